@@ -1,0 +1,30 @@
+/** Unit specs live next to the code; workflow and e2e specs under test/ need the infrastructure `npm test` starts. */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/activities', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@libs/([\\w-]+)$': '<rootDir>/libs/$1/src',
+    '^@libs/([\\w-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@workflows$': '<rootDir>/workflows',
+    '^@workflows/(.*)$': '<rootDir>/workflows/$1',
+    '^@activities$': '<rootDir>/activities',
+    '^@activities/(.*)$': '<rootDir>/activities/$1',
+  },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

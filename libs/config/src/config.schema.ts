@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ invalid_type_error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .default(fallback);
+
+const url = (protocols: string[], fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const hostPort = z
+  .string()
+  .regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233');
+
+/**
+ * Every environment variable the platform reads, with its default.
+ * `.env.example` documents the same list; a test keeps the two in step.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port(3000),
+  DEPARTMENT_SIM_PORT: port(3100),
+
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres:postgres@127.0.0.1:5488/aftersales'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+
+  TEMPORAL_ADDRESS: hostPort.default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('after-sales'),
+  TEMPORAL_UI_URL: url(['http:', 'https:'], 'http://localhost:8233'),
+
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+  /** Prebuilt workflow bundle (production images); without it the worker bundles at start-up. */
+  WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
+
+  // Read by `npm start` only: the local development stack.
+  TEMPORAL_UI_PORT: port(8233),
+  EMBEDDED_POSTGRES_PORT: port(5488),
+  DATA_DIR: z.string().min(1).default('.data'),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;

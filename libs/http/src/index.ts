@@ -1,0 +1,4 @@
+export * from './global-exception.filter';
+export * from './validation';
+export * from './swagger';
+export * from './listen';

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
+import type { AppConfig } from '@libs/config';
+
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** pino options shared by every process: JSON lines by default, one readable line per entry when pretty. */
+export function pinoOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>, service: string) {
+  return {
+    level: config.LOG_LEVEL,
+    base: { service },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    ...(config.LOG_FORMAT === 'pretty'
+      ? { transport: { target: 'pino-pretty', options: { singleLine: true, colorize: false, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss.l' } } }
+      : {}),
+  };
+}
+
+/** HTTP logging with a request id taken from `X-Request-Id` or made up, echoed in the response. */
+export function httpLoggerModule(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>, service: string) {
+  return PinoLoggerModule.forRoot({
+    pinoHttp: {
+      ...pinoOptions(config, service),
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const incoming = req.headers[REQUEST_ID_HEADER];
+        const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // Probes would drown the log; their answers are in the response bodies.
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/ready' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  });
+}
