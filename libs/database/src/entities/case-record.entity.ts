@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CaseKind } from '@libs/temporal/conventions';
+
+/**
+ * Read model of every case (complaint, return, follow-up plan) for lists and reports.
+ * The workflow is the source of truth; it writes here with a growing `stateVersion`, and an
+ * older write never overwrites a newer one.
+ */
+@Entity({ name: 'case_records' })
+@Index(['kind', 'status'])
+@Index(['assignedAgentCode', 'status'])
+export class CaseRecordEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'case_no', unique: true })
+  caseNo: string;
+
+  @Column({ type: 'text' })
+  kind: CaseKind;
+
+  @Column({ name: 'workflow_id', unique: true })
+  workflowId: string;
+
+  @Column()
+  status: string;
+
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId: string;
+
+  @Column({ type: 'text', nullable: true })
+  category: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  severity: string | null;
+
+  @Column({ name: 'assigned_agent_code', type: 'text', nullable: true })
+  assignedAgentCode: string | null;
+
+  @Column({ name: 'escalation_level', type: 'int', default: 0 })
+  escalationLevel: number;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ name: 'state_version', type: 'int', default: 0 })
+  stateVersion: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ComplaintCategory } from '@libs/domain/complaints/complaint-category';
+import type { StaffRole, StaffStatus } from '@libs/domain/staff/staff';
+
+@Entity({ name: 'staff_members' })
+export class StaffMemberEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Human-readable staff code shown in the Temporal UI (`AssignedAgent`), e.g. `AG-003`. */
+  @Column({ unique: true })
+  code: string;
+
+  @Column()
+  name: string;
+
+  @Column({ type: 'text' })
+  role: StaffRole;
+
+  /** Complaint categories this agent handles (A-5: assignment weighs skill). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: ComplaintCategory[];
+
+  /** Dedicated VIP agent (A-5). */
+  @Column({ name: 'serves_vip', default: false })
+  servesVip: boolean;
+
+  /** Open cases this agent should carry at most. */
+  @Column({ type: 'int', default: 30 })
+  capacity: number;
+
+  @Column({ type: 'text', default: 'active' })
+  status: StaffStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/**
+ * Returns the resource an earlier request with this key produced, or undefined for a new key.
+ * Reusing a key with another body is refused: it is a client bug, not a retry.
+ */
+export async function findIdempotentResult(manager: EntityManager, scope: string, key: string, hash: string): Promise<string | undefined> {
+  const rows: Array<{ request_hash: string; resource_id: string }> = await manager.query(
+    `SELECT request_hash, resource_id FROM idempotency_records WHERE scope = $1 AND key = $2`,
+    [scope, key],
+  );
+  if (rows.length === 0) return undefined;
+  if (rows[0].request_hash !== hash) {
+    throw new DomainError(DomainErrorCode.Conflict, 'Idempotency-Key was already used with a different request body', 'Idempotency-Key');
+  }
+  return rows[0].resource_id;
+}
+
+/** Records the key; `false` when a concurrent request recorded it first. */
+export async function rememberIdempotentResult(manager: EntityManager, scope: string, key: string, hash: string, resourceId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `INSERT INTO idempotency_records (scope, key, request_hash, resource_id) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING RETURNING key`,
+    [scope, key, hash, resourceId],
+  );
+  return rows.length > 0;
+}

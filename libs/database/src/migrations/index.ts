@@ -1,0 +1,4 @@
+import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
+
+// In order. A landed migration is never edited: changes are new migrations.
+export const MIGRATIONS = [InitialSchema1764000000000];

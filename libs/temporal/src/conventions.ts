@@ -1,0 +1,11 @@
+// Naming conventions every workflow of the platform follows, so that an operator can find a case
+// in the Temporal UI by its business number.
+export const DEFAULT_TASK_QUEUE = 'after-sales';
+
+export type CaseKind = 'complaint' | 'return' | 'followup';
+
+export const workflowIdFor = {
+  complaint: (caseNo: string) => `complaint-${caseNo}`,
+  return: (returnNo: string) => `return-${returnNo}`,
+  followup: (planId: string) => `followup-${planId}`,
+} satisfies Record<CaseKind, (id: string) => string>;
