@@ -1,0 +1,18 @@
+import { DataSource } from 'typeorm';
+import { createAssignmentActivities } from './assignment/choose-agent.activity';
+import { createCaseReadModelActivities } from './cases/record-case-state.activity';
+
+export interface ActivityDependencies {
+  dataSource: DataSource;
+}
+
+/** All activities the worker registers, built from injected dependencies. */
+export function createActivities(deps: ActivityDependencies) {
+  return {
+    ...createAssignmentActivities(deps.dataSource),
+    ...createCaseReadModelActivities(deps.dataSource),
+  };
+}
+
+/** Workflows import this type only, never the implementations. */
+export type PlatformActivities = ReturnType<typeof createActivities>;

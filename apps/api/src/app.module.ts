@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ComplaintsModule } from '@libs/complaints';
+import { AppConfig, ConfigModule } from '@libs/config';
+import { DatabaseModule } from '@libs/database';
+import { GlobalExceptionFilter } from '@libs/http';
+import { httpLoggerModule } from '@libs/logging';
+import { TemporalClientModule } from '@libs/temporal';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        httpLoggerModule(config, 'api'),
+        DatabaseModule,
+        TemporalClientModule,
+        HealthModule,
+        ComplaintsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Readiness, ReadinessService } from './readiness.service';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly readiness: ReadinessService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'The API process is alive' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOkResponse({ description: 'Database and Temporal reachable, a worker polls the task queue' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down; the body says which' })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
+    const result = await this.readiness.check();
+    res.status(result.ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return result;
+  }
+}

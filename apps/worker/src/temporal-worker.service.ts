@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import { AppConfig, AppConfigToken } from '@libs/config';
+import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
+import { createActivities } from '@activities';
+
+/** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TemporalWorkerService.name);
+  private worker?: Worker;
+  private connection?: NativeConnection;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(AppConfigToken) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const started = Date.now();
+    this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    const bundlePath = this.config.WORKFLOW_BUNDLE_PATH;
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: this.config.TEMPORAL_NAMESPACE,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
+      activities: createActivities({ dataSource: this.dataSource }),
+      maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
+    });
+    this.running = this.worker.run();
+    this.running.catch((error: Error) => {
+      this.logger.error(`Worker stopped with an error: ${error.message}`);
+      process.exitCode = 1;
+    });
+    this.logger.log(
+      `Polling task queue ${this.config.TEMPORAL_TASK_QUEUE} on ${this.config.TEMPORAL_ADDRESS}/${this.config.TEMPORAL_NAMESPACE} (ready in ${Date.now() - started} ms)`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+  }
+}

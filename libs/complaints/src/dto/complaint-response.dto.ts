@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CaseRecordEntity } from '@libs/database';
+import type { ComplaintState, TimelineEntry } from '@workflows/complaint/complaint.contract';
+
+export class ComplaintSummaryDto {
+  @ApiProperty({ example: 'CP-20261124-0001' }) caseNo: string;
+  @ApiProperty({ example: 'complaint-CP-20261124-0001' }) workflowId: string;
+  @ApiProperty({ example: 'assigned' }) status: string;
+  @ApiPropertyOptional({ example: 'quality' }) category: string | null;
+  @ApiPropertyOptional({ example: 'high' }) severity: string | null;
+  @ApiPropertyOptional({ example: 'AG-001' }) assignedAgent: string | null;
+  @ApiProperty() escalationLevel: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export function mapComplaintSummary(row: CaseRecordEntity): ComplaintSummaryDto {
+  return {
+    caseNo: row.caseNo,
+    workflowId: row.workflowId,
+    status: row.status,
+    category: row.category,
+    severity: row.severity,
+    assignedAgent: row.assignedAgentCode,
+    escalationLevel: row.escalationLevel,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export class TimelineEntryDto implements TimelineEntry {
+  @ApiProperty() at: string;
+  @ApiProperty() event: string;
+  @ApiProperty() by: string;
+  @ApiPropertyOptional() note?: string;
+}
+
+export class ComplaintDetailDto implements ComplaintState {
+  @ApiProperty() caseNo: string;
+  @ApiProperty() status: ComplaintState['status'];
+  @ApiProperty() category: ComplaintState['category'];
+  @ApiProperty() severity: ComplaintState['severity'];
+  @ApiProperty() customerNo: string;
+  @ApiPropertyOptional() assignedAgent: string | null;
+  @ApiProperty() escalationLevel: number;
+  @ApiProperty() stateVersion: number;
+  @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];
+}
+
+export class ComplaintListDto {
+  @ApiProperty({ type: [ComplaintSummaryDto] }) items: ComplaintSummaryDto[];
+  @ApiProperty() total: number;
+}

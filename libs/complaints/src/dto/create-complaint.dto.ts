@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_SEVERITIES,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintSeverity,
+} from '@libs/domain/complaints/complaint-category';
+
+const list = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
+
+/** C-1 / C-2: what customer service registers for a complaint. */
+export class CreateComplaintDto {
+  @ApiProperty({ example: 'CU-000002', description: 'Customer file number' })
+  @IsString()
+  @Matches(/^CU-\d{6}$/, { message: 'customerNo must look like CU-000123' })
+  customerNo: string;
+
+  @ApiProperty({ enum: COMPLAINT_CHANNELS })
+  @IsIn(COMPLAINT_CHANNELS, { message: `channel ${list(COMPLAINT_CHANNELS)}` })
+  channel: ComplaintChannel;
+
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES })
+  @IsIn(COMPLAINT_CATEGORIES, { message: `category ${list(COMPLAINT_CATEGORIES)}` })
+  category: ComplaintCategory;
+
+  @ApiProperty({ enum: COMPLAINT_SEVERITIES })
+  @IsIn(COMPLAINT_SEVERITIES, { message: `severity ${list(COMPLAINT_SEVERITIES)}` })
+  severity: ComplaintSeverity;
+
+  @ApiProperty({ example: 'Controller stopped working after two weeks', maxLength: 4000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  description: string;
+
+  @ApiPropertyOptional({ example: 'SN-EB2026-000123', description: 'Product serial/VIN or order number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  productRef?: string;
+}
