@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// `npm start`: the whole platform on this machine. Installs what is missing, starts Temporal (dev server
+// + Web UI) and PostgreSQL unless TEMPORAL_ADDRESS / DATABASE_URL point elsewhere, migrates, loads demo
+// data once, runs worker, API and department simulator, and stops all of it on Ctrl-C.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ensureDependencies } from './lib/dependencies.mjs';
+import { say, fail, pipePrefixed } from './lib/log.mjs';
+import { ROOT, build, resolvedConfig, runTool } from './lib/project.mjs';
+import { isPortFree, waitFor } from './lib/ports.mjs';
+import { ensureTemporalCli } from './lib/temporal-cli.mjs';
+import { startTemporalDevServer, stopChild } from './lib/temporal-server.mjs';
+
+// Nest lists every module and route at boot; useful in JSON logs, noise on a developer's console.
+const NEST_BOOT_CHATTER = /"context":"(InstanceLoader|RoutesResolver|RouterExplorer)"/;
+
+// The terminal sends Ctrl-C to its whole foreground process group. The supervisor below runs in a
+// group of its own, so that only it decides the order of shutdown: applications, then Temporal,
+// then PostgreSQL. This foreground launcher forwards the signals.
+if (!process.env.AFTER_SALES_SUPERVISOR) {
+  const supervisor = spawn(process.execPath, [new URL(import.meta.url).pathname, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...process.env, AFTER_SALES_SUPERVISOR: '1' },
+  });
+  let interrupts = 0;
+  const forward = (signal) => {
+    interrupts += 1;
+    if (interrupts > 1) process.kill(-supervisor.pid, 'SIGKILL');
+    else supervisor.kill(signal);
+  };
+  process.on('SIGINT', () => forward('SIGINT'));
+  process.on('SIGTERM', () => forward('SIGTERM'));
+  supervisor.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));
+} else {
+  await supervise();
+}
+
+async function supervise() {
+  const startedAt = Date.now();
+  const seconds = () => ((Date.now() - startedAt) / 1000).toFixed(1);
+  if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
+
+  ensureDependencies(ROOT);
+  const { startEmbeddedPostgres } = await import('./lib/postgres.mjs');
+  build();
+  const { searchAttributeCliFlags: flags } = (await import('../dist/libs/temporal/src/search-attributes.js')).default;
+
+  const env = { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
+  const config = resolvedConfig(env);
+  const externalTemporal = Boolean(process.env.TEMPORAL_ADDRESS);
+  const externalDatabase = Boolean(process.env.DATABASE_URL);
+  const dataDir = path.resolve(ROOT, config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+
+  const cleanups = [];
+  let stopping = false;
+
+  async function shutdown(code, reason) {
+    if (stopping) return;
+    stopping = true;
+    if (reason) say(reason);
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error) => fail(`while stopping: ${error.message}`));
+    }
+    say('Stopped.');
+    process.exit(code);
+  }
+  process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown(0, 'Stopping (Ctrl-C again to force) ...')));
+  process.on('SIGTERM', () => shutdown(0, 'Stopping ...'));
+  process.on('uncaughtException', (error) => shutdown(1, `Supervisor error: ${error.stack ?? error.message}`));
+
+  async function requireFreePort(port, variable) {
+    if (!(await isPortFree(port))) {
+      fail(`Port ${port} is already in use (${variable}). Stop what uses it or set ${variable} to a free port.`);
+      await shutdown(78);
+    }
+  }
+
+  try {
+    const temporalPort = Number(config.TEMPORAL_ADDRESS.split(':').pop());
+    if (!externalTemporal) {
+      await requireFreePort(temporalPort, 'TEMPORAL_ADDRESS');
+      await requireFreePort(config.TEMPORAL_UI_PORT, 'TEMPORAL_UI_PORT');
+    }
+    if (!externalDatabase) await requireFreePort(config.EMBEDDED_POSTGRES_PORT, 'EMBEDDED_POSTGRES_PORT');
+    await requireFreePort(config.API_PORT, 'API_PORT');
+    await requireFreePort(config.DEPARTMENT_SIM_PORT, 'DEPARTMENT_SIM_PORT');
+
+    const temporalReady = (async () => {
+      if (externalTemporal) {
+        say(`Using the Temporal cluster at ${config.TEMPORAL_ADDRESS} (TEMPORAL_ADDRESS)`);
+        return;
+      }
+      const cli = await ensureTemporalCli();
+      const server = await startTemporalDevServer({
+        cli,
+        port: temporalPort,
+        uiPort: config.TEMPORAL_UI_PORT,
+        dbFile: path.join(dataDir, 'temporal.db'),
+        searchAttributes: flags(),
+        // Its shutdown warnings (pollers losing their connection) say nothing to a developer.
+        quiet: () => stopping,
+      });
+      cleanups.push(server.stop);
+      say(`Temporal dev server up on ${server.address} (state in ${path.relative(ROOT, dataDir)}/temporal.db)`);
+    })();
+
+    const databaseReady = (async () => {
+      if (externalDatabase) {
+        say('Using the PostgreSQL database at DATABASE_URL');
+        return config.DATABASE_URL;
+      }
+      const pg = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, 'postgres'),
+        port: config.EMBEDDED_POSTGRES_PORT,
+        database: 'aftersales',
+        persistent: true,
+      });
+      cleanups.push(pg.stop);
+      say(`PostgreSQL ${pg.fresh ? 'initialised and ' : ''}up on port ${config.EMBEDDED_POSTGRES_PORT} (data in ${path.relative(ROOT, dataDir)}/postgres)`);
+      return pg.url;
+    })();
+
+    const [databaseUrl] = await Promise.all([databaseReady, temporalReady]);
+    const childEnv = { ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
+    runTool('dist/libs/database/src/cli/migrate.js', childEnv, 'Database migration');
+    if (externalTemporal) runTool('dist/libs/temporal/src/cli/setup-search-attributes.js', childEnv, 'Search attribute registration');
+    runTool('dist/libs/database/src/cli/load-demo-data.js', childEnv, 'Demo data');
+
+    for (const [name, entry] of [
+      ['worker', 'dist/apps/worker/src/main.js'],
+      ['api', 'dist/apps/api/src/main.js'],
+      ['dept-sim', 'dist/apps/department-sim/src/main.js'],
+    ]) {
+      const child = spawn(process.execPath, ['--enable-source-maps', path.join(ROOT, entry)], {
+        cwd: ROOT,
+        env: childEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      pipePrefixed(child, name, { filter: (line) => !NEST_BOOT_CHATTER.test(line) });
+      child.on('exit', (code, signal) => {
+        if (!stopping) shutdown(1, `${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping everything.`);
+      });
+      // Applications stop before the servers they depend on.
+      cleanups.push(() => stopChild(child, 'SIGTERM', 15_000));
+    }
+
+    const apiUrl = `http://localhost:${config.API_PORT}`;
+    let lastStatus = '';
+    await waitFor(
+      async () => {
+        const response = await fetch(`${apiUrl}/health/ready`);
+        const body = await response.json();
+        lastStatus = Object.entries(body)
+          .filter(([k]) => k !== 'ready')
+          .map(([k, v]) => `${k}: ${v.up ? 'up' : v.detail}`)
+          .join(', ');
+        return body.ready === true;
+      },
+      { timeoutMs: 120_000, intervalMs: 500, what: `the API readiness check (${apiUrl}/health/ready)` },
+    ).catch((error) => {
+      throw new Error(`${error.message}${lastStatus ? ` — last answer: ${lastStatus}` : ''}`);
+    });
+
+    const uiUrl = externalTemporal ? config.TEMPORAL_UI_URL : `http://localhost:${config.TEMPORAL_UI_PORT}`;
+    say('');
+    say(`ready in ${seconds()} s`);
+    say(`  API                   ${apiUrl}`);
+    say(`  Swagger               ${apiUrl}/docs`);
+    say(`  Temporal UI           ${uiUrl}`);
+    say(`  Department simulator  http://localhost:${config.DEPARTMENT_SIM_PORT}`);
+    say('Press Ctrl-C to stop.');
+  } catch (error) {
+    fail(error.message);
+    await shutdown(1);
+  }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, starts a throw-away Temporal dev server and PostgreSQL on free
+// ports (never touching .data/), runs every jest suite, tears everything down, and exits with jest's code.
+// Extra arguments go to jest, e.g. `npm test -- libs/domain`.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDependencies } from './lib/dependencies.mjs';
+import { say, fail } from './lib/log.mjs';
+import { ROOT, build } from './lib/project.mjs';
+import { freePort } from './lib/ports.mjs';
+import { ensureTemporalCli } from './lib/temporal-cli.mjs';
+import { startTemporalDevServer } from './lib/temporal-server.mjs';
+
+// Each test suite claims a namespace of its own, so that case numbers and workflow ids never collide.
+const TEST_NAMESPACES = Array.from({ length: 32 }, (_, i) => `test-${String(i + 1).padStart(2, '0')}`);
+
+const startedAt = Date.now();
+ensureDependencies(ROOT);
+const { startEmbeddedPostgres, createScratchDatabase } = await import('./lib/postgres.mjs');
+build();
+const { searchAttributeCliFlags } = (await import('../dist/libs/temporal/src/search-attributes.js')).default;
+
+const runDir = mkdtempSync(path.join(os.tmpdir(), 'after-sales-test-'));
+// As root, PostgreSQL runs as the `postgres` user, which must be able to enter this directory.
+chmodSync(runDir, 0o755);
+const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
+let exitCode = 1;
+try {
+  const typecheck = spawn('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT, stdio: 'inherit' });
+
+  const temporalReady = (async () => {
+    if (process.env.TEMPORAL_ADDRESS) {
+      say('TEMPORAL_ADDRESS is ignored by tests: they fill namespaces of their own on a dev server they start.');
+    }
+    const server = await startTemporalDevServer({
+      cli: await ensureTemporalCli(),
+      port: await freePort(),
+      searchAttributes: searchAttributeCliFlags(),
+      namespaces: TEST_NAMESPACES,
+      quiet: () => true,
+    });
+    cleanups.push(server.stop);
+    say(`Temporal dev server (in memory) on ${server.address}`);
+    return server.address;
+  })();
+
+  const databaseReady = (async () => {
+    const name = `aftersales_test_${process.pid}`;
+    if (process.env.DATABASE_URL) {
+      const db = await createScratchDatabase(process.env.DATABASE_URL, name);
+      cleanups.push(db.drop);
+      say(`Test database ${name} on the DATABASE_URL server`);
+      return db.url;
+    }
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(runDir, 'postgres'), port: await freePort(), database: name, persistent: false });
+    cleanups.push(pg.stop);
+    say(`PostgreSQL (throw-away) on ${new URL(pg.url).port}`);
+    return pg.url;
+  })();
+
+  const [temporalAddress, databaseUrl] = await Promise.all([temporalReady, databaseReady]);
+  const typecheckCode = await new Promise((resolve) => (typecheck.exitCode !== null ? resolve(typecheck.exitCode) : typecheck.on('exit', resolve)));
+  if (typecheckCode !== 0) throw new Error('Type check failed; see the errors above.');
+  say(`Infrastructure ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; running jest`);
+
+  const jest = spawn(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', ...process.argv.slice(2)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      // Refusals (4xx) are what the tests provoke; only errors are worth a line.
+      LOG_LEVEL: process.env.LOG_LEVEL || 'error',
+      LOG_FORMAT: 'pretty',
+      TEMPORAL_ADDRESS: temporalAddress,
+      DATABASE_URL: databaseUrl,
+      TEST_NAMESPACES: TEST_NAMESPACES.join(','),
+      TEST_RUN_DIR: runDir,
+    },
+  });
+  const forward = (signal) => jest.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  exitCode = await new Promise((resolve) => jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+} catch (error) {
+  fail(error.message);
+  exitCode = 1;
+} finally {
+  for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch((e) => fail(`cleanup: ${e.message}`));
+  say(`npm test finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s with exit code ${exitCode}`);
+  process.exit(exitCode);
+}
