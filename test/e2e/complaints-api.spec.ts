@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { CaseRecordEntity } from '@libs/database';
 import { givenAgent, givenCustomer } from '../support/builders';
+import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // E2E tier: HTTP against the real API application, real PostgreSQL, real Temporal and the real worker.
@@ -8,12 +9,15 @@ describe('complaints API (e2e)', () => {
   let stack: TestStack;
   let http: ReturnType<typeof request>;
   let customerNo: string;
+  let auth: string;
 
   beforeAll(async () => {
     stack = await startTestStack({ api: true });
     http = request(stack.api!.getHttpServer());
     await givenAgent(stack.db, { skills: ['quality', 'logistics'] });
     customerNo = (await givenCustomer(stack.db)).customerNo;
+    // Supervisors see every case; what agents may not do is covered by the auth suite.
+    auth = (await bearerFor(stack.api!, stack.db, 'supervisor')).header;
   });
   afterAll(() => stack?.stop());
 
@@ -29,7 +33,7 @@ describe('complaints API (e2e)', () => {
   async function waitForStatus(caseNo: string, status: string) {
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const res = await http.get(`/complaints/${caseNo}`);
+      const res = await http.get(`/complaints/${caseNo}`).set('Authorization', auth);
       if (res.body.status === status || Date.now() > deadline) return res;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -42,7 +46,7 @@ describe('complaints API (e2e)', () => {
   });
 
   it('registers a complaint with a readable case number, starts its workflow and lists it', async () => {
-    const created = await http.post('/complaints').send(complaint()).expect(201);
+    const created = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
     expect(created.body.caseNo).toMatch(/^CP-\d{8}-\d{4}$/);
     expect(created.body.workflowId).toBe(`complaint-${created.body.caseNo}`);
     expect(created.headers['x-request-id']).toBeDefined();
@@ -51,32 +55,32 @@ describe('complaints API (e2e)', () => {
     expect(detail.status).toBe(200);
     expect(detail.body).toMatchObject({ caseNo: created.body.caseNo, status: 'assigned', customerNo, category: 'quality' });
 
-    const list = await http.get('/complaints').query({ status: 'assigned' }).expect(200);
+    const list = await http.get('/complaints').set('Authorization', auth).query({ status: 'assigned' }).expect(200);
     expect(list.body.items.map((c: { caseNo: string }) => c.caseNo)).toContain(created.body.caseNo);
   });
 
   it('numbers complaints of the same day consecutively', async () => {
-    const a = await http.post('/complaints').send(complaint()).expect(201);
-    const b = await http.post('/complaints').send(complaint()).expect(201);
+    const a = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
+    const b = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
     const seq = (caseNo: string) => Number(caseNo.split('-')[2]);
     expect(seq(b.body.caseNo)).toBe(seq(a.body.caseNo) + 1);
   });
 
   it('returns the same case for a retried POST with the same Idempotency-Key, and 409 for another body', async () => {
     const key = 'retry-test-0001';
-    const first = await http.post('/complaints').set('Idempotency-Key', key).send(complaint()).expect(201);
-    const again = await http.post('/complaints').set('Idempotency-Key', key).send(complaint()).expect(200);
+    const first = await http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint()).expect(201);
+    const again = await http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint()).expect(200);
     expect(again.body).toEqual({ ...first.body, created: false });
     const rows = await stack.db.getRepository(CaseRecordEntity).countBy({ caseNo: first.body.caseNo });
     expect(rows).toBe(1);
 
-    const reused = await http.post('/complaints').set('Idempotency-Key', key).send(complaint({ severity: 'low' })).expect(409);
+    const reused = await http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint({ severity: 'low' })).expect(409);
     expect(reused.body).toMatchObject({ code: 'CONFLICT', field: 'Idempotency-Key' });
   });
 
   it('answers concurrent retries with one case', async () => {
     const key = 'concurrent-0001';
-    const answers = await Promise.all([1, 2, 3].map(() => http.post('/complaints').set('Idempotency-Key', key).send(complaint())));
+    const answers = await Promise.all([1, 2, 3].map(() => http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint())));
     expect(new Set(answers.map((a) => a.body.caseNo)).size).toBe(1);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
   });
@@ -89,21 +93,21 @@ describe('complaints API (e2e)', () => {
     ['a missing channel', complaint({ channel: undefined }), 'channel must be one of'],
   ])('refuses %s with 400 naming the field, and writes nothing', async (_case, body, message) => {
     const before = await stack.db.getRepository(CaseRecordEntity).count();
-    const res = await http.post('/complaints').send(body).expect(400);
+    const res = await http.post('/complaints').set('Authorization', auth).send(body).expect(400);
     expect(res.body.message).toContain(message);
     expect(await stack.db.getRepository(CaseRecordEntity).count()).toBe(before);
   });
 
   it('refuses an unknown customer, bad JSON and an oversized body with 4xx', async () => {
-    const unknown = await http.post('/complaints').send(complaint({ customerNo: 'CU-999999' })).expect(400);
+    const unknown = await http.post('/complaints').set('Authorization', auth).send(complaint({ customerNo: 'CU-999999' })).expect(400);
     expect(unknown.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'customerNo' });
-    await http.post('/complaints').set('Content-Type', 'application/json').send('{"customerNo": ').expect(400);
-    await http.post('/complaints').send(complaint({ description: 'x'.repeat(300_000) })).expect(413);
+    await http.post('/complaints').set('Authorization', auth).set('Content-Type', 'application/json').send('{"customerNo": ').expect(400);
+    await http.post('/complaints').set('Authorization', auth).send(complaint({ description: 'x'.repeat(300_000) })).expect(413);
   });
 
   it('answers 400 for a malformed case number and 404 for an unknown one', async () => {
-    await http.get('/complaints/not-a-case').expect(400);
-    const res = await http.get('/complaints/CP-19990101-0001').expect(404);
+    await http.get('/complaints/not-a-case').set('Authorization', auth).expect(400);
+    const res = await http.get('/complaints/CP-19990101-0001').set('Authorization', auth).expect(404);
     expect(res.body.code).toBe('NOT_FOUND');
   });
 

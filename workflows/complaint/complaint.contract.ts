@@ -41,5 +41,13 @@ export interface CancelRequest {
   by: string;
 }
 
+export interface ReassignRequest {
+  agent: string;
+  by: string;
+  reason?: string;
+}
+
 export const complaintStateQuery = defineQuery<ComplaintState>('complaintState');
 export const cancelComplaintUpdate = defineUpdate<ComplaintState, [CancelRequest]>('cancelComplaint');
+/** A-7 / supervisors: move the case to another agent; the workflow learns its new owner. */
+export const reassignComplaintUpdate = defineUpdate<ComplaintState, [ReassignRequest]>('reassignComplaint');

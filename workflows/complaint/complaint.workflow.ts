@@ -11,7 +11,13 @@ import {
 import { ComplaintEvent, ComplaintStatus, isFinal, nextStatus } from '@libs/domain/complaints/complaint-lifecycle';
 import { AssignedAgent, CaseStatus } from '@libs/temporal/search-attributes';
 import type { PlatformActivities } from '../../activities';
-import { cancelComplaintUpdate, ComplaintInput, ComplaintState, complaintStateQuery } from './complaint.contract';
+import {
+  cancelComplaintUpdate,
+  ComplaintInput,
+  ComplaintState,
+  complaintStateQuery,
+  reassignComplaintUpdate,
+} from './complaint.contract';
 
 // Database-backed activities: short, retried on infrastructure errors.
 const db = proxyActivities<PlatformActivities>({
@@ -20,6 +26,7 @@ const db = proxyActivities<PlatformActivities>({
 });
 
 const SYSTEM = 'system';
+const STAFF_CODE = /^[A-Z]{2,4}-\d{3,6}$/;
 
 /** One workflow per complaint, id `complaint-<caseNo>`. */
 export async function complaintWorkflow(input: ComplaintInput): Promise<ComplaintState> {
@@ -41,13 +48,29 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     },
   );
 
+  setHandler(
+    reassignComplaintUpdate,
+    async ({ agent, by, reason }) => {
+      state.assignTo(agent, by, reason);
+      await publish(state);
+      return state.snapshot();
+    },
+    {
+      validator: ({ agent }) => {
+        if (!STAFF_CODE.test(agent ?? '')) throw ApplicationFailure.nonRetryable('agent must be a staff code like AG-001', 'InvalidRequest');
+        if (isFinal(state.status)) throw ApplicationFailure.nonRetryable(`cannot reassign a complaint that is ${state.status}`, 'InvalidTransition');
+        if (agent === state.assignedAgent) throw ApplicationFailure.nonRetryable(`the complaint is already assigned to ${agent}`, 'InvalidRequest');
+      },
+    },
+  );
+
   await publish(state);
 
   // A-5: assignment balancing open load, by skill, VIPs to VIP agents.
   const agent = await db.chooseAgentForComplaint({ category: input.category, customerTier: input.customerTier });
+  // A supervisor may have assigned the case while the activity ran.
   if (agent && state.status === 'registered') {
-    state.assignedAgent = agent;
-    state.apply('assign', SYSTEM, `assigned to ${agent}`);
+    state.assignTo(agent, SYSTEM);
     await publish(state);
   }
 
@@ -100,6 +123,19 @@ class ComplaintCase {
     this.status = nextStatus(this.status, event)!;
     this.stateVersion += 1;
     this.record(event, by, note);
+  }
+
+  /** First assignment moves the case on; later ones only change the owner. */
+  assignTo(agent: string, by: string, reason?: string): void {
+    const previous = this.assignedAgent;
+    this.assignedAgent = agent;
+    const note = previous ? `from ${previous} to ${agent}${reason ? `: ${reason}` : ''}` : `assigned to ${agent}${reason ? `: ${reason}` : ''}`;
+    if (this.status === 'registered') {
+      this.apply('assign', by, note);
+    } else {
+      this.stateVersion += 1;
+      this.record('reassign', by, note);
+    }
   }
 
   private record(event: string, by: string, note?: string): void {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '@libs/audit';
+import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
 import { AppConfig, ConfigModule } from '@libs/config';
 import { DatabaseModule } from '@libs/database';
@@ -18,6 +20,8 @@ export class AppModule {
         httpLoggerModule(config, 'api'),
         DatabaseModule,
         TemporalClientModule,
+        AuditModule,
+        AuthModule,
         HealthModule,
         ComplaintsModule,
       ],

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
+import { Acting, AuditService } from '@libs/audit';
 import { AppConfig, AppConfigToken } from '@libs/config';
 import { allocateCaseNumber, CaseRecordEntity, CustomerEntity, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
 import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
@@ -27,9 +28,11 @@ export class ComplaintIntakeService {
     private readonly dataSource: DataSource,
     private readonly temporal: Client,
     @Inject(AppConfigToken) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
-  async register(dto: CreateComplaintDto, registeredBy: string, idempotencyKey?: string): Promise<IntakeResult> {
+  async register(acting: Acting, dto: CreateComplaintDto, idempotencyKey?: string): Promise<IntakeResult> {
+    const registeredBy = acting.principal.actor;
     const hash = requestHash(dto);
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
@@ -44,6 +47,7 @@ export class ComplaintIntakeService {
       const caseNo = await allocateCaseNumber(tx, CASE_NUMBER_PREFIX.complaint, new Date(), BUSINESS_TIME_ZONE);
       await this.insertRow(tx, caseNo, customer, dto);
       if (idempotencyKey) await rememberIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash, caseNo);
+      await this.audit.record(acting, 'complaint.register', `complaint:${caseNo}`, { category: dto.category, severity: dto.severity }, tx);
       // Started last: if Temporal refuses, the transaction rolls back and nothing is half-written.
       await this.startWorkflow({ ...dto, caseNo, customerId: customer.id, customerTier: customer.tier, registeredBy });
       this.logger.log(`Complaint ${caseNo} registered for ${customer.customerNo} (${dto.category}/${dto.severity})`);

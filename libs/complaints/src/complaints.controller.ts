@@ -1,20 +1,41 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { Acting } from '@libs/audit';
+import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
+import { ComplaintActionsService } from './complaint-actions.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { ComplaintQueriesService } from './complaint-queries.service';
+import { CancelComplaintDto, ReassignComplaintDto } from './dto/complaint-actions.dto';
 import { CreateComplaintDto } from './dto/create-complaint.dto';
 import { ComplaintDetailDto, ComplaintListDto } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
 
+const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
+
 @ApiTags('complaints')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'Missing or invalid credentials' })
+@ApiForbiddenResponse({ description: 'Role not allowed, or the case belongs to another agent' })
 @Controller('complaints')
 export class ComplaintsController {
   constructor(
     private readonly intake: ComplaintIntakeService,
     private readonly queries: ComplaintQueriesService,
+    private readonly actions: ComplaintActionsService,
   ) {}
 
   @Post()
@@ -24,28 +45,44 @@ export class ComplaintsController {
   @ApiBadRequestResponse({ description: 'Invalid field; the message names it' })
   @ApiConflictResponse({ description: 'Idempotency-Key reused with another body' })
   async create(
+    @CurrentActor() acting: Acting,
     @Body() dto: CreateComplaintDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<{ caseNo: string; workflowId: string; created: boolean }> {
-    if (idempotencyKey !== undefined && !/^[\w.:-]{8,128}$/.test(idempotencyKey)) {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new DomainError(DomainErrorCode.Validation, 'Idempotency-Key must be 8-128 characters of letters, digits, . _ : -', 'Idempotency-Key');
     }
-    // Until staff authentication exists, the actor is the generic back office.
-    const result = await this.intake.register(dto, 'back-office', idempotencyKey);
+    const result = await this.intake.register(acting, dto, idempotencyKey);
     if (!result.created) res.status(200);
     return { caseNo: result.caseNo, workflowId: workflowIdFor.complaint(result.caseNo), created: result.created };
   }
 
   @Get()
   @ApiOkResponse({ type: ComplaintListDto })
-  list(@Query() query: ListComplaintsQuery): Promise<ComplaintListDto> {
-    return this.queries.list(query);
+  list(@CurrentActor() acting: Acting, @Query() query: ListComplaintsQuery): Promise<ComplaintListDto> {
+    return this.queries.list(acting, query);
   }
 
   @Get(':caseNo')
   @ApiOkResponse({ type: ComplaintDetailDto })
-  get(@Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
-    return this.queries.getState(caseNo);
+  get(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
+    return this.queries.getState(acting, caseNo);
+  }
+
+  @Post(':caseNo/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto })
+  @ApiConflictResponse({ description: 'The complaint is already resolved, closed or cancelled' })
+  cancel(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: CancelComplaintDto): Promise<ComplaintDetailDto> {
+    return this.actions.cancel(acting, caseNo, dto.reason);
+  }
+
+  @Post(':caseNo/reassign')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS_AND_UP)
+  @ApiOkResponse({ type: ComplaintDetailDto })
+  reassign(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReassignComplaintDto): Promise<ComplaintDetailDto> {
+    return this.actions.reassign(acting, caseNo, dto.agent, dto.reason);
   }
 }

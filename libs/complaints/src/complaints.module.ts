@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CaseRecordEntity } from '@libs/database';
+import { CaseRecordEntity, StaffMemberEntity } from '@libs/database';
+import { ComplaintActionsService } from './complaint-actions.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { ComplaintQueriesService } from './complaint-queries.service';
 import { ComplaintsController } from './complaints.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseRecordEntity])],
+  imports: [TypeOrmModule.forFeature([CaseRecordEntity, StaffMemberEntity])],
   controllers: [ComplaintsController],
-  providers: [ComplaintIntakeService, ComplaintQueriesService],
+  providers: [ComplaintIntakeService, ComplaintQueriesService, ComplaintActionsService],
 })
 export class ComplaintsModule {}

@@ -49,6 +49,14 @@ export const configSchema = z.object({
   /** Prebuilt workflow bundle (production images); without it the worker bundles at start-up. */
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
 
+  /** Signs staff access tokens (HS256); at least 32 characters. Required in production. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
+  /** Password of the `admin` account created on first start; when unset one is generated and printed once. */
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Sign-in attempts per minute for one username from one address. */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+
   // Read by `npm start` only: the local development stack.
   TEMPORAL_UI_PORT: port(8233),
   EMBEDDED_POSTGRES_PORT: port(5488),
@@ -56,3 +64,8 @@ export const configSchema = z.object({
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** Rules that span variables; checked after each variable is valid on its own. */
+export const configRules: Array<{ variable: keyof AppConfig; check: (c: AppConfig) => boolean; message: string }> = [
+  { variable: 'JWT_SECRET', check: (c) => c.NODE_ENV !== 'production' || !!c.JWT_SECRET, message: 'is required in production' },
+];

@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { AppConfig, configSchema } from './config.schema';
+import { AppConfig, configRules, configSchema } from './config.schema';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -14,6 +14,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) throw new ConfigError(describeFirstIssue(parsed.error, present));
+  const broken = configRules.find((rule) => !rule.check(parsed.data));
+  if (broken) throw new ConfigError(`Configuration error: ${broken.variable} ${broken.message}. See .env.example.`);
   return parsed.data;
 }
 

@@ -6,3 +6,4 @@ export * from './staff/staff';
 export * from './cases/case-number';
 export * from './assignment/choose-agent';
 export * from './errors/domain-error';
+export * from './staff/access';

@@ -17,6 +17,8 @@ function statusOf(code: DomainErrorCode): number {
       return HttpStatus.BAD_REQUEST;
     case DomainErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;
+    case DomainErrorCode.Forbidden:
+      return HttpStatus.FORBIDDEN;
     case DomainErrorCode.Conflict:
     case DomainErrorCode.InvalidTransition:
       return HttpStatus.CONFLICT;

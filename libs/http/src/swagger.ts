@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 export function setUpSwagger(app: INestApplication, title: string, description: string): void {
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(title).setDescription(description).setVersion('1').build(),
+    new DocumentBuilder().setTitle(title).setDescription(description).setVersion('1').addBearerAuth().build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,9 +1,11 @@
+import { ApiKeyEntity } from './api-key.entity';
+import { AuditEventEntity } from './audit-event.entity';
 import { CaseRecordEntity } from './case-record.entity';
 import { CustomerEntity } from './customer.entity';
 import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { SlaPolicyEntity } from './sla-policy.entity';
 import { StaffMemberEntity } from './staff-member.entity';
 
-export { CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity };
+export { ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity };
 
-export const ENTITIES = [CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity];
+export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity];

@@ -32,6 +32,13 @@ export class StaffMemberEntity {
   @Column({ type: 'text', default: 'active' })
   status: StaffStatus;
 
+  @Column({ type: 'text', nullable: true, unique: true })
+  username: string | null;
+
+  /** scrypt hash; never selected unless asked for. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

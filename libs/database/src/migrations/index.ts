@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
+import { StaffAuthAndAudit1764100000000 } from './1764100000000-StaffAuthAndAudit';
 
 // In order. A landed migration is never edited: changes are new migrations.
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, StaffAuthAndAudit1764100000000];

@@ -3,6 +3,7 @@
 export enum DomainErrorCode {
   Validation = 'VALIDATION_FAILED',
   NotFound = 'NOT_FOUND',
+  Forbidden = 'FORBIDDEN',
   Conflict = 'CONFLICT',
   InvalidTransition = 'INVALID_TRANSITION',
   Unavailable = 'DEPENDENCY_UNAVAILABLE',

@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import type { Acting } from '@libs/audit';
+import { ApiKeysService } from '../api-keys.service';
+import { LoginService } from '../login.service';
+import { CurrentActor, Roles } from './auth.decorators';
+import { CreateApiKeyDto, CreatedApiKeyDto, SetCredentialsDto } from './auth.dto';
+
+/** Credentials are an admin's business: staff sign-in and API keys for integrations and departments. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'Only admins' })
+@Roles('admin')
+@Controller()
+export class AdminCredentialsController {
+  constructor(
+    private readonly logins: LoginService,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  @Put('staff/:code/credentials')
+  @HttpCode(204)
+  setCredentials(@CurrentActor() acting: Acting, @Param('code') code: string, @Body() dto: SetCredentialsDto): Promise<void> {
+    return this.logins.setCredentials(acting, code, dto.username, dto.password);
+  }
+
+  @Post('api-keys')
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
+  createApiKey(@CurrentActor() acting: Acting, @Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
+    return this.apiKeys.create(acting, dto);
+  }
+
+  @Get('api-keys')
+  async listApiKeys() {
+    const keys = await this.apiKeys.list();
+    return keys.map(({ keyHash: _hash, ...visible }) => visible);
+  }
+
+  @Delete('api-keys/:id')
+  @HttpCode(204)
+  revokeApiKey(@CurrentActor() acting: Acting, @Param('id') id: string): Promise<void> {
+    return this.apiKeys.revoke(acting, id);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './auth.module';
+export * from './token.service';
+export * from './http/auth.decorators';
+export * from './http/auth.guard';
+export * from './credentials/password-hash';

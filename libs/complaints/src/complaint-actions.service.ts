@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Repository } from 'typeorm';
+import { Acting, AuditService } from '@libs/audit';
+import { StaffMemberEntity } from '@libs/database';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
+import { workflowIdFor } from '@libs/temporal/conventions';
+import { cancelComplaintUpdate, ComplaintState, reassignComplaintUpdate } from '@workflows/complaint/complaint.contract';
+import { ComplaintQueriesService } from './complaint-queries.service';
+import { toDomainError } from './workflow-errors';
+
+/** Changes to a running complaint: access check, then the workflow update, then the audit row. */
+@Injectable()
+export class ComplaintActionsService {
+  constructor(
+    private readonly temporal: Client,
+    private readonly queries: ComplaintQueriesService,
+    private readonly audit: AuditService,
+    @InjectRepository(StaffMemberEntity) private readonly staff: Repository<StaffMemberEntity>,
+  ) {}
+
+  async cancel(acting: Acting, caseNo: string, reason: string): Promise<ComplaintState> {
+    await this.requireOpenCase(acting, caseNo);
+    const state = await this.update(caseNo, () =>
+      this.handle(caseNo).executeUpdate(cancelComplaintUpdate, { args: [{ reason, by: acting.principal.actor }] }),
+    );
+    await this.audit.record(acting, 'complaint.cancel', `complaint:${caseNo}`, { reason });
+    return state;
+  }
+
+  /** Supervisors and up (the route says so); the new owner must be an active agent. */
+  async reassign(acting: Acting, caseNo: string, agent: string, reason?: string): Promise<ComplaintState> {
+    await this.requireOpenCase(acting, caseNo);
+    const target = await this.staff.findOneBy({ code: agent });
+    if (!target || target.role !== 'agent' || target.status !== 'active') {
+      throw new DomainError(DomainErrorCode.Validation, `agent ${agent} is not an active agent`, 'agent');
+    }
+    const state = await this.update(caseNo, () =>
+      this.handle(caseNo).executeUpdate(reassignComplaintUpdate, { args: [{ agent, by: acting.principal.actor, reason }] }),
+    );
+    await this.audit.record(acting, 'complaint.reassign', `complaint:${caseNo}`, { agent, reason });
+    return state;
+  }
+
+  /** The caller may act on it (the query checks), and it is still running. */
+  private async requireOpenCase(acting: Acting, caseNo: string): Promise<void> {
+    const current = await this.queries.getState(acting, caseNo);
+    if (isFinal(current.status)) throw finished(caseNo, current.status);
+  }
+
+  private handle(caseNo: string) {
+    return this.temporal.workflow.getHandle(workflowIdFor.complaint(caseNo));
+  }
+
+  private async update(caseNo: string, run: () => Promise<ComplaintState>): Promise<ComplaintState> {
+    try {
+      return await run();
+    } catch (error) {
+      // The case existed a moment ago: it finished in between.
+      if (error instanceof WorkflowNotFoundError) throw finished(caseNo, 'finished');
+      throw toDomainError(error, caseNo);
+    }
+  }
+}
+
+function finished(caseNo: string, status: string): DomainError {
+  return new DomainError(DomainErrorCode.InvalidTransition, `complaint ${caseNo} is ${status} and can no longer change`);
+}
