@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
+import { generateJwtSecret, generatePayloadKeys, persistentDevSecrets } from './lib/dev-secrets.mjs';
 import { say, fail, pipePrefixed } from './lib/log.mjs';
 import { ROOT, build, resolvedConfig, runTool } from './lib/project.mjs';
 import { isPortFree, waitFor } from './lib/ports.mjs';
@@ -53,6 +54,14 @@ async function supervise() {
   const externalDatabase = Boolean(process.env.DATABASE_URL);
   const dataDir = path.resolve(ROOT, config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  // Customer data in Temporal payloads is encrypted. Unless .env or the environment sets the keys, a
+  // development key is kept in DATA_DIR, so that the local history stays readable across restarts.
+  if (!env.PAYLOAD_ENCRYPTION_KEYS) {
+    const keyId = `dev-${new Date().toISOString().slice(0, 10)}`;
+    Object.assign(env, persistentDevSecrets(path.join(dataDir, 'dev-secrets.json'), () => generatePayloadKeys(keyId)));
+  }
+  // Kept too, so that staff stay signed in across restarts.
+  if (!env.JWT_SECRET) Object.assign(env, persistentDevSecrets(path.join(dataDir, 'dev-secrets.json'), generateJwtSecret));
 
   const cleanups = [];
   let stopping = false;
@@ -100,6 +109,8 @@ async function supervise() {
         uiPort: config.TEMPORAL_UI_PORT,
         dbFile: path.join(dataDir, 'temporal.db'),
         searchAttributes: flags(),
+        // The UI shows encrypted payloads in clear through the API's codec endpoints.
+        codecEndpoint: `http://localhost:${config.API_PORT}/codec`,
         // Its shutdown warnings (pollers losing their connection) say nothing to a developer.
         quiet: () => stopping,
       });
@@ -128,6 +139,7 @@ async function supervise() {
     runTool('dist/libs/database/src/cli/migrate.js', childEnv, 'Database migration');
     if (externalTemporal) runTool('dist/libs/temporal/src/cli/setup-search-attributes.js', childEnv, 'Search attribute registration');
     runTool('dist/libs/database/src/cli/load-demo-data.js', childEnv, 'Demo data');
+    runTool('dist/libs/auth/src/cli/ensure-admin.js', childEnv, 'Admin account');
 
     for (const [name, entry] of [
       ['worker', 'dist/apps/worker/src/main.js'],

@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@libs/config';
 import { dataSourceOptions } from '@libs/database';
+import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { installSdkLogging } from '../../apps/worker/src/sdk-logging';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -28,7 +29,7 @@ export async function startTestStack(options: { api?: boolean } = {}): Promise<T
   const config = suiteConfig(database.url);
   const db = await new DataSource({ ...dataSourceOptions(config), logging: ['error'] }).initialize();
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: createDataConverter(config) });
 
   installSdkLogging(config);
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });

@@ -8,6 +8,7 @@ import { DatabaseModule } from '@libs/database';
 import { GlobalExceptionFilter } from '@libs/http';
 import { httpLoggerModule } from '@libs/logging';
 import { TemporalClientModule } from '@libs/temporal';
+import { CodecModule } from './codec/codec.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -24,6 +25,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         ComplaintsModule,
+        CodecModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
     };

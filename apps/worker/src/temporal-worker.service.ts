@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { AppConfig, AppConfigToken } from '@libs/config';
+import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
 import { createActivities } from '@activities';
 
@@ -20,12 +21,16 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     const started = Date.now();
+    // The same converter as the API's client: payloads are encrypted before they leave the worker.
+    // Built first, so that missing keys stop the start before any connection is made.
+    const dataConverter = createDataConverter(this.config);
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
     const bundlePath = this.config.WORKFLOW_BUNDLE_PATH;
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      dataConverter,
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
       activities: createActivities({ dataSource: this.dataSource }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Relative, not an alias: jest's global setup loads this file without the module mapper.
+import { payloadKeyRules } from '../../temporal/src/codec/payload-keys';
 
 const port = (fallback: number) =>
   z.coerce
@@ -44,6 +46,14 @@ export const configSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('after-sales'),
   TEMPORAL_UI_URL: url(['http:', 'https:'], 'http://localhost:8233'),
+  /**
+   * Keys of the payload codec that encrypts customer data in Temporal: `kid:base64key` pairs. No default:
+   * required in production; elsewhere `npm start` and `npm test` provide them. Checked by the rules
+   * below, which never print the value.
+   */
+  PAYLOAD_ENCRYPTION_KEYS: z.string().optional(),
+  /** Key id that encrypts new payloads; one of PAYLOAD_ENCRYPTION_KEYS. */
+  PAYLOAD_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
 
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
   /** Prebuilt workflow bundle (production images); without it the worker bundles at start-up. */
@@ -68,4 +78,7 @@ export type AppConfig = z.infer<typeof configSchema>;
 /** Rules that span variables; checked after each variable is valid on its own. */
 export const configRules: Array<{ variable: keyof AppConfig; check: (c: AppConfig) => boolean; message: string }> = [
   { variable: 'JWT_SECRET', check: (c) => c.NODE_ENV !== 'production' || !!c.JWT_SECRET, message: 'is required in production' },
+  { variable: 'PAYLOAD_ENCRYPTION_KEYS', check: (c) => c.NODE_ENV !== 'production' || !!c.PAYLOAD_ENCRYPTION_KEYS, message: 'is required in production' },
+  { variable: 'PAYLOAD_ENCRYPTION_ACTIVE_KEY', check: (c) => c.NODE_ENV !== 'production' || !!c.PAYLOAD_ENCRYPTION_ACTIVE_KEY, message: 'is required in production' },
+  ...payloadKeyRules<AppConfig>(),
 ];

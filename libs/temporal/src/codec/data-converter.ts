@@ -1,0 +1,25 @@
+import type { DataConverter } from '@temporalio/common';
+import type { AppConfig } from '@libs/config';
+import { EncryptionCodec } from './encryption-codec';
+import { parsePayloadKeys } from './payload-keys';
+
+export type PayloadEncryptionConfig = Pick<AppConfig, 'PAYLOAD_ENCRYPTION_KEYS' | 'PAYLOAD_ENCRYPTION_ACTIVE_KEY'>;
+
+/**
+ * The payload codec from the configured keys. Outside production the configuration allows the keys to
+ * be unset (tools such as migrations never touch payloads); anything that reads or writes payloads
+ * refuses to start without them rather than writing customer data in clear.
+ */
+export function createPayloadCodec(config: PayloadEncryptionConfig): EncryptionCodec {
+  if (!config.PAYLOAD_ENCRYPTION_KEYS && !config.PAYLOAD_ENCRYPTION_ACTIVE_KEY) {
+    throw new Error(
+      'Payload encryption keys are not configured: set PAYLOAD_ENCRYPTION_KEYS and PAYLOAD_ENCRYPTION_ACTIVE_KEY (see .env.example); `npm start` and `npm test` provide development keys',
+    );
+  }
+  return new EncryptionCodec(parsePayloadKeys(config.PAYLOAD_ENCRYPTION_KEYS, config.PAYLOAD_ENCRYPTION_ACTIVE_KEY));
+}
+
+/** The data converter of every worker and client: all must share it to read each other's payloads. */
+export function createDataConverter(config: PayloadEncryptionConfig): DataConverter {
+  return { payloadCodecs: [createPayloadCodec(config)] };
+}
