@@ -7,3 +7,5 @@ export * from './cases/case-number';
 export * from './assignment/choose-agent';
 export * from './errors/domain-error';
 export * from './staff/access';
+export * from './sla/sla-policy';
+export * from './sla/sla-targets';

@@ -33,18 +33,20 @@ export class SlaPolicyEntity {
   @Column({ name: 'time_zone', default: 'Asia/Shanghai' })
   timeZone: string;
 
-  @Column({ name: 'first_contact_minutes', type: 'int' })
-  firstContactMinutes: number;
+  // Durations are seconds of business time on the policy's calendar (seconds, so that tests and
+  // drills can run whole ladders in a minute).
+  @Column({ name: 'first_contact_seconds', type: 'int' })
+  firstContactSeconds: number;
 
-  @Column({ name: 'resolution_minutes', type: 'int' })
-  resolutionMinutes: number;
+  @Column({ name: 'resolution_seconds', type: 'int' })
+  resolutionSeconds: number;
 
-  @Column({ name: 'supervisor_report_minutes', type: 'int' })
-  supervisorReportMinutes: number;
+  @Column({ name: 'supervisor_report_seconds', type: 'int' })
+  supervisorReportSeconds: number;
 
-  /** Minutes after registration at which an unresolved case climbs one more level. */
-  @Column({ name: 'escalation_steps_minutes', type: 'int', array: true, default: () => "'{}'" })
-  escalationStepsMinutes: number[];
+  /** Business seconds after registration at which an unresolved case climbs one more level. */
+  @Column({ name: 'escalation_steps_seconds', type: 'int', array: true, default: () => "'{}'" })
+  escalationStepsSeconds: number[];
 
   @Column({ default: true })
   active: boolean;

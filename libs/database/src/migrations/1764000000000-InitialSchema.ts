@@ -37,10 +37,10 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       customer_tier text,
       calendar text NOT NULL DEFAULT '24x7',
       time_zone text NOT NULL DEFAULT 'Asia/Shanghai',
-      first_contact_minutes int NOT NULL CHECK (first_contact_minutes > 0),
-      resolution_minutes int NOT NULL CHECK (resolution_minutes > 0),
-      supervisor_report_minutes int NOT NULL CHECK (supervisor_report_minutes > 0),
-      escalation_steps_minutes int[] NOT NULL DEFAULT '{}',
+      first_contact_seconds int NOT NULL CHECK (first_contact_seconds > 0),
+      resolution_seconds int NOT NULL CHECK (resolution_seconds > 0),
+      supervisor_report_seconds int NOT NULL CHECK (supervisor_report_seconds > 0),
+      escalation_steps_seconds int[] NOT NULL DEFAULT '{}',
       active boolean NOT NULL DEFAULT true,
       created_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (code, version)
@@ -84,15 +84,16 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
 
-    // Default complaint SLA policies from the rules; admins add versions through the API.
-    // C-3/K-1: first contact within 24 h; C-6: unsolved by the agent -> supervisor within 2 days;
-    // C-5: quality complaints closed within 3 days; C-11: complaints settled within the month.
+    // Default complaint SLA policies from the rules (durations in seconds of the policy's calendar);
+    // admins add versions through the API. C-3/K-1: first contact within 24 h; C-6: unsolved by the
+    // agent -> supervisor within 2 days; C-5: quality complaints closed within 3 days; C-11: complaints
+    // settled within the month. Escalation steps climb agent -> supervisor -> manager -> GM office.
     await q.query(`INSERT INTO sla_policies
-      (code, category, severity, customer_tier, calendar, first_contact_minutes, resolution_minutes, supervisor_report_minutes, escalation_steps_minutes)
+      (code, category, severity, customer_tier, calendar, first_contact_seconds, resolution_seconds, supervisor_report_seconds, escalation_steps_seconds)
       VALUES
-      ('default', NULL, NULL, NULL, '24x7', 1440, 43200, 2880, '{1440,2880,10080}'),
-      ('quality', 'quality', NULL, NULL, '24x7', 1440, 4320, 2880, '{1440,2880,4320}'),
-      ('vip', NULL, NULL, 'vip', '24x7', 240, 4320, 1440, '{240,1440,2880}')`);
+      ('default', NULL, NULL, NULL, '24x7', 86400, 2592000, 172800, '{172800,432000,864000}'),
+      ('quality', 'quality', NULL, NULL, '24x7', 86400, 259200, 172800, '{172800,216000,259200}'),
+      ('vip', NULL, NULL, 'vip', '24x7', 14400, 259200, 86400, '{86400,172800,259200}')`);
   }
 
   async down(q: QueryRunner): Promise<void> {
