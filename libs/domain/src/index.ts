@@ -9,3 +9,4 @@ export * from './errors/domain-error';
 export * from './staff/access';
 export * from './sla/sla-policy';
 export * from './sla/sla-targets';
+export * from './calendar/business-calendar';
