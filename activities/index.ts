@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
+import { createNotificationActivities } from './notifications/notify.activity';
+import { createSlaActivities } from './sla/sla.activities';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
@@ -11,6 +13,8 @@ export function createActivities(deps: ActivityDependencies) {
   return {
     ...createAssignmentActivities(deps.dataSource),
     ...createCaseReadModelActivities(deps.dataSource),
+    ...createSlaActivities(deps.dataSource),
+    ...createNotificationActivities(deps.dataSource),
   };
 }
 

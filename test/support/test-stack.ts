@@ -17,6 +17,9 @@ export interface TestStack {
   temporal: Client;
   /** The API listening on an ephemeral port, when asked for. */
   api?: INestApplication;
+  /** Stops the worker application (in-flight work is drained), as a deploy or crash would. */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,8 +35,16 @@ export async function startTestStack(options: { api?: boolean } = {}): Promise<T
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: createDataConverter(config) });
 
   installSdkLogging(config);
-  const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
-  await worker.init();
+  let worker: INestApplicationContext | undefined;
+  const startWorker = async () => {
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
+    await worker.init();
+  };
+  const stopWorker = async () => {
+    await worker?.close();
+    worker = undefined;
+  };
+  await startWorker();
 
   let api: INestApplication | undefined;
   if (options.api) {
@@ -46,9 +57,11 @@ export async function startTestStack(options: { api?: boolean } = {}): Promise<T
     db,
     temporal,
     api,
+    startWorker,
+    stopWorker,
     async stop() {
       await api?.close();
-      await worker.close();
+      await stopWorker();
       await connection.close();
       await db.destroy();
       await database.drop();

@@ -3,6 +3,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '@libs/domain/complaints/complaint-category';
 import type { ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
 import type { CustomerTier } from '@libs/domain/customers/customer-tier';
+import type { SlaTargetId } from '@libs/domain/sla/sla-targets';
 
 export interface ComplaintInput {
   caseNo: string;
@@ -24,6 +25,26 @@ export interface TimelineEntry {
   note?: string;
 }
 
+export interface SlaDeadlineView {
+  target: SlaTargetId;
+  at: string;
+}
+
+export interface SlaView {
+  policy: string;
+  calendar: string;
+  timeZone: string;
+  /** The clock stops while the case waits for the customer or a department. */
+  paused: boolean;
+  pausedReason: string | null;
+  /** Pending deadlines, earliest first (empty while paused). */
+  deadlines: SlaDeadlineView[];
+  breached: SlaTargetId[];
+}
+
+export const REMEDIES = ['repair', 'replace', 'refund', 'compensation', 'explanation'] as const;
+export type Remedy = (typeof REMEDIES)[number];
+
 export interface ComplaintState {
   caseNo: string;
   status: ComplaintStatus;
@@ -33,21 +54,54 @@ export interface ComplaintState {
   assignedAgent: string | null;
   escalationLevel: number;
   stateVersion: number;
+  remedy: Remedy | null;
+  satisfaction: { score: number | null; comment: string | null; attempts: number } | null;
+  sla: SlaView | null;
   timeline: TimelineEntry[];
 }
 
-export interface CancelRequest {
-  reason: string;
+export interface ActorRequest {
   by: string;
 }
-
-export interface ReassignRequest {
+export interface CancelRequest extends ActorRequest {
+  reason: string;
+}
+export interface ReassignRequest extends ActorRequest {
   agent: string;
-  by: string;
   reason?: string;
+}
+export interface ContactRequest extends ActorRequest {
+  summary: string;
+}
+export interface WaitRequest extends ActorRequest {
+  reason: string;
+}
+export interface ResolveRequest extends ActorRequest {
+  remedy: Remedy;
+  summary: string;
+}
+export interface SatisfactionRequest extends ActorRequest {
+  reached: boolean;
+  score?: number;
+  comment?: string;
+}
+export interface NoteRequest extends ActorRequest {
+  text: string;
 }
 
 export const complaintStateQuery = defineQuery<ComplaintState>('complaintState');
 export const cancelComplaintUpdate = defineUpdate<ComplaintState, [CancelRequest]>('cancelComplaint');
 /** A-7 / supervisors: move the case to another agent; the workflow learns its new owner. */
 export const reassignComplaintUpdate = defineUpdate<ComplaintState, [ReassignRequest]>('reassignComplaint');
+/** C-3: the agent reached the customer. */
+export const contactComplaintUpdate = defineUpdate<ComplaintState, [ContactRequest]>('contactComplaint');
+/** The case waits for the customer: the SLA clock stops until `resume` or the next contact. */
+export const waitForCustomerUpdate = defineUpdate<ComplaintState, [WaitRequest]>('waitForCustomer');
+export const resumeComplaintUpdate = defineUpdate<ComplaintState, [ActorRequest]>('resumeComplaint');
+/** C-10: the remedy decided and told to the customer (C-6: the same day). */
+export const resolveComplaintUpdate = defineUpdate<ComplaintState, [ResolveRequest]>('resolveComplaint');
+/** C-8: outcome of the satisfaction call; a score of 2 or less reopens the case. */
+export const recordSatisfactionUpdate = defineUpdate<ComplaintState, [SatisfactionRequest]>('recordSatisfaction');
+export const reopenComplaintUpdate = defineUpdate<ComplaintState, [CancelRequest]>('reopenComplaint');
+/** C-13: every call and note is logged on the case. */
+export const addNoteUpdate = defineUpdate<ComplaintState, [NoteRequest]>('addNote');

@@ -3,167 +3,243 @@ import {
   allHandlersFinished,
   condition,
   proxyActivities,
+  setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
-  setCurrentDetails,
   workflowInfo,
 } from '@temporalio/workflow';
-import { ComplaintEvent, ComplaintStatus, isFinal, nextStatus } from '@libs/domain/complaints/complaint-lifecycle';
-import { AssignedAgent, CaseStatus } from '@libs/temporal/search-attributes';
+import type { UpdateDefinition } from '@temporalio/common';
+import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
+import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
+import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
 import type { PlatformActivities } from '../../activities';
+import { ComplaintCase, UNSATISFIED_AT_OR_BELOW } from './complaint-case';
 import {
+  ActorRequest,
+  addNoteUpdate,
   cancelComplaintUpdate,
   ComplaintInput,
   ComplaintState,
   complaintStateQuery,
+  contactComplaintUpdate,
   reassignComplaintUpdate,
+  recordSatisfactionUpdate,
+  REMEDIES,
+  reopenComplaintUpdate,
+  resolveComplaintUpdate,
+  resumeComplaintUpdate,
+  waitForCustomerUpdate,
 } from './complaint.contract';
+import { DueTarget, SlaClock } from './sla-clock';
 
-// Database-backed activities: short, retried on infrastructure errors.
+// Database-backed activities: short, retried on infrastructure errors until they succeed.
 const db = proxyActivities<PlatformActivities>({
   startToCloseTimeout: '10s',
-  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s', nonRetryableErrorTypes: ['UnknownCustomer'] },
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
 });
 
 const SYSTEM = 'system';
 const STAFF_CODE = /^[A-Z]{2,4}-\d{3,6}$/;
 
+const TARGET_TEXT: Record<string, string> = {
+  first_contact: 'the customer was not contacted within the first-contact time (C-3)',
+  supervisor_report: 'unsolved by the agent: reported to the supervisor (C-6)',
+  resolution: 'not resolved within the resolution time (C-5)',
+};
+
 /** One workflow per complaint, id `complaint-<caseNo>`. */
 export async function complaintWorkflow(input: ComplaintInput): Promise<ComplaintState> {
   const state = new ComplaintCase(input);
+  let clock: SlaClock | undefined;
+  const snapshot = () => state.snapshot(clock?.view(state.status) ?? null);
 
-  setHandler(complaintStateQuery, () => state.snapshot());
-  setHandler(
-    cancelComplaintUpdate,
-    async ({ reason, by }) => {
-      state.apply('cancel', by, reason);
-      await publish(state);
-      return state.snapshot();
-    },
-    {
-      validator: ({ reason }) => {
-        if (!reason?.trim()) throw ApplicationFailure.nonRetryable('reason is required to cancel a complaint', 'InvalidRequest');
-        state.ensureAllowed('cancel');
+  setHandler(complaintStateQuery, snapshot);
+
+  /** Registers an action: checked by its validator (refusals never enter history), applied, published. */
+  function action<R extends ActorRequest>(update: UpdateDefinition<ComplaintState, [R], string>, validate: (r: R) => void, apply: (r: R) => void) {
+    setHandler(
+      update,
+      async (request: R) => {
+        apply(request);
+        await publish();
+        return snapshot();
       },
-    },
-  );
+      {
+        validator: (request: R) => {
+          if (!request?.by) invalid('by (the acting staff member) is required');
+          validate(request);
+        },
+      },
+    );
+  }
 
-  setHandler(
+  action(cancelComplaintUpdate, (r) => { required(r.reason, 'reason'); state.ensureAllowed('cancel'); }, (r) => state.apply('cancel', r.by, r.reason));
+  action(
     reassignComplaintUpdate,
-    async ({ agent, by, reason }) => {
-      state.assignTo(agent, by, reason);
-      await publish(state);
-      return state.snapshot();
+    (r) => {
+      if (!STAFF_CODE.test(r.agent ?? '')) invalid('agent must be a staff code like AG-001');
+      if (isFinal(state.status)) transition(`cannot reassign a complaint that is ${state.status}`);
+      if (r.agent === state.assignedAgent) invalid(`the complaint is already assigned to ${r.agent}`);
     },
-    {
-      validator: ({ agent }) => {
-        if (!STAFF_CODE.test(agent ?? '')) throw ApplicationFailure.nonRetryable('agent must be a staff code like AG-001', 'InvalidRequest');
-        if (isFinal(state.status)) throw ApplicationFailure.nonRetryable(`cannot reassign a complaint that is ${state.status}`, 'InvalidTransition');
-        if (agent === state.assignedAgent) throw ApplicationFailure.nonRetryable(`the complaint is already assigned to ${agent}`, 'InvalidRequest');
-      },
-    },
+    (r) => state.assignTo(r.agent, r.by, r.reason),
   );
+  action(
+    contactComplaintUpdate,
+    (r) => {
+      required(r.summary, 'summary');
+      if (state.status === 'registered') transition('cannot contact before the complaint is assigned');
+      if (isFinal(state.status)) transition(`cannot log a call on a complaint that is ${state.status}`);
+    },
+    (r) => state.contact(r.by, r.summary),
+  );
+  action(
+    waitForCustomerUpdate,
+    (r) => {
+      required(r.reason, 'reason');
+      if (isFinal(state.status) || ['resolved', 'satisfaction_confirmed', 'forwarded'].includes(state.status)) {
+        transition(`cannot wait for the customer on a complaint that is ${state.status}`);
+      }
+      if (state.waitingForCustomer) transition('the complaint already waits for the customer');
+    },
+    (r) => state.waitForCustomer(r.by, r.reason),
+  );
+  action(
+    resumeComplaintUpdate,
+    () => {
+      if (!state.waitingForCustomer) transition('the complaint is not waiting for the customer');
+    },
+    (r) => state.resume(r.by),
+  );
+  action(
+    resolveComplaintUpdate,
+    (r) => {
+      if (!REMEDIES.includes(r.remedy)) invalid(`remedy must be one of: ${REMEDIES.join(', ')}`);
+      required(r.summary, 'summary');
+      state.ensureAllowed('resolve');
+    },
+    (r) => state.resolve(r.by, r.remedy, r.summary),
+  );
+  action(
+    recordSatisfactionUpdate,
+    (r) => {
+      if (state.status !== 'resolved') transition(`satisfaction is asked after resolution; the complaint is ${state.status}`);
+      if (r.reached && !(Number.isInteger(r.score) && r.score! >= 1 && r.score! <= 5)) invalid('score must be a whole number from 1 to 5 when the customer was reached');
+    },
+    (r) => state.recordSatisfaction(r.by, r.reached, r.score, r.comment),
+  );
+  action(reopenComplaintUpdate, (r) => { required(r.reason, 'reason'); state.ensureAllowed('report_unsatisfied'); }, (r) => state.apply('report_unsatisfied', r.by, r.reason));
+  action(addNoteUpdate, (r) => { required(r.text, 'text'); }, (r) => state.changed('note', r.by, r.text));
 
-  await publish(state);
+  /** Mirrors the state to search attributes, the Temporal UI details and the read model. */
+  async function publish(): Promise<void> {
+    const due = clock?.next(state.status);
+    upsertSearchAttributes([
+      { key: CaseStatus, value: state.status },
+      { key: EscalationLevel, value: state.escalationLevel },
+      { key: SlaDeadline, value: due ? new Date(due.at) : null },
+      ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
+    ]);
+    setCurrentDetails(details(due));
+    await db.recordCaseState({
+      caseNo: input.caseNo,
+      kind: 'complaint',
+      workflowId: workflowInfo().workflowId,
+      status: state.status,
+      customerId: input.customerId,
+      category: input.category,
+      severity: input.severity,
+      assignedAgentCode: state.assignedAgent,
+      escalationLevel: state.escalationLevel,
+      summary: `${input.category}/${input.severity} via ${input.channel}`,
+      stateVersion: state.stateVersion,
+    });
+  }
+
+  function details(due: DueTarget | undefined): string {
+    const last = state.timeline[state.timeline.length - 1];
+    const view = clock?.view(state.status);
+    return [
+      `**Status:** ${state.status}${state.waitingForCustomer ? ' (waiting for the customer)' : ''}`,
+      `**Agent:** ${state.assignedAgent ?? 'unassigned'} · **Escalation level:** ${state.escalationLevel} (${ESCALATION_LADDER[state.escalationLevel]})`,
+      `**SLA:** ${view ? `${view.policy} on ${view.calendar}${view.paused ? ', clock paused' : ''}` : 'loading'}`,
+      `**Next deadline:** ${due ? `${due.target.id} at ${new Date(due.at).toISOString()}` : '—'}`,
+      `**Last event:** ${last.event} by ${last.by} at ${last.at}`,
+    ].join('  \n');
+  }
+
+  /** A deadline passed unmet: record the breach, climb the ladder if it is a step, tell who must act. */
+  async function fire(due: DueTarget): Promise<void> {
+    const { target } = due;
+    clock!.markFired(target.id);
+    const lateMs = Date.now() - due.at;
+    const level = target.level && target.level > state.escalationLevel ? target.level : undefined;
+    const what = TARGET_TEXT[target.id] ?? `unresolved at escalation step ${target.level}`;
+    if (level) state.escalate(level, target.notify, what);
+    else state.changed('sla_breach', SYSTEM, `${target.id}: ${what}`);
+    await db.recordSlaBreach({
+      caseNo: input.caseNo,
+      target: target.id,
+      policyCode: clock!.policy.code,
+      policyVersion: clock!.policy.version,
+      deadline: due.at,
+      lateMs,
+      escalationLevel: level,
+    });
+    await db.notify({
+      dedupeKey: `${workflowInfo().workflowId}:${target.id}`,
+      channel: 'staff-inbox',
+      recipient: target.notify,
+      subject: `Complaint ${input.caseNo}: ${level ? `escalated to ${target.notify}` : target.id.replace('_', ' ')}`,
+      body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, agent ${state.assignedAgent ?? 'unassigned'}): ${what}.`,
+      caseNo: input.caseNo,
+    });
+  }
+
+  const policy = await db.selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
+  clock = new SlaClock(policy, workflowInfo().startTime.getTime(), db);
+  await publish();
 
   // A-5: assignment balancing open load, by skill, VIPs to VIP agents.
   const agent = await db.chooseAgentForComplaint({ category: input.category, customerTier: input.customerTier });
   // A supervisor may have assigned the case while the activity ran.
-  if (agent && state.status === 'registered') {
-    state.assignTo(agent, SYSTEM);
-    await publish(state);
+  if (agent && state.status === 'registered') state.assignTo(agent, SYSTEM);
+
+  let published = -1;
+  while (!isFinal(state.status)) {
+    if (published !== state.stateVersion) {
+      const change = await clock.sync(state.waitingForCustomer ?? (clockPausedByStatus(state.status) ? 'waiting for the department' : null));
+      if (change) state.changed(change === 'paused' ? 'sla_clock_paused' : 'sla_clock_resumed', SYSTEM);
+      published = state.stateVersion;
+      await publish();
+      continue;
+    }
+    const due = clock.next(state.status);
+    if (due && due.at <= Date.now()) {
+      await fire(due);
+      continue;
+    }
+    // A durable timer to the next deadline, or a change of state, whichever comes first.
+    const changed = () => published !== state.stateVersion;
+    if (due) await condition(changed, due.at - Date.now());
+    else await condition(changed);
   }
 
-  await condition(() => isFinal(state.status));
+  await publish();
   await condition(allHandlersFinished);
-  return state.snapshot();
+  return snapshot();
 }
 
-/** Mirrors the state to the read model, the search attributes and the Temporal UI details. */
-async function publish(state: ComplaintCase): Promise<void> {
-  upsertSearchAttributes([
-    { key: CaseStatus, value: state.status },
-    ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
-  ]);
-  setCurrentDetails(state.detailsMarkdown());
-  await db.recordCaseState({
-    caseNo: state.input.caseNo,
-    kind: 'complaint',
-    workflowId: workflowInfo().workflowId,
-    status: state.status,
-    customerId: state.input.customerId,
-    category: state.input.category,
-    severity: state.input.severity,
-    assignedAgentCode: state.assignedAgent,
-    escalationLevel: state.escalationLevel,
-    summary: `${state.input.category}/${state.input.severity} via ${state.input.channel}`,
-    stateVersion: state.stateVersion,
-  });
+function invalid(message: string): never {
+  throw ApplicationFailure.nonRetryable(message, 'InvalidRequest');
 }
 
-class ComplaintCase {
-  status: ComplaintStatus = 'registered';
-  assignedAgent: string | null = null;
-  escalationLevel = 0;
-  stateVersion = 1;
-  readonly timeline: ComplaintState['timeline'] = [];
-
-  constructor(readonly input: ComplaintInput) {
-    this.record('registered', input.registeredBy, `channel ${input.channel}`);
-  }
-
-  ensureAllowed(event: ComplaintEvent): void {
-    if (!nextStatus(this.status, event)) {
-      throw ApplicationFailure.nonRetryable(`cannot ${event} a complaint that is ${this.status}`, 'InvalidTransition');
-    }
-  }
-
-  apply(event: ComplaintEvent, by: string, note?: string): void {
-    this.ensureAllowed(event);
-    this.status = nextStatus(this.status, event)!;
-    this.stateVersion += 1;
-    this.record(event, by, note);
-  }
-
-  /** First assignment moves the case on; later ones only change the owner. */
-  assignTo(agent: string, by: string, reason?: string): void {
-    const previous = this.assignedAgent;
-    this.assignedAgent = agent;
-    const note = previous ? `from ${previous} to ${agent}${reason ? `: ${reason}` : ''}` : `assigned to ${agent}${reason ? `: ${reason}` : ''}`;
-    if (this.status === 'registered') {
-      this.apply('assign', by, note);
-    } else {
-      this.stateVersion += 1;
-      this.record('reassign', by, note);
-    }
-  }
-
-  private record(event: string, by: string, note?: string): void {
-    // Workflow time is deterministic (the SDK replaces Date inside workflows).
-    this.timeline.push({ at: new Date().toISOString(), event, by, ...(note ? { note } : {}) });
-  }
-
-  snapshot(): ComplaintState {
-    return {
-      caseNo: this.input.caseNo,
-      status: this.status,
-      category: this.input.category,
-      severity: this.input.severity,
-      customerNo: this.input.customerNo,
-      assignedAgent: this.assignedAgent,
-      escalationLevel: this.escalationLevel,
-      stateVersion: this.stateVersion,
-      timeline: [...this.timeline],
-    };
-  }
-
-  detailsMarkdown(): string {
-    const last = this.timeline[this.timeline.length - 1];
-    return [
-      `**Status:** ${this.status}`,
-      `**Agent:** ${this.assignedAgent ?? 'unassigned'}`,
-      `**Escalation level:** ${this.escalationLevel}`,
-      `**Last event:** ${last.event} by ${last.by} at ${last.at}`,
-    ].join('  \n');
-  }
+function transition(message: string): never {
+  throw ApplicationFailure.nonRetryable(message, 'InvalidTransition');
 }
+
+function required(value: string | undefined, field: string): void {
+  if (!value?.trim()) invalid(`${field} is required`);
+}
+
+// Exported for tests and the API: the score at or below which a complaint reopens (C-8).
+export { UNSATISFIED_AT_OR_BELOW };

@@ -7,7 +7,21 @@ import { StaffMemberEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { workflowIdFor } from '@libs/temporal/conventions';
-import { cancelComplaintUpdate, ComplaintState, reassignComplaintUpdate } from '@workflows/complaint/complaint.contract';
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  ActorRequest,
+  addNoteUpdate,
+  cancelComplaintUpdate,
+  ComplaintState,
+  contactComplaintUpdate,
+  reassignComplaintUpdate,
+  recordSatisfactionUpdate,
+  Remedy,
+  reopenComplaintUpdate,
+  resolveComplaintUpdate,
+  resumeComplaintUpdate,
+  waitForCustomerUpdate,
+} from '@workflows/complaint/complaint.contract';
 import { ComplaintQueriesService } from './complaint-queries.service';
 import { toDomainError } from './workflow-errors';
 
@@ -21,13 +35,36 @@ export class ComplaintActionsService {
     @InjectRepository(StaffMemberEntity) private readonly staff: Repository<StaffMemberEntity>,
   ) {}
 
-  async cancel(acting: Acting, caseNo: string, reason: string): Promise<ComplaintState> {
-    await this.requireOpenCase(acting, caseNo);
-    const state = await this.update(caseNo, () =>
-      this.handle(caseNo).executeUpdate(cancelComplaintUpdate, { args: [{ reason, by: acting.principal.actor }] }),
-    );
-    await this.audit.record(acting, 'complaint.cancel', `complaint:${caseNo}`, { reason });
-    return state;
+  cancel(acting: Acting, caseNo: string, reason: string) {
+    return this.act(acting, caseNo, 'cancel', cancelComplaintUpdate, { reason });
+  }
+
+  contact(acting: Acting, caseNo: string, summary: string) {
+    return this.act(acting, caseNo, 'contact', contactComplaintUpdate, { summary });
+  }
+
+  waitForCustomer(acting: Acting, caseNo: string, reason: string) {
+    return this.act(acting, caseNo, 'wait-for-customer', waitForCustomerUpdate, { reason });
+  }
+
+  resume(acting: Acting, caseNo: string) {
+    return this.act(acting, caseNo, 'resume', resumeComplaintUpdate, {});
+  }
+
+  resolve(acting: Acting, caseNo: string, remedy: Remedy, summary: string) {
+    return this.act(acting, caseNo, 'resolve', resolveComplaintUpdate, { remedy, summary });
+  }
+
+  recordSatisfaction(acting: Acting, caseNo: string, reached: boolean, score?: number, comment?: string) {
+    return this.act(acting, caseNo, 'satisfaction', recordSatisfactionUpdate, { reached, score, comment });
+  }
+
+  reopen(acting: Acting, caseNo: string, reason: string) {
+    return this.act(acting, caseNo, 'reopen', reopenComplaintUpdate, { reason });
+  }
+
+  addNote(acting: Acting, caseNo: string, text: string) {
+    return this.act(acting, caseNo, 'note', addNoteUpdate, { text });
   }
 
   /** Supervisors and up (the route says so); the new owner must be an active agent. */
@@ -41,6 +78,21 @@ export class ComplaintActionsService {
       this.handle(caseNo).executeUpdate(reassignComplaintUpdate, { args: [{ agent, by: acting.principal.actor, reason }] }),
     );
     await this.audit.record(acting, 'complaint.reassign', `complaint:${caseNo}`, { agent, reason });
+    return state;
+  }
+
+  /** Access check, the workflow update (its validator refuses what the state does not allow), the audit row. */
+  private async act<R extends ActorRequest>(
+    acting: Acting,
+    caseNo: string,
+    action: string,
+    update: UpdateDefinition<ComplaintState, [R], string>,
+    args: Omit<R, 'by'>,
+  ): Promise<ComplaintState> {
+    await this.requireOpenCase(acting, caseNo);
+    const request = { ...args, by: acting.principal.actor } as R;
+    const state = await this.update(caseNo, () => this.handle(caseNo).executeUpdate(update, { args: [request] }));
+    await this.audit.record(acting, `complaint.${action}`, `complaint:${caseNo}`, args as Record<string, unknown>);
     return state;
   }
 

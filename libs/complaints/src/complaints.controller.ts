@@ -19,7 +19,16 @@ import { workflowIdFor } from '@libs/temporal/conventions';
 import { ComplaintActionsService } from './complaint-actions.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { ComplaintQueriesService } from './complaint-queries.service';
-import { CancelComplaintDto, ReassignComplaintDto } from './dto/complaint-actions.dto';
+import {
+  CancelComplaintDto,
+  ContactComplaintDto,
+  NoteDto,
+  ReassignComplaintDto,
+  ReopenComplaintDto,
+  ResolveComplaintDto,
+  SatisfactionDto,
+  WaitForCustomerDto,
+} from './dto/complaint-actions.dto';
 import { CreateComplaintDto } from './dto/create-complaint.dto';
 import { ComplaintDetailDto, ComplaintListDto } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
@@ -84,5 +93,56 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDetailDto })
   reassign(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReassignComplaintDto): Promise<ComplaintDetailDto> {
     return this.actions.reassign(acting, caseNo, dto.agent, dto.reason);
+  }
+
+  @Post(':caseNo/contact')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-3: first contact moves the case on; later calls are logged' })
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
+  contact(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ContactComplaintDto): Promise<ComplaintDetailDto> {
+    return this.actions.contact(acting, caseNo, dto.summary);
+  }
+
+  @Post(':caseNo/wait-for-customer')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto, description: 'The SLA clock stops until resume or the next contact' })
+  waitForCustomer(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: WaitForCustomerDto): Promise<ComplaintDetailDto> {
+    return this.actions.waitForCustomer(acting, caseNo, dto.reason);
+  }
+
+  @Post(':caseNo/resume')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto })
+  resume(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
+    return this.actions.resume(acting, caseNo);
+  }
+
+  @Post(':caseNo/resolve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto })
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
+  resolve(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ResolveComplaintDto): Promise<ComplaintDetailDto> {
+    return this.actions.resolve(acting, caseNo, dto.remedy, dto.summary);
+  }
+
+  @Post(':caseNo/satisfaction')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-8: 3 or more closes the case, 2 or less reopens it; unreached 3 times closes it' })
+  satisfaction(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: SatisfactionDto): Promise<ComplaintDetailDto> {
+    return this.actions.recordSatisfaction(acting, caseNo, dto.reached, dto.score, dto.comment);
+  }
+
+  @Post(':caseNo/reopen')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto })
+  reopen(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReopenComplaintDto): Promise<ComplaintDetailDto> {
+    return this.actions.reopen(acting, caseNo, dto.reason);
+  }
+
+  @Post(':caseNo/note')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-13: every call and note is logged on the case' })
+  note(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: NoteDto): Promise<ComplaintDetailDto> {
+    return this.actions.addNote(acting, caseNo, dto.text);
   }
 }

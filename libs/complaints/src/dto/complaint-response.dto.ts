@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseRecordEntity } from '@libs/database';
-import type { ComplaintState, TimelineEntry } from '@workflows/complaint/complaint.contract';
+import type { ComplaintState, Remedy, SlaView, TimelineEntry } from '@workflows/complaint/complaint.contract';
 
 export class ComplaintSummaryDto {
   @ApiProperty({ example: 'CP-20261124-0001' }) caseNo: string;
@@ -44,6 +44,13 @@ export class ComplaintDetailDto implements ComplaintState {
   @ApiPropertyOptional() assignedAgent: string | null;
   @ApiProperty() escalationLevel: number;
   @ApiProperty() stateVersion: number;
+  @ApiPropertyOptional({ example: 'repair' }) remedy: Remedy | null;
+  @ApiPropertyOptional({ example: { score: 4, comment: 'fixed quickly', attempts: 1 } }) satisfaction: ComplaintState['satisfaction'];
+  @ApiPropertyOptional({
+    description: 'SLA clock: policy, whether paused, pending deadlines (with remaining business time) and breached targets',
+    example: { policy: 'quality v1', calendar: '24x7', paused: false, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
+  })
+  sla: (SlaView & { deadlines: Array<SlaView['deadlines'][number] & { remainingBusinessMs?: number }> }) | null;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];
 }
 

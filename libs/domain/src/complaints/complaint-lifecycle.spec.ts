@@ -16,6 +16,7 @@ const ALLOWED: Array<[ComplaintStatus, ComplaintEvent, ComplaintStatus]> = [
   ['department_answered', 'cancel', 'cancelled'],
   ['resolved', 'confirm_satisfied', 'satisfaction_confirmed'],
   ['resolved', 'report_unsatisfied', 'reopened'], // C-8
+  ['resolved', 'close_unreached', 'closed'],
   ['reopened', 'contact', 'contacted'],
   ['reopened', 'forward', 'forwarded'],
   ['reopened', 'resolve', 'resolved'],

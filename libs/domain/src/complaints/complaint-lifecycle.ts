@@ -22,6 +22,7 @@ export const COMPLAINT_EVENTS = [
   'confirm_satisfied',
   'report_unsatisfied',
   'close',
+  'close_unreached',
   'cancel',
 ] as const;
 export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
@@ -39,6 +40,8 @@ const TRANSITIONS: Record<ComplaintEvent, { from: readonly ComplaintStatus[]; to
   confirm_satisfied: { from: ['resolved'], to: 'satisfaction_confirmed' },
   report_unsatisfied: { from: ['resolved'], to: 'reopened' },
   close: { from: ['satisfaction_confirmed'], to: 'closed' },
+  // C-8: a customer who cannot be reached for the satisfaction call after N attempts.
+  close_unreached: { from: ['resolved'], to: 'closed' },
   cancel: { from: BEFORE_RESOLUTION, to: 'cancelled' },
 };
 
