@@ -33,10 +33,10 @@ import {
 import { DueTarget, SlaClock } from './sla-clock';
 
 // Database-backed activities: short, retried on infrastructure errors until they succeed.
-const db = proxyActivities<PlatformActivities>({
-  startToCloseTimeout: '10s',
-  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
-});
+const DB_CALL = { startToCloseTimeout: '10s', retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' } } as const;
+
+/** The same activities with a one-line summary that the Temporal UI shows for the call. */
+const described = (summary: string) => proxyActivities<PlatformActivities>({ ...DB_CALL, summary });
 
 const SYSTEM = 'system';
 const STAFF_CODE = /^[A-Z]{2,4}-\d{3,6}$/;
@@ -140,7 +140,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
     ]);
     setCurrentDetails(details(due));
-    await db.recordCaseState({
+    await described(`Update read model: ${input.caseNo} ${state.status} v${state.stateVersion}`).recordCaseState({
       caseNo: input.caseNo,
       kind: 'complaint',
       workflowId: workflowInfo().workflowId,
@@ -176,7 +176,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     const what = TARGET_TEXT[target.id] ?? `unresolved at escalation step ${target.level}`;
     if (level) state.escalate(level, target.notify, what);
     else state.changed('sla_breach', SYSTEM, `${target.id}: ${what}`);
-    await db.recordSlaBreach({
+    await described(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach({
       caseNo: input.caseNo,
       target: target.id,
       policyCode: clock!.policy.code,
@@ -185,7 +185,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       lateMs,
       escalationLevel: level,
     });
-    await db.notify({
+    await described(`Notify ${target.notify}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
       dedupeKey: `${workflowInfo().workflowId}:${target.id}`,
       channel: 'staff-inbox',
       recipient: target.notify,
@@ -195,12 +195,12 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     });
   }
 
-  const policy = await db.selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
-  clock = new SlaClock(policy, workflowInfo().startTime.getTime(), db);
+  const policy = await described(`Select SLA policy for ${input.category}/${input.severity}/${input.customerTier}`).selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
+  clock = new SlaClock(policy, workflowInfo().startTime.getTime(), described(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`));
   await publish();
 
   // A-5: assignment balancing open load, by skill, VIPs to VIP agents.
-  const agent = await db.chooseAgentForComplaint({ category: input.category, customerTier: input.customerTier });
+  const agent = await described(`Choose an agent for ${input.category} (${input.customerTier}) by skill and load (A-5)`).chooseAgentForComplaint({ category: input.category, customerTier: input.customerTier });
   // A supervisor may have assigned the case while the activity ran.
   if (agent && state.status === 'registered') state.assignTo(agent, SYSTEM);
 

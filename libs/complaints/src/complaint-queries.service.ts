@@ -11,6 +11,7 @@ import { workflowIdFor } from '@libs/temporal/conventions';
 import { ComplaintState, complaintStateQuery } from '@workflows/complaint/complaint.contract';
 import { ComplaintListDto, mapComplaintSummary } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
+import { withRemainingBusinessTime } from './remaining-business-time';
 import { toDomainError } from './workflow-errors';
 
 @Injectable()
@@ -34,7 +35,7 @@ export class ComplaintQueriesService {
     if (!mayActOnCase(acting.principal, state.assignedAgent)) {
       throw new DomainError(DomainErrorCode.Forbidden, `complaint ${caseNo} is assigned to another agent`);
     }
-    return state;
+    return withRemainingBusinessTime(state, new Date());
   }
 
   /** Lists from the read model, newest first. Agents see their own cases only. */

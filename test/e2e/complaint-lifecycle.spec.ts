@@ -1,0 +1,94 @@
+import request from 'supertest';
+import { AuditEventEntity } from '@libs/database';
+import { givenCustomer } from '../support/builders';
+import { bearerFor } from '../support/sign-in';
+import { startTestStack, TestStack } from '../support/test-stack';
+
+// The whole complaint path over HTTP: register, contact, wait, resolve, satisfaction, closed.
+describe('complaint lifecycle over HTTP (e2e)', () => {
+  let stack: TestStack;
+  let http: ReturnType<typeof request>;
+  let agent: string;
+  let agentCode: string;
+  let customerNo: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ api: true });
+    http = request(stack.api!.getHttpServer());
+    const a = await bearerFor(stack.api!, stack.db, 'agent');
+    agent = a.header;
+    agentCode = a.member.code;
+    customerNo = (await givenCustomer(stack.db)).customerNo;
+  });
+  afterAll(() => stack?.stop());
+
+  const post = (path: string, body: object = {}) => http.post(path).set('Authorization', agent).send(body);
+
+  async function registered(): Promise<string> {
+    const res = await post('/complaints', { customerNo, channel: 'chat', category: 'quality', severity: 'high', description: 'Frame cracked after a month' }).expect(201);
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const state = await http.get(`/complaints/${res.body.caseNo}`).set('Authorization', agent);
+      if (state.status === 200 && state.body.sla) return res.body.caseNo;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('complaint was not assigned to the agent');
+  }
+
+  it('runs the happy path to closed, with the SLA clock visible and every step audited', async () => {
+    const caseNo = await registered();
+    const fresh = await http.get(`/complaints/${caseNo}`).set('Authorization', agent).expect(200);
+    expect(fresh.body).toMatchObject({ status: 'assigned', assignedAgent: agentCode });
+    expect(fresh.body.sla).toMatchObject({ policy: 'quality v1', paused: false }); // C-5: quality complaints
+    const firstContact = fresh.body.sla.deadlines.find((d: { target: string }) => d.target === 'first_contact');
+    expect(firstContact.remainingBusinessMs).toBeGreaterThan(23 * 3600_000);
+
+    expect((await post(`/complaints/${caseNo}/contact`, { summary: 'Called; photos of the crack requested' }).expect(200)).body.status).toBe('contacted');
+    await post(`/complaints/${caseNo}/note`, { text: 'Customer prefers calls after 18:00' }).expect(200);
+    const waiting = await post(`/complaints/${caseNo}/wait-for-customer`, { reason: 'waiting for photos' }).expect(200);
+    expect(waiting.body.timeline).toContainEqual(expect.objectContaining({ event: 'wait_for_customer', by: agentCode, note: 'waiting for photos' }));
+    await post(`/complaints/${caseNo}/resume`).expect(200);
+    const resolved = await post(`/complaints/${caseNo}/resolve`, { remedy: 'replace', summary: 'Frame replaced under warranty' }).expect(200);
+    expect(resolved.body).toMatchObject({ status: 'resolved', remedy: 'replace' });
+    const closed = await post(`/complaints/${caseNo}/satisfaction`, { reached: true, score: 4, comment: 'quick replacement' }).expect(200);
+    expect(closed.body.status).toBe('closed');
+
+    const audit = await stack.db.getRepository(AuditEventEntity).find({ where: { resource: `complaint:${caseNo}` }, order: { id: 'ASC' } });
+    expect(audit.map((a) => a.action)).toEqual([
+      'complaint.register',
+      'complaint.contact',
+      'complaint.note',
+      'complaint.wait-for-customer',
+      'complaint.resume',
+      'complaint.resolve',
+      'complaint.satisfaction',
+    ]);
+    expect(new Set(audit.map((a) => a.actor))).toEqual(new Set([agentCode]));
+  });
+
+  it('refuses an action the state does not allow with 409 naming the state', async () => {
+    const caseNo = await registered();
+    const res = await post(`/complaints/${caseNo}/resolve`, { remedy: 'repair', summary: 'too early' }).expect(409);
+    expect(res.body).toMatchObject({ code: 'INVALID_TRANSITION', message: 'cannot resolve a complaint that is assigned' });
+    await post(`/complaints/${caseNo}/satisfaction`, { reached: true, score: 5 }).expect(409);
+    await post(`/complaints/${caseNo}/resume`).expect(409);
+  });
+
+  it.each([
+    ['contact', {}, 'summary is required'],
+    ['resolve', { remedy: 'magic', summary: 'x' }, 'remedy must be one of'],
+    ['satisfaction', { reached: true }, 'score must be a whole number from 1 to 5'],
+    ['satisfaction', { reached: 'yes', score: 3 }, 'reached must be true or false'],
+    ['note', { text: 'x', extra: 1 }, 'property extra should not exist'],
+    ['wait-for-customer', { reason: '' }, 'reason is required'],
+  ])('refuses a bad %s body with 400 naming the field (%j)', async (action, body, message) => {
+    const caseNo = await registered();
+    const res = await post(`/complaints/${caseNo}/${action}`, body).expect(400);
+    expect(res.body.message).toContain(message);
+  });
+
+  it('answers 404 for an action on an unknown complaint', async () => {
+    const res = await post('/complaints/CP-19990101-0042/contact', { summary: 'hello' }).expect(404);
+    expect(res.body.code).toBe('NOT_FOUND');
+  });
+});
