@@ -1,0 +1,94 @@
+import { Worker } from '@temporalio/worker';
+import { readFileSync } from 'node:fs';
+import { workflowIdFor } from '@libs/temporal/conventions';
+import { createPayloadCodec } from '@libs/temporal/codec/data-converter';
+import type { complaintWorkflow } from '@workflows/complaint/complaint.workflow';
+import {
+  addNoteUpdate,
+  cancelComplaintUpdate,
+  complaintStateQuery,
+  contactComplaintUpdate,
+  reassignComplaintUpdate,
+  recordSatisfactionUpdate,
+  resolveComplaintUpdate,
+  resumeComplaintUpdate,
+  waitForCustomerUpdate,
+} from '@workflows/complaint/complaint.contract';
+import { givenAgent, givenCustomer } from '../support/builders';
+import { startTestStack, TestStack } from '../support/test-stack';
+import { loadHistories, saveDecodedHistory } from './history-files';
+
+// Every change to the complaint workflow must replay the histories recorded from earlier versions:
+// a change that would break running complaints fails here and needs `patched()`.
+// `RECORD_HISTORIES=1 npm test -- test/replay` records new ones (keep the old ones).
+const RECORD = process.env.RECORD_HISTORIES === '1';
+
+describe('complaint workflow replay', () => {
+  it('replays every recorded complaint history with the current code', async () => {
+    const histories = loadHistories('complaint-');
+    expect(histories.length).toBeGreaterThanOrEqual(3);
+    const bundlePath = process.env.WORKFLOW_BUNDLE_PATH!;
+    const results = Worker.runReplayHistories({ workflowBundle: { code: readFileSync(bundlePath, 'utf8') }, replayName: 'complaint' }, histories);
+    for await (const result of results) {
+      expect({ workflowId: result.workflowId, error: result.error?.message }).toEqual({ workflowId: result.workflowId, error: undefined });
+    }
+  });
+
+  (RECORD ? describe : describe.skip)('recording (RECORD_HISTORIES=1 only)', () => {
+    let stack: TestStack;
+    beforeAll(async () => {
+      stack = await startTestStack();
+    });
+    afterAll(() => stack?.stop());
+
+    async function run(name: string, script: (h: ReturnType<TestStack['temporal']['workflow']['getHandle']>, caseNo: string) => Promise<void>, over = {}) {
+      const agent = await givenAgent(stack.db);
+      const customer = await givenCustomer(stack.db);
+      const caseNo = `CP-20261124-${String(Math.floor(Math.random() * 900000) + 100000)}`;
+      const handle = await stack.temporal.workflow.start<typeof complaintWorkflow>('complaintWorkflow', {
+        taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
+        workflowId: workflowIdFor.complaint(caseNo),
+        args: [{ caseNo, customerId: customer.id, customerNo: customer.customerNo, customerTier: 'regular', channel: 'phone', category: 'service', severity: 'normal', description: 'Recorded scenario', registeredBy: agent.code, ...over }],
+      });
+      for (let i = 0; i < 50 && (await handle.query(complaintStateQuery)).status === 'registered'; i += 1) await new Promise((r) => setTimeout(r, 200));
+      await script(handle, caseNo);
+      await saveDecodedHistory(`complaint-${name}.json`, await handle.fetchHistory(), createPayloadCodec(stack.config));
+    }
+
+    it('records the scenarios', async () => {
+      const by = 'AG-100';
+      await run('v1-happy-path', async (h) => {
+        await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
+        await h.executeUpdate(addNoteUpdate, { args: [{ by, text: 'note' }] });
+        await h.executeUpdate(waitForCustomerUpdate, { args: [{ by, reason: 'photos' }] });
+        await h.executeUpdate(resumeComplaintUpdate, { args: [{ by }] });
+        await h.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'repair', summary: 'fixed' }] });
+        await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: true, score: 1 }] });
+        await h.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'compensation', summary: 'voucher' }] });
+        await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: true, score: 5 }] });
+        await h.result();
+      });
+      await stack.db.query(
+        `INSERT INTO sla_policies (code, category, severity, customer_tier, calendar, first_contact_seconds, resolution_seconds, supervisor_report_seconds, escalation_steps_seconds)
+         VALUES ('record-fast', 'billing', 'critical', 'regular', '24x7', 1, 5, 2, '{2,3,4}')`,
+      );
+      await run(
+        'v1-escalated-then-cancelled',
+        async (h) => {
+          await new Promise((r) => setTimeout(r, 6000));
+          await h.executeUpdate(cancelComplaintUpdate, { args: [{ by, reason: 'duplicate' }] });
+          await h.result();
+        },
+        { category: 'billing', severity: 'critical' },
+      );
+      const other = await givenAgent(stack.db);
+      await run('v1-reassigned-unreached', async (h) => {
+        await h.executeUpdate(reassignComplaintUpdate, { args: [{ by: 'SUP-100', agent: other.code, reason: 'leave' }] });
+        await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
+        await h.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'explanation', summary: 'explained' }] });
+        for (let i = 0; i < 3; i += 1) await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: false }] });
+        await h.result();
+      });
+    }, 60_000);
+  });
+});
