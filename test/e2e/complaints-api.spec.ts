@@ -105,6 +105,36 @@ describe('complaints API (e2e)', () => {
     await http.post('/complaints').set('Authorization', auth).send(complaint({ description: 'x'.repeat(300_000) })).expect(413);
   });
 
+  it('filters the list by category, customer, escalation level and SLA breach', async () => {
+    const other = await givenCustomer(stack.db);
+    const billing = await http.post('/complaints').set('Authorization', auth).send(complaint({ category: 'billing', customerNo: other.customerNo })).expect(201);
+    const quality = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
+    await stack.db.query(
+      `INSERT INTO sla_breaches (case_no, target, policy_code, policy_version, deadline, late_ms) VALUES ($1, 'first_contact', 'default', 1, now(), 10)`,
+      [quality.body.caseNo],
+    );
+    const list = (query: Record<string, string>) => http.get('/complaints').set('Authorization', auth).query({ limit: '200', ...query }).expect(200);
+    const caseNos = (res: { body: { items: Array<{ caseNo: string }> } }) => res.body.items.map((c) => c.caseNo);
+
+    expect(caseNos(await list({ category: 'billing' }))).toEqual([billing.body.caseNo]);
+    expect(caseNos(await list({ customer: other.customerNo }))).toEqual([billing.body.caseNo]);
+    expect(caseNos(await list({ breached: 'true' }))).toEqual([quality.body.caseNo]);
+    expect(caseNos(await list({ breached: 'false' }))).not.toContain(quality.body.caseNo);
+    expect((await list({ escalationLevel: '0' })).body.total).toBeGreaterThan(0);
+    expect((await list({ escalationLevel: '3' })).body.items).toEqual([]);
+  });
+
+  it.each([
+    [{ category: 'weather' }, 'category must be one of'],
+    [{ escalationLevel: '7' }, 'escalationLevel must be a whole number from 0 to 3'],
+    [{ breached: 'maybe' }, 'breached must be true or false'],
+    [{ customer: "x' OR 1=1" }, 'customer must look like'],
+    [{ limit: '1000' }, 'limit must not be greater than 200'],
+  ])('refuses list parameters %j with 400', async (query, message) => {
+    const res = await http.get('/complaints').set('Authorization', auth).query(query).expect(400);
+    expect(res.body.message).toContain(message);
+  });
+
   it('answers 400 for a malformed case number and 404 for an unknown one', async () => {
     await http.get('/complaints/not-a-case').set('Authorization', auth).expect(400);
     const res = await http.get('/complaints/CP-19990101-0001').set('Authorization', auth).expect(404);

@@ -10,7 +10,8 @@ import { AppModule } from './app.module';
 
 /** Builds the API application; shared by the entry point and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  // rawBody: department callbacks are authenticated by an HMAC over the exact bytes received.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   app.use(
     helmet({

@@ -46,12 +46,22 @@ export class ComplaintQueriesService {
       }
       query.agent = acting.principal.actor;
     }
-    const [rows, total] = await this.cases.findAndCount({
-      where: { kind: 'complaint', ...(query.status ? { status: query.status } : {}), ...(query.agent ? { assignedAgentCode: query.agent } : {}) },
-      order: { createdAt: 'DESC', caseNo: 'DESC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const q = this.cases
+      .createQueryBuilder('c')
+      .where('c.kind = :kind', { kind: 'complaint' })
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.case_no', 'DESC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.status) q.andWhere('c.status = :status', { status: query.status });
+    if (query.agent) q.andWhere('c.assigned_agent_code = :agent', { agent: query.agent });
+    if (query.category) q.andWhere('c.category = :category', { category: query.category });
+    if (query.escalationLevel !== undefined) q.andWhere('c.escalation_level = :level', { level: query.escalationLevel });
+    if (query.customer) q.andWhere('c.customer_id = (SELECT id FROM customers WHERE customer_no = :customer)', { customer: query.customer });
+    if (query.breached !== undefined) {
+      q.andWhere(`${query.breached ? '' : 'NOT '}EXISTS (SELECT 1 FROM sla_breaches b WHERE b.case_no = c.case_no)`);
+    }
+    const [rows, total] = await q.getManyAndCount();
     return { items: rows.map(mapComplaintSummary), total };
   }
 }
