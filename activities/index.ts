@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
 import { createNotificationActivities } from './notifications/notify.activity';
+import { createKeyPartActivities } from './quality/key-part-defects.activity';
 import { createSlaActivities } from './sla/sla.activities';
 
 export interface ActivityDependencies {
@@ -15,6 +16,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createCaseReadModelActivities(deps.dataSource),
     ...createSlaActivities(deps.dataSource),
     ...createNotificationActivities(deps.dataSource),
+    ...createKeyPartActivities(deps.dataSource),
   };
 }
 

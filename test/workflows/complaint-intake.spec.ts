@@ -104,4 +104,30 @@ describe('complaint workflow: intake and assignment', () => {
     // A finished complaint cannot be cancelled again.
     await expect(handle.executeUpdate(cancelComplaintUpdate, { args: [{ reason: 'again', by: 'AG-101' }] })).rejects.toThrow();
   });
+
+  it('tells the supervisor at once about major information (C-9)', async () => {
+    const customer = await givenCustomer(stack.db);
+    const { handle, caseNo } = await startComplaint({ customerId: customer.id, customerNo: customer.customerNo, majorInformation: true });
+    const state = await eventually(() => handle.query(complaintStateQuery), (s) => s.status === 'assigned');
+    expect(state.timeline.map((e) => e.event)).toContain('major_information_reported');
+    const outbox: Array<{ recipient: string; subject: string }> = await stack.db.query(`SELECT recipient, subject FROM notification_outbox WHERE case_no = $1`, [caseNo]);
+    expect(outbox).toEqual([{ recipient: 'supervisor', subject: `Major information in complaint ${caseNo}` }]);
+    await handle.terminate('test done');
+  });
+
+  it('raises one quality alert when a key part reaches the defect threshold (C-12)', async () => {
+    const customer = await givenCustomer(stack.db);
+    const started: Array<Awaited<ReturnType<typeof startComplaint>>> = [];
+    for (let i = 0; i < 4; i += 1) {
+      started.push(await startComplaint({ customerId: customer.id, customerNo: customer.customerNo, keyPart: 'controller', productRef: `SN-C-${i}` }));
+      await eventually(() => started[i].handle.query(complaintStateQuery), (s) => s.status === 'assigned');
+    }
+    const alerts: Array<{ part: string; defects: number; trigger_case_no: string }> = await stack.db.query(`SELECT part, defects, trigger_case_no FROM key_part_alerts WHERE part = 'controller'`);
+    expect(alerts).toEqual([{ part: 'controller', defects: 3, trigger_case_no: started[2].caseNo }]);
+    const toQuality: unknown[] = await stack.db.query(`SELECT 1 FROM notification_outbox WHERE recipient = 'quality-department'`);
+    expect(toQuality).toHaveLength(1);
+    const third = await started[2].handle.query(complaintStateQuery);
+    expect(third.timeline.map((e) => e.event)).toContain('key_part_alert_raised');
+    for (const { handle } of started) await handle.terminate('test done');
+  });
 });

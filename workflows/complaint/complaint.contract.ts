@@ -2,6 +2,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '@libs/domain/complaints/complaint-category';
 import type { ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
+import type { KeyPart } from '@libs/domain/complaints/key-parts';
 import type { CustomerTier } from '@libs/domain/customers/customer-tier';
 import type { SlaTargetId } from '@libs/domain/sla/sla-targets';
 
@@ -16,6 +17,10 @@ export interface ComplaintInput {
   description: string;
   productRef?: string;
   registeredBy: string;
+  /** C-9: product quality, packaging defects or malicious competition: the supervisor is told at once. */
+  majorInformation?: boolean;
+  /** C-12: the key part found defective, counted across complaints. */
+  keyPart?: KeyPart;
 }
 
 export interface TimelineEntry {

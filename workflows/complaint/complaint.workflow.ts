@@ -199,6 +199,34 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   clock = new SlaClock(policy, workflowInfo().startTime.getTime(), described(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`));
   await publish();
 
+  if (input.majorInformation) {
+    // C-9: major information goes to the supervisor at once, not at the first deadline.
+    await described(`Notify supervisor: major information in ${input.caseNo}`).notify({
+      dedupeKey: `${workflowInfo().workflowId}:major-information`,
+      channel: 'staff-inbox',
+      recipient: 'supervisor',
+      subject: `Major information in complaint ${input.caseNo}`,
+      body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, customer ${input.customerNo}) was registered as major information (C-9).`,
+      caseNo: input.caseNo,
+    });
+    state.changed('major_information_reported', SYSTEM, 'supervisor notified (C-9)');
+  }
+  if (input.keyPart) {
+    const alert = await described(`Count key-part defect: ${input.keyPart} (C-12)`).recordKeyPartDefect({ caseNo: input.caseNo, part: input.keyPart, productRef: input.productRef });
+    state.changed('key_part_defect_recorded', SYSTEM, input.keyPart);
+    if (alert) {
+      await described(`Alert the quality department: ${alert.defects} ${alert.part} defects`).notify({
+        dedupeKey: `key-part-alert:${alert.alertId}`,
+        channel: 'staff-inbox',
+        recipient: 'quality-department',
+        subject: `Key-part alert: ${alert.defects} ${alert.part} defects in ${alert.windowDays} days`,
+        body: `${alert.defects} complaints within ${alert.windowDays} days name the ${alert.part}; the latest is ${input.caseNo}. Check the batch (C-12).`,
+        caseNo: input.caseNo,
+      });
+      state.changed('key_part_alert_raised', SYSTEM, `${alert.part}: ${alert.defects} defects in ${alert.windowDays} days`);
+    }
+  }
+
   // A-5: assignment balancing open load, by skill, VIPs to VIP agents.
   const agent = await described(`Choose an agent for ${input.category} (${input.customerTier}) by skill and load (A-5)`).chooseAgentForComplaint({ category: input.category, customerTier: input.customerTier });
   // A supervisor may have assigned the case while the activity ran.

@@ -10,3 +10,4 @@ export * from './staff/access';
 export * from './sla/sla-policy';
 export * from './sla/sla-targets';
 export * from './calendar/business-calendar';
+export * from './complaints/key-parts';

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { KEY_PARTS, KeyPart } from '@libs/domain/complaints/key-parts';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
@@ -41,4 +42,14 @@ export class CreateComplaintDto {
   @IsString()
   @MaxLength(100)
   productRef?: string;
+
+  @ApiPropertyOptional({ description: 'C-9: product quality, packaging defect or malicious competition; the supervisor is told at once' })
+  @IsOptional()
+  @IsBoolean({ message: 'majorInformation must be true or false' })
+  majorInformation?: boolean;
+
+  @ApiPropertyOptional({ enum: KEY_PARTS, description: 'C-12: the key part found defective' })
+  @IsOptional()
+  @IsIn(KEY_PARTS, { message: `keyPart must be one of: ${KEY_PARTS.join(', ')}` })
+  keyPart?: KeyPart;
 }
