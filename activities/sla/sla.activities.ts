@@ -28,7 +28,8 @@ export function createSlaActivities(dataSource: DataSource) {
   return {
     /** The policy a new complaint runs under, as a snapshot it keeps for life (C-3, C-5, C-6). */
     async selectSlaPolicyFor(need: SlaNeed): Promise<SlaPolicy> {
-      const rows: Array<Record<string, unknown>> = await dataSource.query(`SELECT * FROM sla_policies WHERE active`);
+      // Every version: a code whose latest version is inactive must not fall back to an older active one.
+      const rows: Array<Record<string, unknown>> = await dataSource.query(`SELECT * FROM sla_policies`);
       const policy = selectSlaPolicy(rows.map(toPolicy), need);
       if (!policy) throw new Error('no active SLA policy matches; the default policy must stay active');
       return policy;

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
+import { SlaPoliciesModule } from '@libs/sla-policies';
 import { AppConfig, ConfigModule } from '@libs/config';
 import { DatabaseModule } from '@libs/database';
 import { GlobalExceptionFilter } from '@libs/http';
@@ -25,6 +26,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         ComplaintsModule,
+        SlaPoliciesModule,
         CodecModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
