@@ -1,12 +1,16 @@
+import type { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
 import { createNotificationActivities } from './notifications/notify.activity';
 import { createKeyPartActivities } from './quality/key-part-defects.activity';
 import { createSlaActivities } from './sla/sla.activities';
+import { createStaffReassignmentActivities } from './staff/staff-reassignment.activities';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
+  /** For activities that act on other workflows (A-7 moves cases between agents). */
+  temporal: Client;
 }
 
 /** All activities the worker registers, built from injected dependencies. */
@@ -17,6 +21,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createSlaActivities(deps.dataSource),
     ...createNotificationActivities(deps.dataSource),
     ...createKeyPartActivities(deps.dataSource),
+    ...createStaffReassignmentActivities(deps.dataSource, deps.temporal),
   };
 }
 

@@ -1,2 +1,3 @@
 // Every workflow type the worker registers.
 export { complaintWorkflow } from './complaint/complaint.workflow';
+export { staffReassignmentWorkflow } from './staff/staff-reassignment.workflow';

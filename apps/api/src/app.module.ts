@@ -4,6 +4,7 @@ import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
 import { SlaPoliciesModule } from '@libs/sla-policies';
+import { StaffModule } from '@libs/staff';
 import { AppConfig, ConfigModule } from '@libs/config';
 import { DatabaseModule } from '@libs/database';
 import { GlobalExceptionFilter } from '@libs/http';
@@ -27,6 +28,7 @@ export class AppModule {
         HealthModule,
         ComplaintsModule,
         SlaPoliciesModule,
+        StaffModule,
         CodecModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { AppConfig, AppConfigToken } from '@libs/config';
@@ -12,6 +13,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private readonly logger = new Logger(TemporalWorkerService.name);
   private worker?: Worker;
   private connection?: NativeConnection;
+  private clientConnection?: Connection;
   private running?: Promise<void>;
 
   constructor(
@@ -25,6 +27,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     // Built first, so that missing keys stop the start before any connection is made.
     const dataConverter = createDataConverter(this.config);
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    // Activities that act on other workflows use an ordinary client with the same converter.
+    this.clientConnection = await Connection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    const temporal = new Client({ connection: this.clientConnection, namespace: this.config.TEMPORAL_NAMESPACE, dataConverter });
     const bundlePath = this.config.WORKFLOW_BUNDLE_PATH;
     this.worker = await Worker.create({
       connection: this.connection,
@@ -32,7 +37,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       dataConverter,
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
-      activities: createActivities({ dataSource: this.dataSource }),
+      activities: createActivities({ dataSource: this.dataSource, temporal }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
     });
     this.running = this.worker.run();
@@ -48,6 +53,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   async onApplicationShutdown(): Promise<void> {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
+    await this.clientConnection?.close();
     await this.connection?.close();
   }
 }

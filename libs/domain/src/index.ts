@@ -11,3 +11,4 @@ export * from './sla/sla-policy';
 export * from './sla/sla-targets';
 export * from './calendar/business-calendar';
 export * from './complaints/key-parts';
+export * from './staff/reassignment';

@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { Repository } from 'typeorm';
+import { Acting, AuditService } from '@libs/audit';
+import { AppConfig, AppConfigToken } from '@libs/config';
+import { StaffMemberEntity } from '@libs/database';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import type { StaffStatus } from '@libs/domain/staff/staff';
+import type { staffReassignmentWorkflow } from '@workflows/staff/staff-reassignment.workflow';
+import { StaffStatusResponseDto } from './dto/staff-status.dto';
+
+@Injectable()
+export class StaffStatusService {
+  private readonly logger = new Logger(StaffStatusService.name);
+
+  constructor(
+    @InjectRepository(StaffMemberEntity) private readonly staff: Repository<StaffMemberEntity>,
+    private readonly temporal: Client,
+    private readonly audit: AuditService,
+    @Inject(AppConfigToken) private readonly config: AppConfig,
+  ) {}
+
+  /** A-7: an agent who is absent or leaves hands their open cases on; the move runs as a workflow. */
+  async setStatus(acting: Acting, code: string, status: StaffStatus, delegate?: string): Promise<StaffStatusResponseDto> {
+    const member = await this.staff.findOneBy({ code });
+    if (!member) throw new DomainError(DomainErrorCode.NotFound, `no staff member ${code}`, 'code');
+    if (delegate && status !== 'absent') throw new DomainError(DomainErrorCode.Validation, 'delegate is only for an absence', 'delegate');
+    if (delegate) await this.requireActiveAgent(delegate, code);
+
+    const workflowId = status !== 'active' && member.role === 'agent' ? `staff-reassign-${code}-${Date.now()}` : null;
+    await this.staff.manager.transaction(async (tx) => {
+      await tx.update(StaffMemberEntity, { id: member.id }, { status });
+      await this.audit.record(acting, 'staff.set-status', `staff:${code}`, { status, delegate, reassignmentWorkflowId: workflowId }, tx);
+      // Started last: if Temporal refuses, the status change rolls back with it.
+      if (workflowId) {
+        await this.temporal.workflow.start<typeof staffReassignmentWorkflow>('staffReassignmentWorkflow', {
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          workflowId,
+          args: [{ agentCode: code, status: status as 'absent' | 'departed', delegate, by: acting.principal.actor }],
+          staticSummary: `A-7: open cases of ${code} (${status})${delegate ? ` to ${delegate}` : ''}`,
+        });
+      }
+    });
+    this.logger.log(`${code} set ${status} by ${acting.principal.actor}${workflowId ? `; open cases moved by ${workflowId}` : ''}`);
+    return { code, status, reassignmentWorkflowId: workflowId };
+  }
+
+  private async requireActiveAgent(code: string, absent: string): Promise<void> {
+    const delegate = await this.staff.findOneBy({ code });
+    if (!delegate || delegate.role !== 'agent' || delegate.status !== 'active' || code === absent) {
+      throw new DomainError(DomainErrorCode.Validation, `delegate ${code} is not another active agent`, 'delegate');
+    }
+  }
+}
