@@ -1,7 +1,12 @@
 import type { Client } from '@temporalio/client';
+import type { AppConfig } from '@libs/config';
 import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
+import { createCourierDepartmentActivities } from './departments/courier.activities';
+import { createFinanceDepartmentActivities } from './departments/finance.activities';
+import { createQualityDepartmentActivities } from './departments/quality.activities';
+import { createSalesDepartmentActivities } from './departments/sales.activities';
 import { createNotificationActivities } from './notifications/notify.activity';
 import { createKeyPartActivities } from './quality/key-part-defects.activity';
 import { createSlaActivities } from './sla/sla.activities';
@@ -9,6 +14,8 @@ import { createStaffReassignmentActivities } from './staff/staff-reassignment.ac
 
 export interface ActivityDependencies {
   dataSource: DataSource;
+  /** Department addresses, secrets and the API's public address for callbacks. */
+  config: AppConfig;
   /** For activities that act on other workflows (A-7 moves cases between agents). */
   temporal: Client;
 }
@@ -22,6 +29,10 @@ export function createActivities(deps: ActivityDependencies) {
     ...createNotificationActivities(deps.dataSource),
     ...createKeyPartActivities(deps.dataSource),
     ...createStaffReassignmentActivities(deps.dataSource, deps.temporal),
+    ...createQualityDepartmentActivities(deps),
+    ...createFinanceDepartmentActivities(deps),
+    ...createCourierDepartmentActivities(deps),
+    ...createSalesDepartmentActivities(deps),
   };
 }
 

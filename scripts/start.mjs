@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
-import { generateJwtSecret, generatePayloadKeys, persistentDevSecrets } from './lib/dev-secrets.mjs';
+import { generateDepartmentSecrets, generateJwtSecret, generatePayloadKeys, persistentDevSecrets } from './lib/dev-secrets.mjs';
 import { say, fail, pipePrefixed } from './lib/log.mjs';
 import { ROOT, build, resolvedConfig, runTool } from './lib/project.mjs';
 import { isPortFree, waitFor } from './lib/ports.mjs';
@@ -62,6 +62,8 @@ async function supervise() {
   }
   // Kept too, so that staff stay signed in across restarts.
   if (!env.JWT_SECRET) Object.assign(env, persistentDevSecrets(path.join(dataDir, 'dev-secrets.json'), generateJwtSecret));
+  // Shared by the API, the worker and the simulator, which plays the departments.
+  if (!env.DEPARTMENT_SECRETS) Object.assign(env, persistentDevSecrets(path.join(dataDir, 'dev-secrets.json'), generateDepartmentSecrets));
 
   const cleanups = [];
   let stopping = false;
@@ -135,7 +137,14 @@ async function supervise() {
     })();
 
     const [databaseUrl] = await Promise.all([databaseReady, temporalReady]);
-    const childEnv = { ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS };
+    const childEnv = {
+      // Unless set, the departments are the local simulator and answer to the local API.
+      DEPARTMENT_BASE_URL: `http://127.0.0.1:${config.DEPARTMENT_SIM_PORT}`,
+      API_PUBLIC_URL: `http://localhost:${config.API_PORT}`,
+      ...env,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS,
+    };
     runTool('dist/libs/database/src/cli/migrate.js', childEnv, 'Database migration');
     if (externalTemporal) runTool('dist/libs/temporal/src/cli/setup-search-attributes.js', childEnv, 'Search attribute registration');
     runTool('dist/libs/database/src/cli/load-demo-data.js', childEnv, 'Demo data');

@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
-import { generateJwtSecret, generatePayloadKeys } from './lib/dev-secrets.mjs';
+import { generateDepartmentSecrets, generateJwtSecret, generatePayloadKeys } from './lib/dev-secrets.mjs';
 import { say, fail } from './lib/log.mjs';
 import { ROOT, build } from './lib/project.mjs';
 import { freePort } from './lib/ports.mjs';
@@ -82,6 +82,7 @@ try {
       // A fresh key per run: the in-memory server's history lives no longer than the run.
       ...generatePayloadKeys('test'),
       ...generateJwtSecret(),
+      ...generateDepartmentSecrets(),
     },
   });
   const forward = (signal) => jest.kill(signal);

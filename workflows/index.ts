@@ -1,3 +1,4 @@
 // Every workflow type the worker registers.
 export { complaintWorkflow } from './complaint/complaint.workflow';
 export { staffReassignmentWorkflow } from './staff/staff-reassignment.workflow';
+export { departmentRequestWorkflow } from './departments/department-request.workflow';

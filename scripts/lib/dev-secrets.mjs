@@ -16,6 +16,12 @@ export function generateJwtSecret() {
   return { JWT_SECRET: randomBytes(48).toString('base64') };
 }
 
+/** One random signing secret per department, as `DEPARTMENT_SECRETS`. */
+export function generateDepartmentSecrets() {
+  const departments = ['courier', 'finance', 'quality', 'sales'];
+  return { DEPARTMENT_SECRETS: departments.map((d) => `${d}:${randomBytes(32).toString('hex')}`).join(',') };
+}
+
 /**
  * Variables kept in a JSON file readable by its owner only (mode 0600). The group `generate()`
  * returns is stored on first use and read back on later calls, so that the local Temporal history,

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
@@ -60,5 +61,17 @@ export function suiteConfig(databaseUrl: string, overrides: Partial<Record<keyof
     TEMPORAL_TASK_QUEUE: `after-sales-${randomUUID().slice(0, 8)}`,
     DATABASE_POOL_SIZE: '4',
     ...overrides,
+  });
+}
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
 }

@@ -2,13 +2,14 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@libs/config';
+import { AppConfig, loadConfig } from '@libs/config';
 import { dataSourceOptions } from '@libs/database';
 import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createSimulatorApp } from '../../apps/department-sim/src/create-simulator-app';
 import { installSdkLogging } from '../../apps/worker/src/sdk-logging';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { createSuiteDatabase, suiteConfig } from './infrastructure';
+import { createSuiteDatabase, freePort, suiteConfig } from './infrastructure';
 
 export interface TestStack {
   config: AppConfig;
@@ -17,6 +18,8 @@ export interface TestStack {
   temporal: Client;
   /** The API listening on an ephemeral port, when asked for. */
   api?: INestApplication;
+  /** The department simulator on an ephemeral port, when asked for; the worker's departments point at it. */
+  departments?: INestApplication;
   /** Stops the worker application (in-flight work is drained), as a deploy or crash would. */
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
@@ -27,9 +30,19 @@ export interface TestStack {
  * The real worker application (Nest context, real activities) on a suite-own namespace, task queue and
  * database; optionally the real API application in front of it.
  */
-export async function startTestStack(options: { api?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: { api?: boolean; departments?: boolean } = {}): Promise<TestStack> {
+  let departments: INestApplication | undefined;
+  if (options.departments) {
+    departments = await createSimulatorApp(loadConfig(process.env));
+    await departments.listen(0, '127.0.0.1');
+  }
+  // The API's port is chosen first, so that the worker's callback address is known up front.
+  const apiPort = await freePort();
   const database = await createSuiteDatabase();
-  const config = suiteConfig(database.url);
+  const config = suiteConfig(database.url, {
+    API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+    ...(departments ? { DEPARTMENT_BASE_URL: await departments.getUrl() } : {}),
+  });
   const db = await new DataSource({ ...dataSourceOptions(config), logging: ['error'] }).initialize();
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: createDataConverter(config) });
@@ -49,7 +62,7 @@ export async function startTestStack(options: { api?: boolean } = {}): Promise<T
   let api: INestApplication | undefined;
   if (options.api) {
     api = await createApiApp(config);
-    await api.listen(0, '127.0.0.1');
+    await api.listen(apiPort, '127.0.0.1');
   }
 
   return {
@@ -57,10 +70,12 @@ export async function startTestStack(options: { api?: boolean } = {}): Promise<T
     db,
     temporal,
     api,
+    departments,
     startWorker,
     stopWorker,
     async stop() {
       await api?.close();
+      await departments?.close();
       await stopWorker();
       await connection.close();
       await db.destroy();

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
+import { DepartmentCallbacksModule } from '@libs/departments';
 import { SlaPoliciesModule } from '@libs/sla-policies';
 import { StaffModule } from '@libs/staff';
 import { AppConfig, ConfigModule } from '@libs/config';
@@ -29,6 +30,7 @@ export class AppModule {
         ComplaintsModule,
         SlaPoliciesModule,
         StaffModule,
+        DepartmentCallbacksModule,
         CodecModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],

@@ -37,7 +37,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       dataConverter,
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
-      activities: createActivities({ dataSource: this.dataSource, temporal }),
+      activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
     });
     this.running = this.worker.run();

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigToken } from '@libs/config';
+import { DEPARTMENT_CALLBACK_THROTTLER } from '@libs/departments/callbacks/department-callbacks.module';
 import { ApiKeyEntity, StaffMemberEntity } from '@libs/database';
 import { ApiKeysService } from './api-keys.service';
 import { AdminCredentialsController } from './http/admin-credentials.controller';
@@ -19,7 +20,7 @@ import { TokenService } from './token.service';
     ThrottlerModule.forRootAsync({
       inject: [AppConfigToken],
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE }],
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE }, DEPARTMENT_CALLBACK_THROTTLER],
         getTracker: (req: Record<string, any>) => `${req.ip}:${String(req.body?.username ?? '').slice(0, 64)}`,
       }),
     }),

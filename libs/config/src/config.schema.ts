@@ -1,6 +1,7 @@
 import { z } from 'zod';
 // Relative, not an alias: jest's global setup loads this file without the module mapper.
 import { payloadKeyRules } from '../../temporal/src/codec/payload-keys';
+import { parseDepartmentSecrets } from '../../departments/src/secrets';
 
 const port = (fallback: number) =>
   z.coerce
@@ -67,6 +68,17 @@ export const configSchema = z.object({
   /** Sign-in attempts per minute for one username from one address. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 
+  /**
+   * Shared secrets that sign department requests and answers (HMAC-SHA256): `department:secret` pairs,
+   * each secret at least 32 characters. No default: required in production; elsewhere `npm start` and
+   * `npm test` provide them. Unset, department requests are refused and callbacks answer 503.
+   */
+  DEPARTMENT_SECRETS: z.string().optional(),
+  /** Where the departments' systems listen (the simulator by default). */
+  DEPARTMENT_BASE_URL: url(['http:', 'https:'], 'http://127.0.0.1:3100'),
+  /** The API's address as departments reach it; callback URLs are built from it. */
+  API_PUBLIC_URL: url(['http:', 'https:'], 'http://localhost:3000'),
+
   // Read by `npm start` only: the local development stack.
   TEMPORAL_UI_PORT: port(8233),
   EMBEDDED_POSTGRES_PORT: port(5488),
@@ -81,4 +93,10 @@ export const configRules: Array<{ variable: keyof AppConfig; check: (c: AppConfi
   { variable: 'PAYLOAD_ENCRYPTION_KEYS', check: (c) => c.NODE_ENV !== 'production' || !!c.PAYLOAD_ENCRYPTION_KEYS, message: 'is required in production' },
   { variable: 'PAYLOAD_ENCRYPTION_ACTIVE_KEY', check: (c) => c.NODE_ENV !== 'production' || !!c.PAYLOAD_ENCRYPTION_ACTIVE_KEY, message: 'is required in production' },
   ...payloadKeyRules<AppConfig>(),
+  { variable: 'DEPARTMENT_SECRETS', check: (c) => c.NODE_ENV !== 'production' || !!c.DEPARTMENT_SECRETS, message: 'is required in production' },
+  {
+    variable: 'DEPARTMENT_SECRETS',
+    check: (c) => !c.DEPARTMENT_SECRETS || 'secrets' in parseDepartmentSecrets(c.DEPARTMENT_SECRETS),
+    message: 'must be department:secret pairs (courier, finance, quality, sales), each secret at least 32 characters',
+  },
 ];

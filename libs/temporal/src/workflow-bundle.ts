@@ -18,6 +18,7 @@ export function workflowBundleOptions(): BundleOptions {
         ...(config.resolve.alias as Record<string, string>),
         '@libs/domain': path.join(REPO_ROOT, 'libs/domain/src'),
         '@libs/temporal': path.join(REPO_ROOT, 'libs/temporal/src'),
+        '@libs/departments': path.join(REPO_ROOT, 'libs/departments/src'),
       };
       return config;
     },

@@ -5,7 +5,8 @@ import { CustomerEntity } from './customer.entity';
 import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { SlaPolicyEntity } from './sla-policy.entity';
 import { StaffMemberEntity } from './staff-member.entity';
+import { DepartmentRequestEntity } from './department-request.entity';
 
-export { ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity };
+export { ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity };
 
-export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity];
+export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity];

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, NotFoundException, Param, ParseEnumPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Department, DEPARTMENTS } from '@libs/departments/protocol';
+import { CourierDesk } from './courier-desk';
+import { FinanceLedger } from './finance-ledger';
+import { SimulatedDepartments } from './simulated-departments';
+import { CourierControlDto, DepartmentControlDto, ManualAnswerDto, WaybillOutcomeDto } from './simulator.dto';
+
+const DEPARTMENT_ENUM = Object.fromEntries(DEPARTMENTS.map((d) => [d, d]));
+
+/** For tests and demos: how each department behaves, and answering manual-mode requests by hand. */
+@ApiTags('control')
+@Controller('control')
+export class ControlController {
+  constructor(
+    private readonly departments: SimulatedDepartments,
+    private readonly ledger: FinanceLedger,
+    private readonly courier: CourierDesk,
+  ) {}
+
+  @Put('courier')
+  @ApiOperation({ summary: 'How long each tracking step of a waybill takes' })
+  courierControl(@Body() control: CourierControlDto) {
+    this.courier.stepMs = control.trackingStepMs;
+    return control;
+  }
+
+  @Put('waybills/:waybillNo')
+  @ApiOperation({ summary: "How a waybill's journey ends: delivered, damaged or lost" })
+  waybillOutcome(@Param('waybillNo') waybillNo: string, @Body() body: WaybillOutcomeDto) {
+    this.courier.setOutcome(waybillNo, body.outcome);
+    return { waybillNo, outcome: body.outcome };
+  }
+
+  @Get('payments')
+  @ApiOperation({ summary: "The finance department's payments, one per idempotency key" })
+  payments() {
+    return this.ledger.list();
+  }
+
+  @Put('departments/:department')
+  @ApiOperation({ summary: 'Latency, failure rate, duplicate-answer rate and mode of one department' })
+  control(@Param('department', new ParseEnumPipe(DEPARTMENT_ENUM)) department: Department, @Body() change: DepartmentControlDto) {
+    return this.departments.control(department, change);
+  }
+
+  @Get('pending')
+  @ApiOperation({ summary: 'Requests waiting for a manual answer' })
+  pending() {
+    return this.departments.pending();
+  }
+
+  @Post('pending/:requestId/answer')
+  @ApiOperation({ summary: 'Answer one request now (signed, to its callbackUrl); returns what the platform replied' })
+  async answer(@Param('requestId') requestId: string, @Body() answer: ManualAnswerDto) {
+    const request = this.departments.find(requestId);
+    if (!request) throw new NotFoundException({ code: 'NOT_FOUND', message: `no request ${requestId}` });
+    return { callback: await this.departments.answer(request, { ...answer }) };
+  }
+}

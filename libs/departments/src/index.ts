@@ -1,0 +1,7 @@
+export * from './protocol';
+export * from './signature';
+export * from './secrets';
+export * from './answer';
+export * from './settings';
+export * from './ports';
+export * from './callbacks/department-callbacks.module';

@@ -1,0 +1,63 @@
+/** L-1..L-3 and R-4: return pickups, replacement shipments, waybill tracking and damage/loss claims. */
+export interface Address {
+  name: string;
+  phone: string;
+  region: string;
+  line: string;
+}
+
+export interface PickupRequest {
+  returnNo: string;
+  from: Address;
+  parcelCount: number;
+}
+
+export interface ShipmentRequest {
+  caseNo: string;
+  to: Address;
+  items: Array<{ sku: string; quantity: number }>;
+}
+
+/** Realistic states a waybill moves through; damaged and lost lead to a claim (L-2). */
+export const TRACKING_STATES = ['created', 'picked_up', 'in_transit', 'out_for_delivery', 'delivered', 'damaged', 'lost'] as const;
+export type TrackingState = (typeof TRACKING_STATES)[number];
+
+/** L-1: the courier's agent id, the date and the result are recorded for every query. */
+export interface TrackingEvent {
+  waybillNo: string;
+  state: TrackingState;
+  at: string;
+  courierAgentId: string;
+  note?: string;
+}
+
+/** L-2: what a written damage or loss claim must contain. */
+export interface DamageClaimRequest {
+  claimId: string;
+  caseNo: string;
+  waybillNo: string;
+  kind: 'damaged' | 'lost';
+  transactionRef: string;
+  shipDate: string;
+  destinationRegion: string;
+  deliveryResult: string;
+  goodsValueFen: number;
+  courierAgentId: string;
+  photoRefs: string[];
+}
+
+/** The courier's decision on a claim, answered later by callback. */
+export interface DamageClaimDecision {
+  claimNo: string;
+  decision: 'accepted' | 'rejected';
+  compensationFen: number;
+  courierAgentId: string;
+}
+
+export interface CourierDepartment {
+  createReturnPickup(request: PickupRequest): Promise<{ waybillNo: string }>;
+  shipReplacement(request: ShipmentRequest): Promise<{ waybillNo: string }>;
+  trackWaybill(request: { waybillNo: string }): Promise<TrackingEvent[]>;
+  subscribeTracking(request: { waybillNo: string }): Promise<{ subscribed: true }>;
+  fileDamageClaim(request: DamageClaimRequest): Promise<DamageClaimDecision>;
+}

@@ -1,0 +1,12 @@
+/** F-11: purchase intent found on a follow-up call goes back to the sales manager with the call notes. */
+export interface LeadHandover {
+  leadId: string;
+  customerNo: string;
+  interest: string;
+  callNotes: string;
+  foundBy: string;
+}
+
+export interface SalesDepartment {
+  handOverLead(lead: LeadHandover): Promise<{ accepted: true; salesOwner: string }>;
+}

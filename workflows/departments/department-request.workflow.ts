@@ -1,0 +1,35 @@
+import { ActivityFailure, ApplicationFailure, proxyActivities, TimeoutFailure } from '@temporalio/workflow';
+import { DEPARTMENT_ANSWER_FAILED, DEPARTMENT_REQUEST_REFUSED } from '@libs/departments/protocol';
+import type { PlatformActivities } from '../../activities';
+import { DEPARTMENT_REQUEST_KINDS, DepartmentRequestInput, DepartmentRequestKind, DepartmentRequestOutcome } from './department-request.contract';
+
+/**
+ * One department request: answered by callback (asynchronous completion) or, for short calls, in the
+ * response with an idempotency key. The answer window bounds every attempt together, so that an
+ * unreachable or silent department ends as `timed_out`, never a hang.
+ */
+export async function departmentRequestWorkflow(input: DepartmentRequestInput): Promise<DepartmentRequestOutcome> {
+  const key = `${input.department}/${input.kind}`;
+  if (!(key in DEPARTMENT_REQUEST_KINDS)) throw ApplicationFailure.nonRetryable(`Unknown department request ${key}`, 'UnknownDepartmentRequest');
+  const kind = DEPARTMENT_REQUEST_KINDS[key as DepartmentRequestKind];
+  const window = input.timeoutSeconds * 1000;
+  const activities = proxyActivities<PlatformActivities>({
+    summary: kind.summary(input),
+    startToCloseTimeout: window,
+    // Retries (unreachable department, 5xx) happen within the same window; a refusal is not retried.
+    scheduleToCloseTimeout: window,
+    retry: { initialInterval: '1s', maximumInterval: '10s', nonRetryableErrorTypes: [DEPARTMENT_ANSWER_FAILED, DEPARTMENT_REQUEST_REFUSED] },
+  });
+  try {
+    const call = activities[kind.activity] as (payload: unknown) => Promise<unknown>;
+    return { outcome: 'completed', result: await call(input.payload) };
+  } catch (error) {
+    const cause = error instanceof ActivityFailure ? error.cause : undefined;
+    if (cause instanceof TimeoutFailure) return { outcome: 'timed_out', timeoutSeconds: input.timeoutSeconds };
+    if (cause instanceof ApplicationFailure && (cause.type === DEPARTMENT_ANSWER_FAILED || cause.type === DEPARTMENT_REQUEST_REFUSED)) {
+      const error = (cause.details?.[0] as { code: string; message: string } | undefined) ?? { code: 'REQUEST_REFUSED', message: cause.message };
+      return { outcome: 'failed', error, reason: cause.message };
+    }
+    throw error;
+  }
+}
