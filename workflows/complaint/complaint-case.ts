@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/workflow';
 import { ComplaintEvent, ComplaintStatus, nextStatus } from '@libs/domain/complaints/complaint-lifecycle';
-import type { ComplaintInput, ComplaintState, Remedy, SlaView } from './complaint.contract';
+import type { ComplaintInput, ComplaintState, DepartmentView, Remedy, SlaView } from './complaint.contract';
 
 // C-8: attempts at the satisfaction call before the case closes as unreached.
 export const SATISFACTION_CALL_ATTEMPTS = 3;
@@ -17,6 +17,7 @@ export class ComplaintCase {
   satisfaction: ComplaintState['satisfaction'] = null;
   /** Why the case waits for the customer; the SLA clock stops meanwhile. */
   waitingForCustomer: string | null = null;
+  department: DepartmentView | null = null;
   readonly timeline: ComplaintState['timeline'] = [];
 
   constructor(readonly input: ComplaintInput) {
@@ -88,6 +89,23 @@ export class ComplaintCase {
     }
   }
 
+  requestForward(by: string, note: string): void {
+    this.department = { department: 'quality', status: 'awaiting_confirmation', requestedBy: by, note, confirmedBy: null, answer: null, reason: null, round: (this.department?.round ?? 0) + 1 };
+    this.changed('forward_requested', by, `to the quality department: ${note}`);
+  }
+
+  /** C-7: confirmed by the manager, the case goes to the department and its clock stops. */
+  confirmForward(by: string): void {
+    this.apply('forward', by, 'confirmed: sent to the quality department');
+    this.department = { ...this.department!, status: 'waiting', confirmedBy: by };
+    this.waitingForCustomer = null;
+  }
+
+  departmentAnswered(status: 'answered' | 'refused' | 'timed_out', note: string, answer: DepartmentView['answer'] = null): void {
+    this.department = { ...this.department!, status, answer, reason: status === 'answered' ? null : note };
+    this.apply('department_answer', 'quality-department', note);
+  }
+
   escalate(level: number, role: string, note: string): void {
     this.escalationLevel = level;
     this.changed('escalate', 'system', `level ${level} (${role}): ${note}`);
@@ -117,6 +135,7 @@ export class ComplaintCase {
       remedy: this.remedy,
       satisfaction: this.satisfaction,
       sla,
+      department: this.department,
       timeline: [...this.timeline],
     };
   }

@@ -47,6 +47,19 @@ export interface SlaView {
   breached: SlaTargetId[];
 }
 
+/** C-4 / C-7: the case at a department: asked by the agent, confirmed by the manager, answered later. */
+export interface DepartmentView {
+  department: 'quality';
+  status: 'awaiting_confirmation' | 'waiting' | 'answered' | 'refused' | 'timed_out';
+  requestedBy: string;
+  note: string;
+  confirmedBy: string | null;
+  /** The department's findings: cause, corrective and preventive actions (C-4). */
+  answer: { cause: string; correctiveActions: string[]; preventiveActions: string[] } | null;
+  reason: string | null;
+  round: number;
+}
+
 export const REMEDIES = ['repair', 'replace', 'refund', 'compensation', 'explanation'] as const;
 export type Remedy = (typeof REMEDIES)[number];
 
@@ -62,6 +75,7 @@ export interface ComplaintState {
   remedy: Remedy | null;
   satisfaction: { score: number | null; comment: string | null; attempts: number } | null;
   sla: SlaView | null;
+  department: DepartmentView | null;
   timeline: TimelineEntry[];
 }
 
@@ -90,6 +104,9 @@ export interface SatisfactionRequest extends ActorRequest {
   score?: number;
   comment?: string;
 }
+export interface ForwardRequest extends ActorRequest {
+  note: string;
+}
 export interface NoteRequest extends ActorRequest {
   text: string;
 }
@@ -108,5 +125,9 @@ export const resolveComplaintUpdate = defineUpdate<ComplaintState, [ResolveReque
 /** C-8: outcome of the satisfaction call; a score of 2 or less reopens the case. */
 export const recordSatisfactionUpdate = defineUpdate<ComplaintState, [SatisfactionRequest]>('recordSatisfaction');
 export const reopenComplaintUpdate = defineUpdate<ComplaintState, [CancelRequest]>('reopenComplaint');
+/** C-4 / C-7: the agent asks to hand the case to the quality department... */
+export const requestForwardUpdate = defineUpdate<ComplaintState, [ForwardRequest]>('requestForward');
+/** ...and the manager confirms before it goes (C-7). */
+export const confirmForwardUpdate = defineUpdate<ComplaintState, [ActorRequest]>('confirmForward');
 /** C-13: every call and note is logged on the case. */
 export const addNoteUpdate = defineUpdate<ComplaintState, [NoteRequest]>('addNote');

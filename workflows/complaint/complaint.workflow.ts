@@ -5,13 +5,17 @@ import {
   proxyActivities,
   setCurrentDetails,
   setHandler,
+  startChild,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
-import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
+import { AssignedAgent, CaseStatus, Department, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
+import type { QualityInvestigationResult } from '@libs/departments/ports/quality.port';
+import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
+import { departmentRequestWorkflow } from '../departments/department-request.workflow';
 import type { PlatformActivities } from '../../activities';
 import { ComplaintCase, UNSATISFIED_AT_OR_BELOW } from './complaint-case';
 import {
@@ -21,11 +25,13 @@ import {
   ComplaintInput,
   ComplaintState,
   complaintStateQuery,
+  confirmForwardUpdate,
   contactComplaintUpdate,
   reassignComplaintUpdate,
   recordSatisfactionUpdate,
   REMEDIES,
   reopenComplaintUpdate,
+  requestForwardUpdate,
   resolveComplaintUpdate,
   resumeComplaintUpdate,
   waitForCustomerUpdate,
@@ -129,6 +135,23 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   );
   action(reopenComplaintUpdate, (r) => { required(r.reason, 'reason'); state.ensureAllowed('report_unsatisfied'); }, (r) => state.apply('report_unsatisfied', r.by, r.reason));
   action(addNoteUpdate, (r) => { required(r.text, 'text'); }, (r) => state.changed('note', r.by, r.text));
+  action(
+    requestForwardUpdate,
+    (r) => {
+      required(r.note, 'note');
+      state.ensureAllowed('forward');
+      if (state.department?.status === 'awaiting_confirmation') transition('forwarding already awaits the manager\'s confirmation');
+    },
+    (r) => state.requestForward(r.by, r.note),
+  );
+  action(
+    confirmForwardUpdate,
+    () => {
+      if (state.department?.status !== 'awaiting_confirmation') transition('there is no forwarding request to confirm');
+      state.ensureAllowed('forward');
+    },
+    (r) => state.confirmForward(r.by),
+  );
 
   /** Mirrors the state to search attributes, the Temporal UI details and the read model. */
   async function publish(): Promise<void> {
@@ -195,6 +218,39 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     });
   }
 
+  /** C-4: the quality department's answer (or silence) moves the case on. */
+  async function onDepartmentOutcome(outcome: DepartmentRequestOutcome): Promise<void> {
+    if (outcome.outcome === 'completed') {
+      const answer = outcome.result as QualityInvestigationResult;
+      state.departmentAnswered('answered', `cause: ${answer.cause}`, answer);
+      return;
+    }
+    const silent = outcome.outcome === 'timed_out';
+    const why = silent ? `no answer from the quality department within ${outcome.timeoutSeconds} s` : `the quality department refused: ${outcome.reason}`;
+    state.departmentAnswered(silent ? 'timed_out' : 'refused', why);
+    if (silent) {
+      const level = Math.max(state.escalationLevel, 2);
+      if (level > state.escalationLevel) state.escalate(level, ESCALATION_LADDER[level], why);
+      await described(`Record SLA breach department_answer of ${input.caseNo}`).recordSlaBreach({
+        caseNo: input.caseNo,
+        target: 'department_answer',
+        policyCode: clock!.policy.code,
+        policyVersion: clock!.policy.version,
+        deadline: Date.now(),
+        lateMs: 0,
+        escalationLevel: level,
+      });
+    }
+    await described(`Notify manager: ${input.caseNo} ${silent ? 'department silent' : 'department refused'}`).notify({
+      dedupeKey: `${workflowInfo().workflowId}:department-${state.department!.round}`,
+      channel: 'staff-inbox',
+      recipient: 'manager',
+      subject: `Complaint ${input.caseNo}: ${silent ? 'no answer from quality' : 'quality refused the investigation'}`,
+      body: `Complaint ${input.caseNo} (${input.category}/${input.severity}): ${why}.`,
+      caseNo: input.caseNo,
+    });
+  }
+
   const policy = await described(`Select SLA policy for ${input.category}/${input.severity}/${input.customerTier}`).selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
   clock = new SlaClock(policy, workflowInfo().startTime.getTime(), described(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`));
   await publish();
@@ -233,7 +289,37 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   if (agent && state.status === 'registered') state.assignTo(agent, SYSTEM);
 
   let published = -1;
+  let investigation: Promise<DepartmentRequestOutcome> | undefined;
+  let outcome: DepartmentRequestOutcome | undefined;
   while (!isFinal(state.status)) {
+    if (state.status === 'forwarded' && state.department?.status === 'waiting' && !investigation) {
+      // The department has the case's resolution time to answer; silence becomes `timed_out`.
+      const child = await startChild(departmentRequestWorkflow, {
+        workflowId: `${workflowInfo().workflowId}-quality-${state.department.round}`,
+        args: [
+          {
+            department: 'quality',
+            kind: 'open-investigation',
+            caseNo: input.caseNo,
+            payload: { caseNo: input.caseNo, category: input.category, description: input.description, productRef: input.productRef },
+            timeoutSeconds: clock.policy.resolutionSeconds,
+          },
+        ],
+      });
+      upsertSearchAttributes([{ key: Department, value: 'quality' }]);
+      investigation = child.result();
+      investigation.then(
+        (result) => (outcome = result),
+        (error: Error) => (outcome = { outcome: 'failed', error: { code: 'REQUEST_FAILED', message: error.message }, reason: error.message }),
+      );
+    }
+    if (outcome) {
+      const arrived = outcome;
+      outcome = undefined;
+      investigation = undefined;
+      await onDepartmentOutcome(arrived);
+      continue;
+    }
     if (published !== state.stateVersion) {
       const change = await clock.sync(state.waitingForCustomer ?? (clockPausedByStatus(state.status) ? 'waiting for the department' : null));
       if (change) state.changed(change === 'paused' ? 'sla_clock_paused' : 'sla_clock_resumed', SYSTEM);
@@ -247,7 +333,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       continue;
     }
     // A durable timer to the next deadline, or a change of state, whichever comes first.
-    const changed = () => published !== state.stateVersion;
+    const changed = () => published !== state.stateVersion || outcome !== undefined;
     if (due) await condition(changed, due.at - Date.now());
     else await condition(changed);
   }

@@ -13,11 +13,13 @@ import {
   addNoteUpdate,
   cancelComplaintUpdate,
   ComplaintState,
+  confirmForwardUpdate,
   contactComplaintUpdate,
   reassignComplaintUpdate,
   recordSatisfactionUpdate,
   Remedy,
   reopenComplaintUpdate,
+  requestForwardUpdate,
   resolveComplaintUpdate,
   resumeComplaintUpdate,
   waitForCustomerUpdate,
@@ -61,6 +63,16 @@ export class ComplaintActionsService {
 
   reopen(acting: Acting, caseNo: string, reason: string) {
     return this.act(acting, caseNo, 'reopen', reopenComplaintUpdate, { reason });
+  }
+
+  /** C-4: the agent asks to hand the case to the quality department. */
+  requestForward(acting: Acting, caseNo: string, note: string) {
+    return this.act(acting, caseNo, 'request-forward', requestForwardUpdate, { note });
+  }
+
+  /** C-7: the manager confirms; the route admits managers and up. */
+  confirmForward(acting: Acting, caseNo: string) {
+    return this.act(acting, caseNo, 'confirm-forward', confirmForwardUpdate, {});
   }
 
   addNote(acting: Acting, caseNo: string, text: string) {

@@ -22,6 +22,7 @@ import { ComplaintQueriesService } from './complaint-queries.service';
 import {
   CancelComplaintDto,
   ContactComplaintDto,
+  ForwardComplaintDto,
   NoteDto,
   ReassignComplaintDto,
   ReopenComplaintDto,
@@ -144,5 +145,20 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-13: every call and note is logged on the case' })
   note(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: NoteDto): Promise<ComplaintDetailDto> {
     return this.actions.addNote(acting, caseNo, dto.text);
+  }
+
+  @Post(':caseNo/forward')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-4: asks to hand the case to the quality department; a manager confirms' })
+  forward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ForwardComplaintDto): Promise<ComplaintDetailDto> {
+    return this.actions.requestForward(acting, caseNo, dto.note);
+  }
+
+  @Post(':caseNo/confirm-forward')
+  @HttpCode(200)
+  @Roles('manager', 'gm_office', 'admin')
+  @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-7: the manager confirms; the SLA clock stops while the department works' })
+  confirmForward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
+    return this.actions.confirmForward(acting, caseNo);
   }
 }

@@ -74,3 +74,11 @@ export class NoteDto {
   @MaxLength(4000)
   text: string;
 }
+
+export class ForwardComplaintDto {
+  @ApiProperty({ example: 'Motor failure on three units of one batch; needs a root-cause investigation' })
+  @IsString()
+  @IsNotEmpty({ message: 'note is required' })
+  @MaxLength(2000)
+  note: string;
+}

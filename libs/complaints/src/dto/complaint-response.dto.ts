@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseRecordEntity } from '@libs/database';
-import type { ComplaintState, Remedy, SlaView, TimelineEntry } from '@workflows/complaint/complaint.contract';
+import type { ComplaintState, DepartmentView, Remedy, SlaView, TimelineEntry } from '@workflows/complaint/complaint.contract';
 
 export class ComplaintSummaryDto {
   @ApiProperty({ example: 'CP-20261124-0001' }) caseNo: string;
@@ -51,6 +51,11 @@ export class ComplaintDetailDto implements ComplaintState {
     example: { policy: 'quality v1', calendar: '24x7', paused: false, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
   })
   sla: (SlaView & { deadlines: Array<SlaView['deadlines'][number] & { remainingBusinessMs?: number }> }) | null;
+  @ApiPropertyOptional({
+    description: 'C-4/C-7: forwarding to the quality department and its answer',
+    example: { department: 'quality', status: 'answered', requestedBy: 'AG-001', confirmedBy: 'MGR-001', answer: { cause: 'solder joint', correctiveActions: ['rework batch'], preventiveActions: ['AOI check'] } },
+  })
+  department: DepartmentView | null;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];
 }
 

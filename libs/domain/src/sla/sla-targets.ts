@@ -5,7 +5,8 @@ import type { SlaPolicy } from './sla-policy';
 export const ESCALATION_LADDER = ['agent', 'supervisor', 'manager', 'gm_office'] as const;
 export type EscalationRole = (typeof ESCALATION_LADDER)[number];
 
-export type SlaTargetId = 'first_contact' | 'supervisor_report' | 'resolution' | `escalation_${number}`;
+// `department_answer`: the department did not answer within the case's resolution time (C-4, C-5).
+export type SlaTargetId = 'first_contact' | 'supervisor_report' | 'resolution' | 'department_answer' | `escalation_${number}`;
 
 /** A point on the case's business clock that must be met before it passes. */
 export interface SlaTarget {
