@@ -12,17 +12,22 @@ type JsonPayload = { metadata?: Record<string, string>; data?: string };
  * Stores a history with its payloads decrypted: recorded from synthetic test data, so nothing personal,
  * and replayable without the key of the run that recorded it.
  */
-export async function saveDecodedHistory(file: string, history: temporal.api.history.v1.IHistory, codec: PayloadCodec): Promise<void> {
+export async function saveDecodedHistory(label: string, workflowId: string, history: temporal.api.history.v1.IHistory, codec: PayloadCodec): Promise<void> {
   const json = JSON.parse(historyToJSON(history));
   await decodePayloadsIn(json, codec);
-  writeFileSync(path.join(HISTORIES_DIR, file), `${JSON.stringify(json, null, 1)}\n`);
+  // The workflow id is part of the name: replay must see the same id (child ids derive from it).
+  writeFileSync(path.join(HISTORIES_DIR, `${label}@${workflowId}.json`), `${JSON.stringify(json, null, 1)}\n`);
 }
 
-export function loadHistories(prefix: string): Array<{ workflowId: string; history: temporal.api.history.v1.IHistory }> {
+export function loadHistories(prefix: string): Array<{ workflowId: string; label: string; history: temporal.api.history.v1.IHistory }> {
   return readdirSync(HISTORIES_DIR)
     .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
     .sort()
-    .map((file) => ({ workflowId: file.replace(/\.json$/, ''), history: historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES_DIR, file), 'utf8'))) }));
+    .map((file) => ({
+      workflowId: file.replace(/\.json$/, '').split('@').pop()!,
+      label: file.split('@')[0],
+      history: historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES_DIR, file), 'utf8'))),
+    }));
 }
 
 async function decodePayloadsIn(node: unknown, codec: PayloadCodec): Promise<void> {

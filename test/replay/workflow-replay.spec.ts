@@ -7,14 +7,18 @@ import {
   addNoteUpdate,
   cancelComplaintUpdate,
   complaintStateQuery,
+  confirmForwardUpdate,
   contactComplaintUpdate,
   reassignComplaintUpdate,
   recordSatisfactionUpdate,
+  requestForwardUpdate,
   resolveComplaintUpdate,
   resumeComplaintUpdate,
   waitForCustomerUpdate,
 } from '@workflows/complaint/complaint.contract';
+import type { staffReassignmentWorkflow } from '@workflows/staff/staff-reassignment.workflow';
 import { givenAgent, givenCustomer } from '../support/builders';
+import { givenDepartment } from '../support/departments';
 import { startTestStack, TestStack } from '../support/test-stack';
 import { loadHistories, saveDecodedHistory } from './history-files';
 
@@ -22,24 +26,34 @@ import { loadHistories, saveDecodedHistory } from './history-files';
 // a change that would break running complaints fails here and needs `patched()`.
 // `RECORD_HISTORIES=1 npm test -- test/replay` records new ones (keep the old ones).
 const RECORD = process.env.RECORD_HISTORIES === '1';
+// Raise when recording after a change to a workflow, so that new files sit beside the old ones.
+const RECORDING_VERSION = 'v2';
 
-describe('complaint workflow replay', () => {
-  it('replays every recorded complaint history with the current code', async () => {
-    const histories = loadHistories('complaint-');
-    expect(histories.length).toBeGreaterThanOrEqual(3);
+describe('workflow replay', () => {
+  it('replays every recorded history with the current code', async () => {
+    const histories = loadHistories('');
+    expect(histories.filter((h) => h.label.startsWith('complaint-')).length).toBeGreaterThanOrEqual(4);
+    expect(histories.some((h) => h.label.startsWith('department-request-'))).toBe(true);
+    expect(histories.some((h) => h.label.startsWith('staff-reassignment-'))).toBe(true);
     const bundlePath = process.env.WORKFLOW_BUNDLE_PATH!;
+    let replayed = 0;
     const results = Worker.runReplayHistories({ workflowBundle: { code: readFileSync(bundlePath, 'utf8') }, replayName: 'complaint' }, histories);
     for await (const result of results) {
       expect({ workflowId: result.workflowId, error: result.error?.message }).toEqual({ workflowId: result.workflowId, error: undefined });
+      replayed += 1;
     }
+    expect(replayed).toBe(histories.length);
   });
 
   (RECORD ? describe : describe.skip)('recording (RECORD_HISTORIES=1 only)', () => {
     let stack: TestStack;
     beforeAll(async () => {
-      stack = await startTestStack();
+      stack = await startTestStack({ api: true, departments: true });
     });
     afterAll(() => stack?.stop());
+
+    const save = async (label: string, workflowId: string) =>
+      saveDecodedHistory(label, workflowId, await stack.temporal.workflow.getHandle(workflowId).fetchHistory(), createPayloadCodec(stack.config));
 
     async function run(name: string, script: (h: ReturnType<TestStack['temporal']['workflow']['getHandle']>, caseNo: string) => Promise<void>, over = {}) {
       const agent = await givenAgent(stack.db);
@@ -52,12 +66,45 @@ describe('complaint workflow replay', () => {
       });
       for (let i = 0; i < 50 && (await handle.query(complaintStateQuery)).status === 'registered'; i += 1) await new Promise((r) => setTimeout(r, 200));
       await script(handle, caseNo);
-      await saveDecodedHistory(`complaint-${name}.json`, await handle.fetchHistory(), createPayloadCodec(stack.config));
+      await save(`complaint-${name}`, handle.workflowId);
+      return { caseNo, agent };
     }
 
-    it('records the scenarios', async () => {
+    it('records forwarding, its department request and a staff reassignment', async () => {
       const by = 'AG-100';
-      await run('v1-happy-path', async (h) => {
+      await givenDepartment(stack, 'quality', { mode: 'auto', latencyMs: 300, failureRate: 0, duplicateRate: 0 });
+      const { caseNo, agent } = await run(
+        `${RECORDING_VERSION}-forwarded-answered`,
+        async (h) => {
+          await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
+          await h.executeUpdate(requestForwardUpdate, { args: [{ by, note: 'batch problem' }] });
+          await h.executeUpdate(confirmForwardUpdate, { args: [{ by: 'MGR-100' }] });
+          for (let i = 0; i < 60 && (await h.query(complaintStateQuery)).status !== 'department_answered'; i += 1) await new Promise((r) => setTimeout(r, 250));
+          await h.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'repair', summary: 'fixed' }] });
+          await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: true, score: 4 }] });
+          await h.result();
+        },
+        { category: 'quality' },
+      );
+      await save(`department-request-${RECORDING_VERSION}-quality-answered`, `${workflowIdFor.complaint(caseNo)}-quality-1`);
+
+      // A-7: the open cases of an agent who leaves.
+      const open = await run(`${RECORDING_VERSION}-open-for-reassignment`, async () => undefined);
+      await givenAgent(stack.db);
+      await stack.db.query(`UPDATE staff_members SET status = 'departed' WHERE code = $1`, [open.agent.code]);
+      const reassignment = await stack.temporal.workflow.start<typeof staffReassignmentWorkflow>('staffReassignmentWorkflow', {
+        taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
+        workflowId: `staff-reassign-${open.agent.code}-recorded`,
+        args: [{ agentCode: open.agent.code, status: 'departed', by: 'SUP-100' }],
+      });
+      await reassignment.result();
+      await save(`staff-reassignment-${RECORDING_VERSION}-departed`, reassignment.workflowId);
+      void agent;
+    }, 60_000);
+
+    it("records the complaint scenarios", async () => {
+      const by = 'AG-100';
+      await run(`${RECORDING_VERSION}-happy-path`, async (h) => {
         await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
         await h.executeUpdate(addNoteUpdate, { args: [{ by, text: 'note' }] });
         await h.executeUpdate(waitForCustomerUpdate, { args: [{ by, reason: 'photos' }] });
@@ -73,7 +120,7 @@ describe('complaint workflow replay', () => {
          VALUES ('record-fast', 'billing', 'critical', 'regular', '24x7', 1, 5, 2, '{2,3,4}')`,
       );
       await run(
-        'v1-escalated-then-cancelled',
+        `${RECORDING_VERSION}-escalated-then-cancelled`,
         async (h) => {
           await new Promise((r) => setTimeout(r, 6000));
           await h.executeUpdate(cancelComplaintUpdate, { args: [{ by, reason: 'duplicate' }] });
@@ -82,7 +129,7 @@ describe('complaint workflow replay', () => {
         { category: 'billing', severity: 'critical' },
       );
       const other = await givenAgent(stack.db);
-      await run('v1-reassigned-unreached', async (h) => {
+      await run(`${RECORDING_VERSION}-reassigned-unreached`, async (h) => {
         await h.executeUpdate(reassignComplaintUpdate, { args: [{ by: 'SUP-100', agent: other.code, reason: 'leave' }] });
         await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
         await h.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'explanation', summary: 'explained' }] });
