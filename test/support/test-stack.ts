@@ -30,7 +30,7 @@ export interface TestStack {
  * The real worker application (Nest context, real activities) on a suite-own namespace, task queue and
  * database; optionally the real API application in front of it.
  */
-export async function startTestStack(options: { api?: boolean; departments?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: { api?: boolean; departments?: boolean; worker?: boolean } = {}): Promise<TestStack> {
   let departments: INestApplication | undefined;
   if (options.departments) {
     departments = await createSimulatorApp(loadConfig(process.env));
@@ -57,7 +57,8 @@ export async function startTestStack(options: { api?: boolean; departments?: boo
     await worker?.close();
     worker = undefined;
   };
-  await startWorker();
+  // Without it, the suite runs worker processes of its own (see worker-process.ts).
+  if (options.worker !== false) await startWorker();
 
   let api: INestApplication | undefined;
   if (options.api) {

@@ -60,3 +60,12 @@ export const DEPARTMENT_REQUEST_KINDS = {
 } as const;
 
 export type DepartmentRequestKind = keyof typeof DEPARTMENT_REQUEST_KINDS;
+
+/** Kinds the department answers later by callback; all others are short calls answered in the response. */
+export const ANSWERED_BY_CALLBACK: ReadonlySet<DepartmentRequestKind> = new Set(['quality/open-investigation', 'courier/file-damage-claim']);
+
+/**
+ * A short call that gets no response within this time is tried again (same idempotency key) while
+ * the answer window lasts: a worker killed mid-call must not leave the request hanging to the end.
+ */
+export const SHORT_CALL_ATTEMPT_MS = 10_000;

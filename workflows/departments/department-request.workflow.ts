@@ -1,7 +1,14 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities, TimeoutFailure } from '@temporalio/workflow';
 import { DEPARTMENT_ANSWER_FAILED, DEPARTMENT_REQUEST_REFUSED } from '@libs/departments/protocol';
 import type { PlatformActivities } from '../../activities';
-import { DEPARTMENT_REQUEST_KINDS, DepartmentRequestInput, DepartmentRequestKind, DepartmentRequestOutcome } from './department-request.contract';
+import {
+  ANSWERED_BY_CALLBACK,
+  DEPARTMENT_REQUEST_KINDS,
+  DepartmentRequestInput,
+  DepartmentRequestKind,
+  DepartmentRequestOutcome,
+  SHORT_CALL_ATTEMPT_MS,
+} from './department-request.contract';
 
 /**
  * One department request: answered by callback (asynchronous completion) or, for short calls, in the
@@ -15,7 +22,8 @@ export async function departmentRequestWorkflow(input: DepartmentRequestInput): 
   const window = input.timeoutSeconds * 1000;
   const activities = proxyActivities<PlatformActivities>({
     summary: kind.summary(input),
-    startToCloseTimeout: window,
+    // A callback may come at any time in the window; a short call's attempt is short, then retried.
+    startToCloseTimeout: ANSWERED_BY_CALLBACK.has(key as DepartmentRequestKind) ? window : Math.min(window, SHORT_CALL_ATTEMPT_MS),
     // Retries (unreachable department, 5xx) happen within the same window; a refusal is not retried.
     scheduleToCloseTimeout: window,
     retry: { initialInterval: '1s', maximumInterval: '10s', nonRetryableErrorTypes: [DEPARTMENT_ANSWER_FAILED, DEPARTMENT_REQUEST_REFUSED] },
