@@ -1,4 +1,5 @@
-import type { QualityInvestigationRequest, QualityInvestigationResult } from '@libs/departments/ports';
+import type { KeyPartDefectReport, QualityInvestigationRequest, QualityInvestigationResult } from '@libs/departments/ports';
+import { callDepartment } from './department-call';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
 import { requestWithCallback } from './department-request';
 
@@ -17,6 +18,11 @@ export function createQualityDepartmentActivities(deps: DepartmentActivityDepend
         caseNo: request.caseNo,
         payload: { ...request },
       });
+    },
+
+    /** C-12: a key part crossing its defect threshold is reported to quality inspection, once per alert. */
+    async reportKeyPartDefects(report: KeyPartDefectReport): Promise<{ acknowledged: true }> {
+      return callDepartment(settings(), 'quality', 'report-key-part-defects', `key-part-alert:${report.alertId}`, report);
     },
   };
 }

@@ -6,6 +6,8 @@ export interface KeyPartAlert {
   part: KeyPart;
   defects: number;
   windowDays: number;
+  /** The complaints behind the alert, for the quality department. */
+  caseNos: string[];
 }
 
 export function createKeyPartActivities(dataSource: DataSource) {
@@ -28,8 +30,17 @@ export function createKeyPartActivities(dataSource: DataSource) {
           `SELECT id, defects FROM key_part_alerts WHERE part = $1 AND trigger_case_no = $2`,
           [defect.part, defect.caseNo],
         );
+        const casesInWindow = async (): Promise<string[]> =>
+          (
+            await tx.query(`SELECT case_no FROM key_part_defects WHERE part = $1 AND reported_at > now() - make_interval(days => $2) ORDER BY reported_at, case_no`, [
+              defect.part,
+              rule.windowDays,
+            ])
+          ).map((r: { case_no: string }) => r.case_no);
         // A retried activity gets the alert it raised the first time.
-        if (existing.length) return { alertId: existing[0].id, part: defect.part, defects: existing[0].defects, windowDays: rule.windowDays };
+        if (existing.length) {
+          return { alertId: String(existing[0].id), part: defect.part, defects: existing[0].defects, windowDays: rule.windowDays, caseNos: await casesInWindow() };
+        }
         const [{ count }] = await tx.query(
           `SELECT count(*)::int AS count FROM key_part_defects WHERE part = $1 AND reported_at > now() - make_interval(days => $2)`,
           [defect.part, rule.windowDays],
@@ -40,7 +51,7 @@ export function createKeyPartActivities(dataSource: DataSource) {
           `INSERT INTO key_part_alerts (part, defects, window_days, open_until, trigger_case_no) VALUES ($1, $2, $3, now() + make_interval(days => $3), $4) RETURNING id`,
           [defect.part, count, rule.windowDays, defect.caseNo],
         );
-        return { alertId: String(id), part: defect.part, defects: count, windowDays: rule.windowDays };
+        return { alertId: String(id), part: defect.part, defects: count, windowDays: rule.windowDays, caseNos: await casesInWindow() };
       });
     },
   };

@@ -56,7 +56,7 @@ describe('complaint forwarding to the quality department (e2e)', () => {
     expect(sent.body.status).toBe('forwarded');
     await until(async () => (await state(caseNo)).sla.paused === true);
 
-    await until(async () => (await state(caseNo)).status === 'department_answered');
+    await until(async () => (await state(caseNo)).timeline.some((e: { event: string }) => e.event === 'sla_clock_resumed'));
     const answered = await state(caseNo);
     expect(answered.department).toMatchObject({ status: 'answered' });
     expect(answered.department.answer.cause).toEqual(expect.any(String));
@@ -106,5 +106,25 @@ describe('complaint forwarding to the quality department (e2e)', () => {
     await until(async () => (await http.get(`/complaints/${fresh.body.caseNo}`).set('Authorization', agent)).status === 200);
     const early = await http.post(`/complaints/${fresh.body.caseNo}/forward`).set('Authorization', agent).send({ note: 'x' }).expect(409);
     expect(early.body.message).toBe('cannot forward a complaint that is assigned');
+  });
+
+  it('reports a key part crossing its defect threshold to the quality department once (C-12)', async () => {
+    await givenDepartment(stack, 'quality', { mode: 'auto', latencyMs: 0, failureRate: 0 });
+    const caseNos: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const res = await http.post('/complaints').set('Authorization', agent).send({ customerNo, channel: 'phone', category: 'quality', severity: 'normal', description: 'Brake squeal', keyPart: 'brake', productRef: `EB-B-${i}` }).expect(201);
+      caseNos.push(res.body.caseNo);
+      await until(async () => (await http.get(`/complaints/${res.body.caseNo}`).set('Authorization', agent)).status === 200);
+    }
+    const sim = request(stack.departments!.getHttpServer());
+    let reports: Array<{ part: string; defects: number; caseNos: string[] }> = [];
+    await until(async () => {
+      reports = (await sim.get('/control/quality/key-part-reports').expect(200)).body;
+      return reports.length > 0;
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    reports = (await sim.get('/control/quality/key-part-reports').expect(200)).body;
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ part: 'brake', defects: 3, caseNos: caseNos.slice(0, 3) });
   });
 });

@@ -29,7 +29,8 @@ describe('complaint lifecycle over HTTP (e2e)', () => {
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
       const state = await http.get(`/complaints/${res.body.caseNo}`).set('Authorization', agent);
-      if (state.status === 200 && state.body.sla) return res.body.caseNo;
+      // Assigned, and the SLA clock has computed its first deadlines.
+      if (state.status === 200 && state.body.sla?.deadlines.length) return res.body.caseNo;
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error('complaint was not assigned to the agent');

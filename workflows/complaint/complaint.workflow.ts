@@ -2,6 +2,7 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  ParentClosePolicy,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -280,6 +281,13 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
         caseNo: input.caseNo,
       });
       state.changed('key_part_alert_raised', SYSTEM, `${alert.part}: ${alert.defects} defects in ${alert.windowDays} days`);
+      // Reported to quality inspection by a workflow of its own: a slow or unreachable department must
+      // not hold up this complaint, and the report outlives it.
+      await startChild(departmentRequestWorkflow, {
+        workflowId: `key-part-alert-${alert.alertId}`,
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        args: [{ department: 'quality', kind: 'report-key-part-defects', caseNo: input.caseNo, payload: { ...alert }, timeoutSeconds: 24 * 3600 }],
+      });
     }
   }
 

@@ -25,6 +25,10 @@ export const DEPARTMENT_REQUEST_KINDS = {
     activity: 'openQualityInvestigation',
     summary: (input: DepartmentRequestInput) => `Quality department: open investigation for ${input.caseNo}`,
   },
+  'quality/report-key-part-defects': {
+    activity: 'reportKeyPartDefects',
+    summary: (input: DepartmentRequestInput) => `Quality department: report ${payloadText(input, 'defects')} ${payloadText(input, 'part')} defects (alert ${payloadText(input, 'alertId')})`,
+  },
   'finance/pay-refund': {
     activity: 'payRefund',
     summary: (input: DepartmentRequestInput) => `Finance department: pay refund ${payloadText(input, 'refundId')} of CNY ${yuan(input)} for ${input.caseNo}`,

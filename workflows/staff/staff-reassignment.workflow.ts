@@ -1,4 +1,4 @@
-import { proxyActivities, setCurrentDetails } from '@temporalio/workflow';
+import { patched, proxyActivities, setCurrentDetails, sleep } from '@temporalio/workflow';
 import type { PlatformActivities } from '../../activities';
 
 export interface StaffReassignmentInput {
@@ -14,6 +14,12 @@ export interface StaffReassignmentResult {
   unplaced: string[];
 }
 
+// The read model trails the workflows by moments: a case assigned just before the status change may
+// not be listed yet. Later sweeps pick such cases up; no case can be assigned to the agent after it.
+const SWEEPS_PATCH = 'reassignment-sweeps';
+const MAX_SWEEPS = 5;
+const SWEEP_PAUSE = '2s';
+
 const staff = proxyActivities<PlatformActivities>({
   startToCloseTimeout: '30s',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s', nonRetryableErrorTypes: ['ReassignmentRefused'] },
@@ -24,17 +30,24 @@ const staff = proxyActivities<PlatformActivities>({
  * over colleagues). A workflow, so that a crash half-way neither loses nor repeats a move.
  */
 export async function staffReassignmentWorkflow(input: StaffReassignmentInput): Promise<StaffReassignmentResult> {
-  const plan = await staff.planStaffReassignment({ agentCode: input.agentCode, delegate: input.delegate });
   const reason =
     input.status === 'absent'
       ? `A-7: ${input.agentCode} is absent${input.delegate ? `, delegated to ${input.delegate}` : ''}`
       : `A-7: ${input.agentCode} has left`;
-  const result: StaffReassignmentResult = { moved: [], skipped: [], unplaced: plan.unplaced };
-  for (const move of plan.moves) {
-    setCurrentDetails(`**Moving** ${result.moved.length + result.skipped.length + 1} of ${plan.moves.length}: ${move.caseNo} → ${move.to}`);
-    const outcome = await staff.reassignComplaintCase({ ...move, reason });
-    if (outcome === 'moved') result.moved.push(move);
-    else result.skipped.push(move.caseNo);
+  const result: StaffReassignmentResult = { moved: [], skipped: [], unplaced: [] };
+  const sweeps = patched(SWEEPS_PATCH) ? MAX_SWEEPS : 1;
+  for (let sweep = 1; sweep <= sweeps; sweep += 1) {
+    if (sweep > 1) await sleep(SWEEP_PAUSE);
+    const plan = await staff.planStaffReassignment({ agentCode: input.agentCode, delegate: input.delegate });
+    result.unplaced = plan.unplaced;
+    for (const move of plan.moves) {
+      setCurrentDetails(`**Sweep ${sweep}, moving** ${move.caseNo} → ${move.to}`);
+      const outcome = await staff.reassignComplaintCase({ ...move, reason });
+      if (outcome === 'moved') result.moved.push(move);
+      else result.skipped.push(move.caseNo);
+    }
+    // Done when a sweep after the first finds nothing left to move.
+    if (sweep > 1 && plan.moves.length === 0) break;
   }
   setCurrentDetails(`**Done:** ${result.moved.length} moved, ${result.skipped.length} skipped, ${result.unplaced.length} without an agent`);
   return result;

@@ -8,6 +8,7 @@ import { DepartmentCallsController } from './departments/department-calls.contro
 import { DepartmentRequestsController } from './departments/department-requests.controller';
 import { FinanceCalls } from './departments/finance-calls';
 import { FinanceLedger } from './departments/finance-ledger';
+import { QualityDesk } from './departments/quality-desk';
 import { SalesDesk } from './departments/sales-desk';
 import { SimulatedDepartments } from './departments/simulated-departments';
 import { SimulatorHealthController } from './simulator-health.controller';
@@ -20,7 +21,7 @@ export class SimulatorModule {
       module: SimulatorModule,
       imports: [ConfigModule.forRoot(config), httpLoggerModule(config, 'department-sim')],
       controllers: [SimulatorHealthController, DepartmentRequestsController, DepartmentCallsController, ControlController],
-      providers: [AnswerSender, SimulatedDepartments, FinanceLedger, FinanceCalls, CourierDesk, SalesDesk],
+      providers: [AnswerSender, SimulatedDepartments, FinanceLedger, FinanceCalls, CourierDesk, SalesDesk, QualityDesk],
     };
   }
 }

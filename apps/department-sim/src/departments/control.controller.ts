@@ -2,6 +2,7 @@ import { Body, Controller, Get, NotFoundException, Param, ParseEnumPipe, Post, P
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Department, DEPARTMENTS } from '@libs/departments/protocol';
 import { CourierDesk } from './courier-desk';
+import { QualityDesk } from './quality-desk';
 import { FinanceLedger } from './finance-ledger';
 import { SimulatedDepartments } from './simulated-departments';
 import { CourierControlDto, DepartmentControlDto, ManualAnswerDto, WaybillOutcomeDto } from './simulator.dto';
@@ -16,6 +17,7 @@ export class ControlController {
     private readonly departments: SimulatedDepartments,
     private readonly ledger: FinanceLedger,
     private readonly courier: CourierDesk,
+    private readonly qualityDesk: QualityDesk,
   ) {}
 
   @Put('courier')
@@ -30,6 +32,12 @@ export class ControlController {
   waybillOutcome(@Param('waybillNo') waybillNo: string, @Body() body: WaybillOutcomeDto) {
     this.courier.setOutcome(waybillNo, body.outcome);
     return { waybillNo, outcome: body.outcome };
+  }
+
+  @Get('quality/key-part-reports')
+  @ApiOperation({ summary: 'Key-part defect reports the quality department received (C-12), one per alert' })
+  keyPartReports() {
+    return this.qualityDesk.list();
   }
 
   @Get('payments')

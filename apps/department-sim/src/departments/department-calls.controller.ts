@@ -1,10 +1,11 @@
-import { BadRequestException, Body, Controller, HttpCode, Post, Req, ServiceUnavailableException } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, ServiceUnavailableException } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AnswerSender } from './answer-sender';
 import { CourierDesk } from './courier-desk';
 import { FinanceCalls } from './finance-calls';
+import { QualityDesk } from './quality-desk';
 import { SalesDesk } from './sales-desk';
 import { requireSignedBy } from './signed-request';
 import { SimulatedDepartments } from './simulated-departments';
@@ -20,6 +21,7 @@ export class DepartmentCallsController {
     private readonly finance: FinanceCalls,
     private readonly courier: CourierDesk,
     private readonly sales: SalesDesk,
+    private readonly quality: QualityDesk,
   ) {}
 
   @Post()
@@ -44,7 +46,7 @@ export class DepartmentCallsController {
       case 'sales':
         return this.sales.handle(call.kind, call.requestId);
       case 'quality':
-        throw new BadRequestException({ code: 'UNKNOWN_KIND', message: 'the quality department answers by callback only (POST /requests)' });
+        return this.quality.handle(call.kind, call.requestId, call.payload);
     }
   }
 }
