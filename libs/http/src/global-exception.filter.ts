@@ -13,6 +13,8 @@ export interface ErrorBody {
 
 function statusOf(code: DomainErrorCode): number {
   switch (code) {
+    case DomainErrorCode.Unauthenticated:
+      return HttpStatus.UNAUTHORIZED;
     case DomainErrorCode.Validation:
       return HttpStatus.BAD_REQUEST;
     case DomainErrorCode.NotFound:

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ActivityNotFoundError, Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DEPARTMENT_ANSWER_FAILED, DepartmentAnswer } from '../protocol';
-import { CallbackErrorCode, DepartmentCallbackError } from './department-callback.error';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 
 const TITLE = (department: string) => `${department.charAt(0).toUpperCase()}${department.slice(1)} department`;
 
@@ -22,7 +22,7 @@ export class ActivityCompleter {
       }
     } catch (error) {
       if (error instanceof ActivityNotFoundError) {
-        throw new DepartmentCallbackError(CallbackErrorCode.Conflict, 'the request is no longer awaited (timed out or cancelled)');
+        throw new DomainError(DomainErrorCode.Conflict, 'the request is no longer awaited (timed out or cancelled)');
       }
       throw error;
     }

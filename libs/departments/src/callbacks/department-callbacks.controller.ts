@@ -1,16 +1,14 @@
-import { Controller, Headers, HttpCode, Param, Post, Req, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { Public } from '@libs/auth/http/auth.decorators';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../protocol';
-import { DepartmentCallbackErrorFilter } from './department-callback-error.filter';
 import { DepartmentCallbacksService } from './department-callbacks.service';
 
 @ApiTags('department callbacks')
 @Controller('department-callbacks')
-@UseFilters(DepartmentCallbackErrorFilter)
 export class DepartmentCallbacksController {
   constructor(private readonly callbacks: DepartmentCallbacksService) {}
 

@@ -7,7 +7,7 @@ import { answerHash, parseAnswer, tokenHash } from '../answer';
 import { isDepartment } from '../protocol';
 import { departmentSecretsOf } from '../secrets';
 import { verify } from '../signature';
-import { CallbackErrorCode, DepartmentCallbackError } from './department-callback.error';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { ActivityCompleter } from './activity-completer';
 
 export interface SignedCallback {
@@ -35,7 +35,7 @@ export class DepartmentCallbacksService {
   }
 
   async receive(callback: SignedCallback): Promise<{ status: 'applied' | 'duplicate' }> {
-    if (!this.secrets) throw new DepartmentCallbackError(CallbackErrorCode.Unavailable, 'department callbacks are not configured on this server (DEPARTMENT_SECRETS)');
+    if (!this.secrets) throw new DomainError(DomainErrorCode.Unavailable, 'department callbacks are not configured on this server (DEPARTMENT_SECRETS)');
     const hash = tokenHash(callback.token);
     const request = await this.requests.findOneBy({ callbackTokenHash: hash });
     if (!request) this.refuse('unknown', 'unknown token');
@@ -45,8 +45,8 @@ export class DepartmentCallbacksService {
     if (!check.ok) this.refuse(request.department, check.reason);
 
     const parsed = parseAnswer(callback.rawBody ?? '');
-    if ('problem' in parsed) throw new DepartmentCallbackError(CallbackErrorCode.Invalid, parsed.problem);
-    if (parsed.answer.requestId !== request.id) throw new DepartmentCallbackError(CallbackErrorCode.Invalid, 'requestId does not belong to this callback token');
+    if ('problem' in parsed) throw new DomainError(DomainErrorCode.Validation, parsed.problem);
+    if (parsed.answer.requestId !== request.id) throw new DomainError(DomainErrorCode.Validation, 'requestId does not belong to this callback token');
     return this.apply(request.id, hash, parsed.answer, answerHash(parsed.answer));
   }
 
@@ -57,7 +57,7 @@ export class DepartmentCallbacksService {
       if (!current) this.refuse('unknown', 'token replaced by a newer delivery of the request');
       if (current.status !== 'pending') {
         if (current.answerHash === digest) return { status: 'duplicate' as const };
-        throw new DepartmentCallbackError(CallbackErrorCode.Conflict, 'a different answer to this request was already applied');
+        throw new DomainError(DomainErrorCode.Conflict, 'a different answer to this request was already applied');
       }
       await this.completer.apply(current.department, current.taskToken, answer);
       await tx.update(DepartmentRequestEntity, { id: requestId }, { status: answer.outcome, answerHash: digest, answeredAt: new Date() });
@@ -69,6 +69,6 @@ export class DepartmentCallbacksService {
   /** Logged with the department and the reason; never the body, which may carry customer data. */
   private refuse(department: string, reason: string): never {
     this.logger.warn({ department, reason }, 'department callback refused');
-    throw new DepartmentCallbackError(CallbackErrorCode.Unauthenticated, `callback refused: ${reason}`);
+    throw new DomainError(DomainErrorCode.Unauthenticated, `callback refused: ${reason}`);
   }
 }

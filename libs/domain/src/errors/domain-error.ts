@@ -1,6 +1,8 @@
 // Errors the domain and services raise. They carry a code, never an HTTP status: the same error
 // is mapped to a status by the API's filter and to a (non-)retryable failure inside activities.
 export enum DomainErrorCode {
+  /** The caller could not be authenticated (e.g. a department callback with a bad signature). */
+  Unauthenticated = 'UNAUTHENTICATED',
   Validation = 'VALIDATION_FAILED',
   NotFound = 'NOT_FOUND',
   Forbidden = 'FORBIDDEN',
