@@ -156,8 +156,9 @@ export class ComplaintsController {
 
   @Post(':caseNo/confirm-forward')
   @HttpCode(200)
-  @Roles('manager', 'gm_office', 'admin')
-  @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-7: the manager confirms; the SLA clock stops while the department works' })
+  // C-7: the customer-service manager, i.e. the agents' supervisor or anyone above, confirms.
+  @Roles(...SUPERVISORS_AND_UP)
+  @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-7: a supervisor or above confirms; the SLA clock stops while the department works' })
   confirmForward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
     return this.actions.confirmForward(acting, caseNo);
   }
