@@ -57,7 +57,7 @@ export interface DamageClaimDecision {
 export interface CourierDepartment {
   createReturnPickup(request: PickupRequest): Promise<{ waybillNo: string }>;
   shipReplacement(request: ShipmentRequest): Promise<{ waybillNo: string }>;
+  /** Tracking by query; pushed tracking events arrive with the return workflow that consumes them. */
   trackWaybill(request: { waybillNo: string }): Promise<TrackingEvent[]>;
-  subscribeTracking(request: { waybillNo: string }): Promise<{ subscribed: true }>;
   fileDamageClaim(request: DamageClaimRequest): Promise<DamageClaimDecision>;
 }
