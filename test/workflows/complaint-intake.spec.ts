@@ -5,6 +5,7 @@ import { workflowIdFor } from '@libs/temporal/conventions';
 import { AssignedAgent, CaseStatus, CaseType } from '@libs/temporal/search-attributes';
 import { cancelComplaintUpdate, ComplaintInput, complaintStateQuery } from '@workflows/complaint/complaint.contract';
 import { givenAgent, givenCustomer } from '../support/builders';
+import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // Workflow tier: the complaint workflow on the real Temporal dev server with the real worker and activities.
@@ -35,15 +36,6 @@ describe('complaint workflow: intake and assignment', () => {
       typedSearchAttributes: [{ key: CaseType, value: 'complaint' }],
     });
     return { handle, caseNo };
-  }
-
-  async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (ok(value) || Date.now() > deadline) return value;
-      await new Promise((r) => setTimeout(r, 200));
-    }
   }
 
   it('assigns a VIP customer to the VIP agent and a regular one to the least-loaded skilled agent (A-5)', async () => {

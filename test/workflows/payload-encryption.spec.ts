@@ -7,6 +7,7 @@ import { workflowIdFor } from '@libs/temporal/conventions';
 import { CaseType } from '@libs/temporal/search-attributes';
 import { ComplaintInput, complaintStateQuery } from '@workflows/complaint/complaint.contract';
 import { givenAgent, givenCustomer } from '../support/builders';
+import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // Workflow tier: what the Temporal server stores for a complaint carries no personal data in clear.
@@ -17,15 +18,6 @@ describe('payload encryption of workflow history', () => {
     stack = await startTestStack();
   });
   afterAll(() => stack?.stop());
-
-  async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (ok(value) || Date.now() > deadline) return value;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
 
   it('stores the complaint encrypted under the active key while codec clients read it in clear', async () => {
     const agent = await givenAgent(stack.db);
