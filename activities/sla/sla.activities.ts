@@ -74,6 +74,7 @@ function toPolicy(row: Record<string, unknown>): SlaPolicy {
     resolutionSeconds: row.resolution_seconds as number,
     supervisorReportSeconds: row.supervisor_report_seconds as number,
     escalationStepsSeconds: row.escalation_steps_seconds as number[],
+    satisfactionCallSeconds: row.satisfaction_call_seconds as number,
     active: row.active as boolean,
   };
 }

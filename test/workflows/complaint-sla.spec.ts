@@ -140,6 +140,30 @@ describe('complaint workflow: SLAs and escalation', () => {
     );
   }, 20_000);
 
+  it('queues the satisfaction call for the owner when it falls due after resolution (C-8)', async () => {
+    await stack.db.query(
+      `INSERT INTO sla_policies (code, category, severity, customer_tier, calendar, first_contact_seconds, resolution_seconds, supervisor_report_seconds, escalation_steps_seconds, satisfaction_call_seconds)
+       VALUES ('call-soon', 'other', 'low', NULL, '24x7', 600, 6000, 600, '{}', 2)`,
+    );
+    const { handle, caseNo } = await start({ category: 'other', severity: 'low' });
+    const assigned = await until(() => handle.query(complaintStateQuery), (s) => s.status === 'assigned');
+    const by = 'AG-100';
+    await handle.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'Reached' }] });
+    const resolvedAt = Date.now();
+    await handle.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'explanation', summary: 'Explained' }] });
+    expect(await notifications(caseNo)).toEqual([]);
+
+    const queued = await until(() => notifications(caseNo), (n) => n.length > 0, 10_000);
+    expect(queued).toEqual([{ recipient: assigned.assignedAgent }]);
+    expect(Date.now() - resolvedAt).toBeGreaterThanOrEqual(2000);
+    const state = await handle.query(complaintStateQuery);
+    expect(state.timeline.map((e) => e.event)).toContain('satisfaction_call_due');
+    expect(state.satisfaction?.callDueAt).toEqual(expect.any(String));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await notifications(caseNo)).toHaveLength(1); // once per resolution
+    await handle.terminate('test done');
+  }, 20_000);
+
   it('closes as unreached after three unanswered satisfaction calls', async () => {
     const { handle } = await start({ category: 'service', severity: 'low' });
     await until(() => handle.query(complaintStateQuery), (s) => s.status === 'assigned');

@@ -18,6 +18,10 @@ export class ComplaintCase {
   /** Why the case waits for the customer; the SLA clock stops meanwhile. */
   waitingForCustomer: string | null = null;
   department: DepartmentView | null = null;
+  /** When the case was last resolved (workflow time), and whether its satisfaction call was queued. */
+  resolvedAt: number | null = null;
+  resolutions = 0;
+  satisfactionCallQueued = false;
   readonly timeline: ComplaintState['timeline'] = [];
 
   constructor(readonly input: ComplaintInput) {
@@ -67,18 +71,21 @@ export class ComplaintCase {
     this.remedy = remedy;
     this.waitingForCustomer = null;
     this.satisfaction = { score: null, comment: null, attempts: 0 };
+    this.resolvedAt = Date.now();
+    this.resolutions += 1;
+    this.satisfactionCallQueued = false;
   }
 
   /** C-8: a reached customer's score closes or reopens the case; unreached N times closes it. */
   recordSatisfaction(by: string, reached: boolean, score?: number, comment?: string): void {
     const attempts = (this.satisfaction?.attempts ?? 0) + 1;
     if (!reached) {
-      this.satisfaction = { score: null, comment: null, attempts };
+      this.satisfaction = { ...this.satisfaction, score: null, comment: null, attempts };
       if (attempts >= SATISFACTION_CALL_ATTEMPTS) this.apply('close_unreached', by, `customer unreached after ${attempts} satisfaction calls`);
       else this.changed('satisfaction_call_unanswered', by, `attempt ${attempts} of ${SATISFACTION_CALL_ATTEMPTS}`);
       return;
     }
-    this.satisfaction = { score: score!, comment: comment ?? null, attempts };
+    this.satisfaction = { ...this.satisfaction, score: score!, comment: comment ?? null, attempts };
     const note = `score ${score}${comment ? `: ${comment}` : ''}`;
     if (score! <= UNSATISFIED_AT_OR_BELOW) {
       this.apply('report_unsatisfied', by, note);

@@ -73,7 +73,8 @@ export interface ComplaintState {
   escalationLevel: number;
   stateVersion: number;
   remedy: Remedy | null;
-  satisfaction: { score: number | null; comment: string | null; attempts: number } | null;
+  /** C-8: the satisfaction call after resolution: when it is due and what it gave. */
+  satisfaction: { score: number | null; comment: string | null; attempts: number; callDueAt?: string | null } | null;
   sla: SlaView | null;
   department: DepartmentView | null;
   timeline: TimelineEntry[];

@@ -3,6 +3,7 @@ import {
   allHandlersFinished,
   condition,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -46,6 +47,9 @@ const DB_CALL = { startToCloseTimeout: '10s', retry: { initialInterval: '1s', ba
 const described = (summary: string) => proxyActivities<PlatformActivities>({ ...DB_CALL, summary });
 
 const SYSTEM = 'system';
+// Added after the first recorded histories: their replay must not see the satisfaction-call timer.
+const SATISFACTION_CALL_PATCH = 'satisfaction-call';
+const DEFAULT_SATISFACTION_CALL_SECONDS = 86_400;
 const STAFF_CODE = /^[A-Z]{2,4}-\d{3,6}$/;
 
 const TARGET_TEXT: Record<string, string> = {
@@ -252,6 +256,28 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     });
   }
 
+  /** C-8: when the satisfaction call of the current resolution falls due, if it is still to be queued. */
+  function satisfactionCallDue(): number | undefined {
+    if (state.status !== 'resolved' || state.satisfactionCallQueued || state.resolvedAt === null) return undefined;
+    if (!patched(SATISFACTION_CALL_PATCH)) return undefined;
+    return state.resolvedAt + (clock!.policy.satisfactionCallSeconds ?? DEFAULT_SATISFACTION_CALL_SECONDS) * 1000;
+  }
+
+  async function queueSatisfactionCall(): Promise<void> {
+    state.satisfactionCallQueued = true;
+    state.satisfaction = { score: null, comment: null, attempts: 0, ...state.satisfaction, callDueAt: new Date().toISOString() };
+    const agent = state.assignedAgent ?? 'supervisor';
+    await described(`Queue satisfaction call of ${input.caseNo} for ${agent} (C-8)`).notify({
+      dedupeKey: `${workflowInfo().workflowId}:satisfaction-call-${state.resolutions}`,
+      channel: 'staff-inbox',
+      recipient: agent,
+      subject: `Satisfaction call due: complaint ${input.caseNo}`,
+      body: `Complaint ${input.caseNo} was resolved (${state.remedy}). Call customer ${input.customerNo} to confirm satisfaction and record the score (C-8).`,
+      caseNo: input.caseNo,
+    });
+    state.changed('satisfaction_call_due', SYSTEM, `call queued for ${agent}`);
+  }
+
   const policy = await described(`Select SLA policy for ${input.category}/${input.severity}/${input.customerTier}`).selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
   clock = new SlaClock(policy, workflowInfo().startTime.getTime(), described(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`));
   await publish();
@@ -340,9 +366,15 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       await fire(due);
       continue;
     }
-    // A durable timer to the next deadline, or a change of state, whichever comes first.
+    const callAt = satisfactionCallDue();
+    if (callAt !== undefined && callAt <= Date.now()) {
+      await queueSatisfactionCall();
+      continue;
+    }
+    // A durable timer to the next deadline or call, or a change of state, whichever comes first.
     const changed = () => published !== state.stateVersion || outcome !== undefined;
-    if (due) await condition(changed, due.at - Date.now());
+    const wakeAt = Math.min(due?.at ?? Infinity, callAt ?? Infinity);
+    if (wakeAt < Infinity) await condition(changed, wakeAt - Date.now());
     else await condition(changed);
   }
 

@@ -48,6 +48,10 @@ export class SlaPolicyEntity {
   @Column({ name: 'escalation_steps_seconds', type: 'int', array: true, default: () => "'{}'" })
   escalationStepsSeconds: number[];
 
+  /** C-8: business-agnostic delay from resolution to the satisfaction call. */
+  @Column({ name: 'satisfaction_call_seconds', type: 'int', default: 86400 })
+  satisfactionCallSeconds: number;
+
   @Column({ default: true })
   active: boolean;
 

@@ -2,7 +2,15 @@ import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { StaffAuthAndAudit1764100000000 } from './1764100000000-StaffAuthAndAudit';
 import { SlaBreachesAndNotifications1764200000000 } from './1764200000000-SlaBreachesAndNotifications';
 import { KeyPartDefects1764400000000 } from './1764400000000-KeyPartDefects';
+import { SatisfactionCallDelay1764500000000 } from './1764500000000-SatisfactionCallDelay';
 import { DepartmentRequests1764300000000 } from './1764300000000-DepartmentRequests';
 
 // In order. A landed migration is never edited: changes are new migrations.
-export const MIGRATIONS = [InitialSchema1764000000000, StaffAuthAndAudit1764100000000, SlaBreachesAndNotifications1764200000000, KeyPartDefects1764400000000, DepartmentRequests1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  StaffAuthAndAudit1764100000000,
+  SlaBreachesAndNotifications1764200000000,
+  DepartmentRequests1764300000000,
+  KeyPartDefects1764400000000,
+  SatisfactionCallDelay1764500000000,
+];

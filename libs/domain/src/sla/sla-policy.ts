@@ -16,6 +16,8 @@ export interface SlaPolicy {
   resolutionSeconds: number;
   supervisorReportSeconds: number;
   escalationStepsSeconds: number[];
+  /** C-8: delay from resolution to the satisfaction call; absent in snapshots taken before it existed. */
+  satisfactionCallSeconds?: number;
   active: boolean;
 }
 
