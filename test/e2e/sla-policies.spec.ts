@@ -57,7 +57,7 @@ describe('SLA policies API (e2e)', () => {
 
   it('lets an admin create a code and write version 2; both versions stay readable and audited', async () => {
     const created = await create('dealer-express').expect(201);
-    expect(created.body).toMatchObject({ code: 'dealer-express', version: 1, customerTier: 'dealer', firstContactSeconds: 3_600 });
+    expect(created.body).toMatchObject({ code: 'dealer-express', version: 1, customerTier: 'dealer', firstContactSeconds: 3_600, satisfactionCallSeconds: 86_400 });
 
     const changed = await http
       .put('/sla-policies/dealer-express')
@@ -140,6 +140,14 @@ describe('SLA policies API (e2e)', () => {
     expect(off.body).toMatchObject({ version: 2, active: false });
     const detail = await http.get('/sla-policies/short-lived').set('Authorization', agent).expect(200);
     expect(detail.body.versions.map((v: { active: boolean }) => v.active)).toEqual([false, true]);
+  });
+
+  it('sets when the satisfaction call falls due after resolution (C-8), a day unless said otherwise', async () => {
+    expect((await create('call-timing').expect(201)).body.satisfactionCallSeconds).toBe(86_400);
+    const changed = await http.put('/sla-policies/call-timing').set('Authorization', admin.header).send(terms({ satisfactionCallSeconds: 7_200 })).expect(200);
+    expect(changed.body).toMatchObject({ version: 2, satisfactionCallSeconds: 7_200 });
+    const refused = await http.put('/sla-policies/call-timing').set('Authorization', admin.header).send(terms({ satisfactionCallSeconds: 0 })).expect(400);
+    expect(refused.body.message).toContain('satisfactionCallSeconds');
   });
 
   it('documents the routes in the OpenAPI description', async () => {

@@ -18,6 +18,7 @@ export class SlaPolicyResponseDto {
   @ApiProperty({ example: 259_200 }) resolutionSeconds: number;
   @ApiProperty({ example: 172_800 }) supervisorReportSeconds: number;
   @ApiProperty({ type: [Number], example: [172_800, 216_000, 259_200] }) escalationStepsSeconds: number[];
+  @ApiProperty({ example: 86_400, description: 'C-8: seconds from resolution to the satisfaction call' }) satisfactionCallSeconds: number;
   @ApiProperty({ example: true }) active: boolean;
   @ApiProperty({ example: '2026-11-24T08:00:00.000Z' }) createdAt: string;
 }
@@ -35,6 +36,7 @@ export function mapSlaPolicy(row: SlaPolicyEntity): SlaPolicyResponseDto {
     resolutionSeconds: row.resolutionSeconds,
     supervisorReportSeconds: row.supervisorReportSeconds,
     escalationStepsSeconds: row.escalationStepsSeconds,
+    satisfactionCallSeconds: row.satisfactionCallSeconds,
     active: row.active,
     createdAt: row.createdAt.toISOString(),
   };

@@ -53,6 +53,11 @@ export class SlaPolicyTermsDto {
   @SlaSeconds({ each: true })
   escalationStepsSeconds: number[];
 
+  @ApiPropertyOptional({ example: 86_400, default: 86_400, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-8: seconds from resolution to the satisfaction call' })
+  @IsOptional()
+  @SlaSeconds()
+  satisfactionCallSeconds?: number;
+
   @ApiPropertyOptional({ default: true, description: 'false deactivates the code from this version on (never the default policy)' })
   @IsOptional()
   @IsBoolean({ message: 'active must be true or false' })
