@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { CaseRecordEntity } from '@libs/database';
 import { givenAgent, givenCustomer } from '../support/builders';
+import { eventually } from '../support/eventually';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -55,8 +56,10 @@ describe('complaints API (e2e)', () => {
     expect(detail.status).toBe(200);
     expect(detail.body).toMatchObject({ caseNo: created.body.caseNo, status: 'assigned', customerNo, category: 'quality' });
 
-    const list = await http.get('/complaints').set('Authorization', auth).query({ status: 'assigned' }).expect(200);
-    expect(list.body.items.map((c: { caseNo: string }) => c.caseNo)).toContain(created.body.caseNo);
+    // The list is the read model, written by the workflow right after its own state changes.
+    const listed = (res: { body: { items: Array<{ caseNo: string }> } }) => res.body.items.map((c) => c.caseNo);
+    const list = await eventually(() => http.get('/complaints').set('Authorization', auth).query({ status: 'assigned' }).expect(200), (res) => listed(res).includes(created.body.caseNo));
+    expect(listed(list)).toContain(created.body.caseNo);
   });
 
   it('numbers complaints of the same day consecutively', async () => {
