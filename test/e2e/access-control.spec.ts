@@ -2,6 +2,7 @@ import request from 'supertest';
 import { AuditEventEntity } from '@libs/database';
 import { givenAgent, givenCustomer } from '../support/builders';
 import { bearerFor, givenStaffWithPassword, signIn } from '../support/sign-in';
+import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // Who may do what, over HTTP against the real API, database, Temporal and worker.
@@ -46,14 +47,12 @@ describe('access control (e2e)', () => {
     throw new Error('complaint was not assigned');
   }
 
-  async function eventuallyListed(header: string, caseNo: string) {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const res = await http.get('/complaints').set('Authorization', header).expect(200);
-      if (res.body.items.some((c: { caseNo: string }) => c.caseNo === caseNo) || Date.now() > deadline) return res;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const eventuallyListed = (header: string, caseNo: string) =>
+    eventually(
+      () => http.get('/complaints').set('Authorization', header).expect(200),
+      (res) => res.body.items.some((c: { caseNo: string }) => c.caseNo === caseNo),
+      10_000,
+    );
 
   describe('authentication: 401 with a JSON reason', () => {
     it.each([

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { givenCustomer } from '../support/builders';
 import { givenDepartment } from '../support/departments';
 import { bearerFor } from '../support/sign-in';
+import { waitUntil } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // C-4 / C-7 over HTTP with the department simulator: the agent asks, the manager confirms, the quality
@@ -34,13 +35,7 @@ describe('complaint forwarding to the quality department (e2e)', () => {
     return res.body.caseNo;
   }
 
-  async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const until = (check: () => Promise<boolean>, timeoutMs = 20_000) => waitUntil(check, timeoutMs);
 
   const state = async (caseNo: string) => (await http.get(`/complaints/${caseNo}`).set('Authorization', manager).expect(200)).body;
 

@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { staffReassignmentWorkflow } from '@workflows/staff/staff-reassignment.workflow';
 import { givenCustomer } from '../support/builders';
 import { bearerFor } from '../support/sign-in';
+import { waitUntil } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // A-7 over HTTP: an agent set absent or departed hands every open case on, and each workflow knows.
@@ -30,13 +31,7 @@ describe('staff status and reassignment (e2e)', () => {
     return caseNos;
   }
 
-  async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const until = (check: () => Promise<boolean>, timeoutMs = 15_000) => waitUntil(check, timeoutMs);
 
   const agent = async () => {
     const a = await bearerFor(stack.api!, stack.db, 'agent');

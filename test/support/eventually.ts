@@ -10,3 +10,12 @@ export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => bo
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** Waits until `check` holds; fails the test with `what` when the time is up. */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

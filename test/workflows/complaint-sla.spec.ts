@@ -13,6 +13,7 @@ import {
   waitForCustomerUpdate,
 } from '@workflows/complaint/complaint.contract';
 import { givenAgent, givenCustomer } from '../support/builders';
+import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // SLA clock and escalation ladder on the real dev server, with second-scale policies (no time skipping).
@@ -53,14 +54,7 @@ describe('complaint workflow: SLAs and escalation', () => {
   const notifications = (caseNo: string): Promise<Array<{ recipient: string }>> =>
     stack.db.query(`SELECT recipient FROM notification_outbox WHERE case_no = $1 ORDER BY id`, [caseNo]);
 
-  async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 25_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (ok(value) || Date.now() > deadline) return value;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 25_000) => eventually(read, ok, timeoutMs);
 
   it('escalates an untouched complaint level by level, each once, in order, at its deadline', async () => {
     const { handle, caseNo } = await start();

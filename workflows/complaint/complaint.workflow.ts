@@ -13,6 +13,7 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
+import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
 import { AssignedAgent, CaseStatus, Department, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
 import type { QualityInvestigationResult } from '@libs/departments/ports/quality.port';
@@ -50,7 +51,6 @@ const SYSTEM = 'system';
 // Added after the first recorded histories: their replay must not see the satisfaction-call timer.
 const SATISFACTION_CALL_PATCH = 'satisfaction-call';
 const DEFAULT_SATISFACTION_CALL_SECONDS = 86_400;
-const STAFF_CODE = /^[A-Z]{2,4}-\d{3,6}$/;
 
 const TARGET_TEXT: Record<string, string> = {
   first_contact: 'the customer was not contacted within the first-contact time (C-3)',

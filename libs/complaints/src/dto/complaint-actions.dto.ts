@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { REMEDIES, Remedy } from '@workflows/complaint/complaint.contract';
 
 export class CancelComplaintDto {
@@ -18,7 +19,7 @@ export class WaitForCustomerDto extends CancelComplaintDto {}
 
 export class ReassignComplaintDto {
   @ApiProperty({ example: 'AG-002' })
-  @Matches(/^[A-Z]{2,4}-\d{3,6}$/, { message: 'agent must be a staff code like AG-001' })
+  @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent: string;
 
   @ApiPropertyOptional({ example: 'AG-001 is on leave' })

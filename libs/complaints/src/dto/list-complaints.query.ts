@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { COMPLAINT_CATEGORIES, ComplaintCategory } from '@libs/domain/complaints/complaint-category';
 import { COMPLAINT_STATUSES, ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
+import { STAFF_CODE } from '@libs/domain/staff/staff';
 
 export class ListComplaintsQuery {
   @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
@@ -12,7 +13,7 @@ export class ListComplaintsQuery {
 
   @ApiPropertyOptional({ example: 'AG-001' })
   @IsOptional()
-  @Matches(/^[A-Z]{2,4}-\d{3,6}$/, { message: 'agent must be a staff code like AG-001' })
+  @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;
 
   @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES })

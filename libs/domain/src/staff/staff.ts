@@ -2,5 +2,8 @@ export const STAFF_ROLES = ['agent', 'supervisor', 'manager', 'gm_office', 'admi
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 // A-7: absence is temporary delegation, departure is permanent reassignment.
+/** Staff codes as shown to operators and stored as `AssignedAgent`, e.g. `AG-001`, `VIP-002`. */
+export const STAFF_CODE = /^[A-Z]{2,4}-\d{3,6}$/;
+
 export const STAFF_STATUSES = ['active', 'absent', 'departed'] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];

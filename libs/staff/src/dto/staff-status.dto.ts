@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { STAFF_STATUSES, StaffStatus } from '@libs/domain/staff/staff';
+import { STAFF_CODE, STAFF_STATUSES, StaffStatus } from '@libs/domain/staff/staff';
 
 export class SetStaffStatusDto {
   @ApiProperty({ enum: STAFF_STATUSES, description: 'A-7: absent = temporary delegation, departed = permanent reassignment' })
@@ -9,7 +9,7 @@ export class SetStaffStatusDto {
 
   @ApiPropertyOptional({ example: 'AG-002', description: 'For an absence: the colleague who takes every open case' })
   @IsOptional()
-  @Matches(/^[A-Z]{2,4}-\d{3,6}$/, { message: 'delegate must be a staff code like AG-001' })
+  @Matches(STAFF_CODE, { message: 'delegate must be a staff code like AG-001' })
   delegate?: string;
 }
 
