@@ -43,6 +43,19 @@ export class CaseRecordEntity {
   @Column({ type: 'text' })
   summary: string;
 
+  // registered for every case, so that reports can count them.
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Column({ name: 'problem_type', type: 'text', nullable: true })
+  problemType: string | null;
+
+  @Column({ name: 'customer_rating', type: 'text', nullable: true })
+  customerRating: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  result: string | null;
+
   @Column({ name: 'state_version', type: 'int', default: 0 })
   stateVersion: number;
 

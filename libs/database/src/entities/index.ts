@@ -6,7 +6,9 @@ import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { SlaPolicyEntity } from './sla-policy.entity';
 import { StaffMemberEntity } from './staff-member.entity';
 import { DepartmentRequestEntity } from './department-request.entity';
+import { DamageClaimEntity } from './damage-claim.entity';
+import { ReturnPolicyEntity } from './return-policy.entity';
 
-export { ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity };
+export { ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity };
 
-export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity];
+export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity];

@@ -4,6 +4,7 @@ import { SlaBreachesAndNotifications1764200000000 } from './1764200000000-SlaBre
 import { KeyPartDefects1764400000000 } from './1764400000000-KeyPartDefects';
 import { SatisfactionCallDelay1764500000000 } from './1764500000000-SatisfactionCallDelay';
 import { DepartmentRequests1764300000000 } from './1764300000000-DepartmentRequests';
+import { Returns1764600000000 } from './1764600000000-Returns';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DepartmentRequests1764300000000,
   KeyPartDefects1764400000000,
   SatisfactionCallDelay1764500000000,
+  Returns1764600000000,
 ];
