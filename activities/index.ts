@@ -9,6 +9,7 @@ import { createQualityDepartmentActivities } from './departments/quality.activit
 import { createSalesDepartmentActivities } from './departments/sales.activities';
 import { createNotificationActivities } from './notifications/notify.activity';
 import { createKeyPartActivities } from './quality/key-part-defects.activity';
+import { createReturnActivities } from './returns/return.activities';
 import { createSlaActivities } from './sla/sla.activities';
 import { createStaffReassignmentActivities } from './staff/staff-reassignment.activities';
 
@@ -28,6 +29,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createSlaActivities(deps.dataSource),
     ...createNotificationActivities(deps.dataSource),
     ...createKeyPartActivities(deps.dataSource),
+    ...createReturnActivities(deps.dataSource),
     ...createStaffReassignmentActivities(deps.dataSource, deps.temporal),
     ...createQualityDepartmentActivities(deps),
     ...createFinanceDepartmentActivities(deps),

@@ -13,7 +13,7 @@ export function createCourierDepartmentActivities(deps: DepartmentActivityDepend
     },
     /** C-10, R-6: one replacement shipment per case. */
     async shipReplacement(shipment: ShipmentRequest): Promise<{ waybillNo: string }> {
-      return callDepartment(settings(), 'courier', 'ship-replacement', `replacement:${shipment.caseNo}`, shipment);
+      return callDepartment(settings(), 'courier', 'ship-replacement', `replacement:${shipment.shipmentId ?? shipment.caseNo}`, shipment);
     },
     /** L-1: the waybill's events so far, each with the courier's agent id and date. A read: safe to retry. */
     async trackWaybill(query: { waybillNo: string }): Promise<TrackingEvent[]> {

@@ -38,6 +38,11 @@ export async function departmentRequestWorkflow(input: DepartmentRequestInput): 
       const error = (cause.details?.[0] as { code: string; message: string } | undefined) ?? { code: 'REQUEST_REFUSED', message: cause.message };
       return { outcome: 'failed', error, reason: cause.message };
     }
+    // Retried until the answer window left no room for another attempt: the department stayed unreachable.
+    if (cause instanceof ApplicationFailure) {
+      const reason = `the ${input.department} department could not be reached within ${input.timeoutSeconds} s: ${cause.message}`;
+      return { outcome: 'failed', error: { code: 'DEPARTMENT_UNREACHABLE', message: reason }, reason };
+    }
     throw error;
   }
 }

@@ -35,9 +35,14 @@ export class CourierDesk {
     }
   }
 
-  /** Decides how a waybill's journey ends (tests and demos). */
+  /**
+   * Decides how a waybill's journey ends (tests and demos). A waybill the courier has not seen yet is
+   * a parcel the buyer hands over now: its journey starts here.
+   */
   setOutcome(waybillNo: string, final: Final): void {
-    this.waybill(waybillNo).final = final;
+    const known = this.waybills.get(waybillNo);
+    if (known) known.final = final;
+    else this.waybills.set(waybillNo, { waybillNo, createdAt: Date.now(), final, courierAgentId: `CA-${String((this.waybills.size % 7) + 101)}` });
   }
 
   private book(key: string): string {

@@ -14,6 +14,8 @@ export interface PickupRequest {
 
 export interface ShipmentRequest {
   caseNo: string;
+  /** One booking per shipment id; a damaged or lost replacement is shipped again under a new one. */
+  shipmentId?: string;
   to: Address;
   items: Array<{ sku: string; quantity: number }>;
 }
