@@ -5,6 +5,7 @@ import type { TrackingEvent } from '@libs/departments/ports/courier.port';
 import type { DamageClaimView, ExchangeView, InspectionView, ParcelView, RefundView, ReturnInput, ReturnState } from './return.contract';
 
 export const SYSTEM = 'system';
+const SELLER_EVENTS: ReadonlySet<ReturnEvent> = new Set(['agree', 'reject', 'request_correction', 'receive', 'inspect']);
 
 /** The return's state inside its workflow: transitions follow the domain's lifecycle table. */
 export class ReturnCase {
@@ -51,7 +52,8 @@ export class ReturnCase {
     this.ensureAllowed(event);
     this.status = nextReturnStatus(this.input.type, this.status, event)!;
     this.statusSince = Date.now();
-    if (by !== SYSTEM && !by.endsWith('-department')) this.handler = by;
+    // the handler is whoever last acted for the seller.
+    if (SELLER_EVENTS.has(event) && by !== SYSTEM) this.handler = by;
     this.changed(event, by, note);
   }
 
@@ -107,7 +109,10 @@ export class ReturnCase {
       reason: this.input.reason,
       customerNo: this.input.customerNo,
       orderRef: this.input.orderRef,
+      items: this.input.items,
       amountFen: this.amountFen,
+      description: this.description,
+      goodsState: this.input.goodsState,
       handler: this.handler,
       policy: this.policy ? { code: this.policy.code, version: this.policy.version } : null,
       refundDueAt: this.receivedAt !== null && this.policy ? iso(this.receivedAt + this.policy.terms.refundDueSeconds * 1000) : null,

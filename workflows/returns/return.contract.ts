@@ -113,7 +113,10 @@ export interface ReturnState {
   reason: ReturnReason;
   customerNo: string;
   orderRef: string;
+  items: ReturnItem[];
   amountFen: number;
+  description: string;
+  goodsState: GoodsState;
   /** The handler who last acted for the seller. */
   handler: string | null;
   policy: { code: string; version: number } | null;

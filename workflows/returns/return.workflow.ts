@@ -14,7 +14,7 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { isFinalReturnStatus } from '@libs/domain/returns/return-lifecycle';
 import { exchangeShippingFee, refundDecision } from '@libs/domain/returns/return-decisions';
-import { rejectionRefusal } from '@libs/domain/returns/return-request';
+import { rejectionRefusal, returnSummary, yuan } from '@libs/domain/returns/return-request';
 import { AssignedAgent, CaseStatus, Department, SlaDeadline } from '@libs/temporal/search-attributes';
 import type { PaymentRecord, TrackingEvent } from '@libs/departments/ports';
 import type { PlatformActivities } from '../../activities';
@@ -51,7 +51,6 @@ const WAYBILL = /^[A-Za-z0-9-]{6,32}$/;
 const FINANCE = 'finance-department';
 type Purpose = 'refund' | 'replacement' | 'fee-check';
 
-const yuan = (fen: number) => `CNY ${(fen / 100).toFixed(2)}`;
 
 /** One workflow per return, refund or exchange request, id `return-<returnNo>` (R-1). */
 export async function returnWorkflow(input: ReturnInput): Promise<ReturnState> {
@@ -216,7 +215,7 @@ export async function returnWorkflow(input: ReturnInput): Promise<ReturnState> {
       severity: null,
       assignedAgentCode: c.handler,
       escalationLevel: 0,
-      summary: `${input.type} ${yuan(c.amountFen)} for order ${input.orderRef}`,
+      summary: returnSummary({ type: input.type, amountFen: c.amountFen, orderRef: input.orderRef }),
       stateVersion: version,
       source: input.source,
       problemType: input.reason,

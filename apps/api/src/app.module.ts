@@ -4,6 +4,7 @@ import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
 import { DepartmentCallbacksModule } from '@libs/departments';
+import { ReturnsModule } from '@libs/returns';
 import { SlaPoliciesModule } from '@libs/sla-policies';
 import { StaffModule } from '@libs/staff';
 import { AppConfig, ConfigModule } from '@libs/config';
@@ -29,6 +30,7 @@ export class AppModule {
         HealthModule,
         ComplaintsModule,
         SlaPoliciesModule,
+        ReturnsModule,
         StaffModule,
         DepartmentCallbacksModule,
         CodecModule,

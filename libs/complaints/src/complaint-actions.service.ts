@@ -7,6 +7,7 @@ import { StaffMemberEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { workflowIdFor } from '@libs/temporal/conventions';
+import { toDomainError } from '@libs/temporal/workflow-errors';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   ActorRequest,
@@ -25,7 +26,6 @@ import {
   waitForCustomerUpdate,
 } from '@workflows/complaint/complaint.contract';
 import { ComplaintQueriesService } from './complaint-queries.service';
-import { toDomainError } from './workflow-errors';
 
 /** Changes to a running complaint: access check, then the workflow update, then the audit row. */
 @Injectable()
@@ -124,7 +124,7 @@ export class ComplaintActionsService {
     } catch (error) {
       // The case existed a moment ago: it finished in between.
       if (error instanceof WorkflowNotFoundError) throw finished(caseNo, 'finished');
-      throw toDomainError(error, caseNo);
+      throw toDomainError(error, { kind: 'complaint', id: caseNo, field: 'caseNo' });
     }
   }
 }

@@ -8,11 +8,11 @@ import { isCaseNumber } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { mayActOnCase, seesAllCases } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
+import { toDomainError } from '@libs/temporal/workflow-errors';
 import { ComplaintState, complaintStateQuery } from '@workflows/complaint/complaint.contract';
 import { ComplaintListDto, mapComplaintSummary } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
 import { withRemainingBusinessTime } from './remaining-business-time';
-import { toDomainError } from './workflow-errors';
 
 @Injectable()
 export class ComplaintQueriesService {
@@ -30,7 +30,7 @@ export class ComplaintQueriesService {
     try {
       state = await this.temporal.workflow.getHandle(workflowIdFor.complaint(caseNo)).query(complaintStateQuery);
     } catch (error) {
-      throw toDomainError(error, caseNo);
+      throw toDomainError(error, { kind: 'complaint', id: caseNo, field: 'caseNo' });
     }
     if (!mayActOnCase(acting.principal, state.assignedAgent)) {
       throw new DomainError(DomainErrorCode.Forbidden, `complaint ${caseNo} is assigned to another agent`);

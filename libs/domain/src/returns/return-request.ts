@@ -16,3 +16,13 @@ export function rejectionRefusal(reason: ReturnReason, status: string): string |
   }
   return null;
 }
+
+/** An amount in fen as staff read it: `CNY 259.00`. */
+export function yuan(fen: number): string {
+  return `CNY ${(fen / 100).toFixed(2)}`;
+}
+
+/** The one-line summary of a request in lists; no personal data. */
+export function returnSummary(request: { type: string; amountFen: number; orderRef: string }): string {
+  return `${request.type} ${yuan(request.amountFen)} for order ${request.orderRef}`;
+}

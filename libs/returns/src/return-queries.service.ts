@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { In, Repository } from 'typeorm';
+import { CaseRecordEntity, CustomerEntity } from '@libs/database';
+import { isCaseNumber } from '@libs/domain/cases/case-number';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { workflowIdFor } from '@libs/temporal/conventions';
+import { toDomainError } from '@libs/temporal/workflow-errors';
+import { ReturnState, returnStateQuery } from '@workflows/returns/return.contract';
+import { ListReturnsQuery } from './dto/list-returns.query';
+import { mapReturnSummary, ReturnListDto } from './dto/return-response.dto';
+import { checkedPeriod } from './period';
+
+/**
+ * Reads of returns. Returns are not assigned at intake (the handler is whoever acts for the seller,
+ * R-7), so every staff role reads and acts on every return.
+ */
+@Injectable()
+export class ReturnQueriesService {
+  constructor(
+    @InjectRepository(CaseRecordEntity) private readonly cases: Repository<CaseRecordEntity>,
+    @InjectRepository(CustomerEntity) private readonly customers: Repository<CustomerEntity>,
+    private readonly temporal: Client,
+  ) {}
+
+  /** Current state straight from the workflow (the source of truth), timeline included; finished ones too. */
+  async getState(returnNo: string): Promise<ReturnState> {
+    if (!isCaseNumber(returnNo) || !returnNo.startsWith('RT-')) {
+      throw new DomainError(DomainErrorCode.Validation, 'returnNo must look like RT-20261124-0001', 'returnNo');
+    }
+    try {
+      return await this.temporal.workflow.getHandle(workflowIdFor.return(returnNo)).query(returnStateQuery);
+    } catch (error) {
+      throw toDomainError(error, { kind: 'return', id: returnNo, field: 'returnNo' });
+    }
+  }
+
+  /** the register from the read model, newest first. */
+  async list(query: ListReturnsQuery): Promise<ReturnListDto> {
+    const { from, to } = checkedPeriod(query);
+    const q = this.cases
+      .createQueryBuilder('c')
+      .where('c.kind = :kind', { kind: 'return' })
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.case_no', 'DESC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.status) q.andWhere('c.status = :status', { status: query.status });
+    if (query.type) q.andWhere('c.category = :type', { type: query.type });
+    if (query.source) q.andWhere('c.source = :source', { source: query.source });
+    if (query.problemType) q.andWhere('c.problem_type = :problemType', { problemType: query.problemType });
+    if (query.handler) q.andWhere('c.assigned_agent_code = :handler', { handler: query.handler });
+    if (query.customerNo) q.andWhere('c.customer_id = (SELECT id FROM customers WHERE customer_no = :customerNo)', { customerNo: query.customerNo });
+    if (from) q.andWhere('c.created_at >= :from', { from });
+    if (to) q.andWhere('c.created_at < :to', { to });
+    const [rows, total] = await q.getManyAndCount();
+    const customerNos = await this.customerNumbers(rows.map((r) => r.customerId));
+    return { items: rows.map((row) => mapReturnSummary(row, customerNos.get(row.customerId) ?? null)), total };
+  }
+
+  private async customerNumbers(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const found = await this.customers.find({ where: { id: In([...new Set(ids)]) }, select: { id: true, customerNo: true } });
+    return new Map(found.map((c) => [c.id, c.customerNo]));
+  }
+}

@@ -1,0 +1,171 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Acting } from '@libs/audit';
+import { CurrentActor } from '@libs/auth/http/auth.decorators';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { workflowIdFor } from '@libs/temporal/conventions';
+import { CREATE_RETURN_EXAMPLES, CreateReturnDto } from './dto/create-return.dto';
+import { ListReturnsQuery } from './dto/list-returns.query';
+import {
+  ApproveReturnDto,
+  CancelReturnDto,
+  InspectReturnDto,
+  ModifyReturnDto,
+  PayShippingDto,
+  ReceiveReturnDto,
+  RejectReturnDto,
+  ShipReturnDto,
+} from './dto/return-actions.dto';
+import { ReturnCreatedDto, ReturnDetailDto, ReturnListDto } from './dto/return-response.dto';
+import { ReturnActionsService } from './return-actions.service';
+import { ReturnIntakeService } from './return-intake.service';
+import { ReturnQueriesService } from './return-queries.service';
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
+
+/** Every staff role (agents and up) registers, reads and acts on returns. */
+@ApiTags('returns')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'Missing or invalid credentials' })
+@ApiForbiddenResponse({ description: 'Department systems have no access' })
+@Controller('returns')
+export class ReturnsController {
+  constructor(
+    private readonly intake: ReturnIntakeService,
+    private readonly queries: ReturnQueriesService,
+    private readonly actions: ReturnActionsService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Register a refund, return or exchange request (R-1, R-7, R-9)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key returns the same return (200)' })
+  @ApiBody({ type: CreateReturnDto, examples: CREATE_RETURN_EXAMPLES })
+  @ApiCreatedResponse({ type: ReturnCreatedDto, description: 'The return number and workflow id' })
+  @ApiOkResponse({ type: ReturnCreatedDto, description: 'An Idempotency-Key retry: the earlier return' })
+  @ApiBadRequestResponse({ description: 'Invalid field, unknown customer or policy, or a no-reason return outside R-9; the message names the field' })
+  @ApiConflictResponse({ description: 'Idempotency-Key reused with another body' })
+  async create(
+    @CurrentActor() acting: Acting,
+    @Body() dto: CreateReturnDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReturnCreatedDto> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new DomainError(DomainErrorCode.Validation, 'Idempotency-Key must be 8-128 characters of letters, digits, . _ : -', 'Idempotency-Key');
+    }
+    const result = await this.intake.register(acting, dto, idempotencyKey);
+    if (!result.created) res.status(200);
+    return { returnNo: result.returnNo, workflowId: workflowIdFor.return(result.returnNo), created: result.created };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The returns register (R-7) from the read model, newest first' })
+  @ApiOkResponse({ type: ReturnListDto })
+  list(@Query() query: ListReturnsQuery): Promise<ReturnListDto> {
+    return this.queries.list(query);
+  }
+
+  @Get(':returnNo')
+  @ApiOperation({ summary: 'Live state from the workflow: status, parcels, inspection, refund, deadlines, timeline' })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiNotFoundResponse({ description: 'No such return' })
+  get(@Param('returnNo') returnNo: string): Promise<ReturnDetailDto> {
+    return this.queries.getState(returnNo);
+  }
+
+  @Post(':returnNo/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'R-2: the seller agrees' })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'The state does not allow it (the message names the state), or the return is finished' })
+  approve(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ApproveReturnDto): Promise<ReturnDetailDto> {
+    return this.actions.approve(acting, returnNo, dto.note);
+  }
+
+  @Post(':returnNo/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'R-2: reject for the buyer to modify; once shipped, ask for a correction. R-3: a no-reason return cannot be rejected while requested' })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'The state does not allow it, or R-3 forbids it' })
+  reject(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: RejectReturnDto): Promise<ReturnDetailDto> {
+    return this.actions.reject(acting, returnNo, dto.reason);
+  }
+
+  @Post(':returnNo/modify')
+  @HttpCode(200)
+  @ApiOperation({ summary: "R-1: the buyer's modification of a rejected request" })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'The request is not rejected' })
+  modify(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ModifyReturnDto): Promise<ReturnDetailDto> {
+    return this.actions.modify(acting, returnNo, { amountFen: dto.amountFen, description: dto.description });
+  }
+
+  @Post(':returnNo/ship')
+  @HttpCode(200)
+  @ApiOperation({ summary: "R-4: the buyer's courier and waybill; tracked with the courier from now on (L-1)" })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'The request is not agreed, or is refund only' })
+  ship(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ShipReturnDto): Promise<ReturnDetailDto> {
+    return this.actions.ship(acting, returnNo, { courier: dto.courier, waybillNo: dto.waybillNo, method: dto.method });
+  }
+
+  @Post(':returnNo/receive')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'R-4: the seller confirms receipt of the returned goods' })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'Nothing is on its way back' })
+  receive(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ReceiveReturnDto): Promise<ReturnDetailDto> {
+    return this.actions.receive(acting, returnNo, dto.note);
+  }
+
+  @Post(':returnNo/inspect')
+  @HttpCode(200)
+  @ApiOperation({ summary: "R-5, R-6: the warehouse's return-detail sheet; refund or replacement follows from it" })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'The goods have not been received' })
+  inspect(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: InspectReturnDto): Promise<ReturnDetailDto> {
+    return this.actions.inspect(acting, returnNo, { resellable: dto.resellable, qualityProblem: dto.qualityProblem, notes: dto.notes, photoRefs: dto.photoRefs });
+  }
+
+  @Post(':returnNo/pay-shipping')
+  @HttpCode(200)
+  @ApiOperation({ summary: "R-6: the customer paid the replacement's shipping; finance confirms it, then the replacement ships" })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'No shipping fee is due' })
+  payShipping(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: PayShippingDto): Promise<ReturnDetailDto> {
+    return this.actions.payShipping(acting, returnNo, dto.paymentRef);
+  }
+
+  @Post(':returnNo/retry-refund')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'R-4: ask finance again for a failed refund, under the same idempotency key' })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'No failed refund to retry' })
+  retryRefund(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string): Promise<ReturnDetailDto> {
+    return this.actions.retryRefund(acting, returnNo);
+  }
+
+  @Post(':returnNo/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw the request before any goods are on their way' })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'Goods are on their way, or the return is finished' })
+  cancel(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: CancelReturnDto): Promise<ReturnDetailDto> {
+    return this.actions.cancel(acting, returnNo, dto.reason);
+  }
+}
