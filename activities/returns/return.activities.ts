@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import type { Address } from '@libs/departments/ports/courier.port';
 import { DataSource } from 'typeorm';
 import { allocateCaseNumber } from '@libs/database/case-numbers';
 import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
@@ -73,9 +74,12 @@ export function createReturnActivities(dataSource: DataSource) {
       );
     },
 
-    /** C-10: numbers and registers the return a complaint's remedy starts; a retry gets the same number. */
-    async openComplaintReturn(request: ComplaintReturnCase): Promise<string> {
-      return dataSource.transaction(async (tx) => {
+    /**
+     * C-10: numbers and registers the return a complaint's remedy starts, with the address from the
+     * customer file for a replacement; a retry gets the same number.
+     */
+    async openComplaintReturn(request: ComplaintReturnCase): Promise<{ returnNo: string; address: Address | null }> {
+      const returnNo = await dataSource.transaction(async (tx) => {
         await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`complaint-return:${request.key}`]);
         const known: Array<{ resource_id: string }> = await tx.query(`SELECT resource_id FROM idempotency_records WHERE scope = 'complaint-return' AND key = $1`, [request.key]);
         if (known[0]) return known[0].resource_id;
@@ -87,6 +91,10 @@ export function createReturnActivities(dataSource: DataSource) {
         await tx.query(`INSERT INTO idempotency_records (scope, key, request_hash, resource_id) VALUES ('complaint-return', $1, '-', $2)`, [request.key, returnNo]);
         return returnNo;
       });
+      const [file]: Array<{ row: Record<string, string | null> }> = await dataSource.query(`SELECT to_jsonb(c) AS row FROM customers c WHERE id = $1`, [request.customerId]);
+      const row = file?.row;
+      const address = row ? { name: row.name ?? '', phone: row.phone ?? '', region: row.region ?? '', line: row.address ?? row.region ?? '' } : null;
+      return { returnNo, address };
     },
   };
 }

@@ -13,7 +13,7 @@ describe('complaint lifecycle over HTTP (e2e)', () => {
   let customerNo: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ api: true });
+    stack = await startTestStack({ api: true, departments: true });
     http = request(stack.api!.getHttpServer());
     const a = await bearerFor(stack.api!, stack.db, 'agent');
     agent = a.header;
@@ -49,8 +49,8 @@ describe('complaint lifecycle over HTTP (e2e)', () => {
     const waiting = await post(`/complaints/${caseNo}/wait-for-customer`, { reason: 'waiting for photos' }).expect(200);
     expect(waiting.body.timeline).toContainEqual(expect.objectContaining({ event: 'wait_for_customer', by: agentCode, note: 'waiting for photos' }));
     await post(`/complaints/${caseNo}/resume`).expect(200);
-    const resolved = await post(`/complaints/${caseNo}/resolve`, { remedy: 'replace', summary: 'Frame replaced under warranty' }).expect(200);
-    expect(resolved.body).toMatchObject({ status: 'resolved', remedy: 'replace' });
+    const resolved = await post(`/complaints/${caseNo}/resolve`, { remedy: 'repair', summary: 'Frame welded and repainted at the service point' }).expect(200);
+    expect(resolved.body).toMatchObject({ status: 'resolved', remedy: 'repair' });
     const closed = await post(`/complaints/${caseNo}/satisfaction`, { reached: true, score: 4, comment: 'quick replacement' }).expect(200);
     expect(closed.body.status).toBe('closed');
 
@@ -65,6 +65,35 @@ describe('complaint lifecycle over HTTP (e2e)', () => {
       'complaint.satisfaction',
     ]);
     expect(new Set(audit.map((a) => a.actor))).toEqual(new Set([agentCode]));
+  });
+
+  it('C-10: a refund remedy runs as a return request; the satisfaction call waits for the refund', async () => {
+    const caseNo = await registered();
+    await post(`/complaints/${caseNo}/contact`, { summary: 'Called; refund agreed' }).expect(200);
+    const missing = await post(`/complaints/${caseNo}/resolve`, { remedy: 'refund', summary: 'Refund of the frame' }).expect(400);
+    expect(missing.body.message).toMatch(/returnRequest/);
+    const badAmount = await post(`/complaints/${caseNo}/resolve`, {
+      remedy: 'refund',
+      summary: 'Refund of the frame',
+      returnRequest: { orderRef: 'SO-20261120-0042', items: [{ sku: 'FR-26', quantity: 1 }], amountFen: 12.5 },
+    }).expect(400);
+    expect(badAmount.body.message).toMatch(/returnRequest.amountFen/);
+
+    await post(`/complaints/${caseNo}/resolve`, {
+      remedy: 'refund',
+      summary: 'Refund of the frame',
+      returnRequest: { type: 'refund_only', orderRef: 'SO-20261120-0042', items: [{ sku: 'FR-26', quantity: 1 }], amountFen: 129_900 },
+    }).expect(200);
+    const deadline = Date.now() + 20_000;
+    let state = (await http.get(`/complaints/${caseNo}`).set('Authorization', agent).expect(200)).body;
+    while (state.remedyReturn?.status !== 'refunded' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      state = (await http.get(`/complaints/${caseNo}`).set('Authorization', agent).expect(200)).body;
+    }
+    expect(state.remedyReturn).toMatchObject({ type: 'refund_only', status: 'refunded', result: 'refunded' });
+    const refund = await http.get(`/returns/${state.remedyReturn.returnNo}`).set('Authorization', agent).expect(200);
+    expect(refund.body).toMatchObject({ source: 'complaint', complaintCaseNo: caseNo, amountFen: 129_900, status: 'refunded' });
+    expect((await post(`/complaints/${caseNo}/satisfaction`, { reached: true, score: 5 }).expect(200)).body.status).toBe('closed');
   });
 
   it('refuses an action the state does not allow with 409 naming the state', async () => {

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/workflow';
 import { ComplaintEvent, ComplaintStatus, nextStatus } from '@libs/domain/complaints/complaint-lifecycle';
-import type { ComplaintInput, ComplaintState, DepartmentView, Remedy, SlaView } from './complaint.contract';
+import type { ComplaintInput, ComplaintState, DepartmentView, Remedy, RemedyReturnRequest, RemedyReturnView, SlaView } from './complaint.contract';
 
 // C-8: attempts at the satisfaction call before the case closes as unreached.
 export const SATISFACTION_CALL_ATTEMPTS = 3;
@@ -22,6 +22,9 @@ export class ComplaintCase {
   resolvedAt: number | null = null;
   resolutions = 0;
   satisfactionCallQueued = false;
+  /** C-10: the return a refund or replacement runs as, and what it was asked to do. */
+  remedyReturn: RemedyReturnView | null = null;
+  remedyReturnRequest: RemedyReturnRequest | null = null;
   readonly timeline: ComplaintState['timeline'] = [];
 
   constructor(readonly input: ComplaintInput) {
@@ -143,6 +146,7 @@ export class ComplaintCase {
       satisfaction: this.satisfaction,
       sla,
       department: this.department,
+      remedyReturn: this.remedyReturn,
       timeline: [...this.timeline],
     };
   }

@@ -5,6 +5,7 @@ import type { ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycl
 import type { KeyPart } from '@libs/domain/complaints/key-parts';
 import type { CustomerTier } from '@libs/domain/customers/customer-tier';
 import type { SlaTargetId } from '@libs/domain/sla/sla-targets';
+import type { ReturnStatus, ReturnType } from '@libs/domain/returns/return-lifecycle';
 
 export interface ComplaintInput {
   caseNo: string;
@@ -63,6 +64,26 @@ export interface DepartmentView {
 export const REMEDIES = ['repair', 'replace', 'refund', 'compensation', 'explanation'] as const;
 export type Remedy = (typeof REMEDIES)[number];
 
+/** C-10: the remedies carried out as a return request, which the complaint waits for. */
+export const REMEDIES_BY_RETURN: readonly Remedy[] = ['refund', 'replace'];
+
+/** What a refund or replacement remedy hands to its return request. */
+export interface RemedyReturnRequest {
+  /** A refund: with the goods back (`return_and_refund`) or without (`refund_only`); a replacement is an `exchange`. */
+  type?: 'refund_only' | 'return_and_refund';
+  orderRef: string;
+  items: Array<{ sku: string; quantity: number }>;
+  amountFen: number;
+}
+
+/** The return request a remedy started, and how it ended. */
+export interface RemedyReturnView {
+  returnNo: string | null;
+  type: ReturnType;
+  status: 'opening' | 'running' | ReturnStatus;
+  result: string | null;
+}
+
 export interface ComplaintState {
   caseNo: string;
   status: ComplaintStatus;
@@ -77,6 +98,8 @@ export interface ComplaintState {
   satisfaction: { score: number | null; comment: string | null; attempts: number; callDueAt?: string | null } | null;
   sla: SlaView | null;
   department: DepartmentView | null;
+  /** C-10: the return request carrying out a refund or replacement; the satisfaction call waits for it. */
+  remedyReturn?: RemedyReturnView | null;
   timeline: TimelineEntry[];
 }
 
@@ -99,6 +122,8 @@ export interface WaitRequest extends ActorRequest {
 export interface ResolveRequest extends ActorRequest {
   remedy: Remedy;
   summary: string;
+  /** Required for a refund or replacement (C-10). */
+  returnRequest?: RemedyReturnRequest;
 }
 export interface SatisfactionRequest extends ActorRequest {
   reached: boolean;

@@ -19,6 +19,10 @@ import { AssignedAgent, CaseStatus, Department, EscalationLevel, SlaDeadline } f
 import type { QualityInvestigationResult } from '@libs/departments/ports/quality.port';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
+import { returnWorkflow } from '../returns/return.workflow';
+import type { ReturnState } from '../returns/return.contract';
+import { isFinalReturnStatus } from '@libs/domain/returns/return-lifecycle';
+import { returnSummary } from '@libs/domain/returns/return-request';
 import type { PlatformActivities } from '../../activities';
 import { ComplaintCase, UNSATISFIED_AT_OR_BELOW } from './complaint-case';
 import {
@@ -33,6 +37,8 @@ import {
   reassignComplaintUpdate,
   recordSatisfactionUpdate,
   REMEDIES,
+  REMEDIES_BY_RETURN,
+  RemedyReturnRequest,
   reopenComplaintUpdate,
   requestForwardUpdate,
   resolveComplaintUpdate,
@@ -50,6 +56,8 @@ const described = (summary: string) => proxyActivities<PlatformActivities>({ ...
 const SYSTEM = 'system';
 // Added after the first recorded histories: their replay must not see the satisfaction-call timer.
 const SATISFACTION_CALL_PATCH = 'satisfaction-call';
+// Added with return requests: histories resolved by refund or replacement before it did not start one.
+const REMEDY_RETURN_PATCH = 'remedy-return';
 const DEFAULT_SATISFACTION_CALL_SECONDS = 86_400;
 
 const TARGET_TEXT: Record<string, string> = {
@@ -126,19 +134,41 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     (r) => {
       if (!REMEDIES.includes(r.remedy)) invalid(`remedy must be one of: ${REMEDIES.join(', ')}`);
       required(r.summary, 'summary');
+      if (REMEDIES_BY_RETURN.includes(r.remedy)) validateReturnRequest(r.remedy, r.returnRequest);
       state.ensureAllowed('resolve');
     },
-    (r) => state.resolve(r.by, r.remedy, r.summary),
+    (r) => {
+      state.resolve(r.by, r.remedy, r.summary);
+      state.remedyReturn = null;
+      state.remedyReturnRequest = REMEDIES_BY_RETURN.includes(r.remedy) ? r.returnRequest! : null;
+    },
   );
   action(
     recordSatisfactionUpdate,
     (r) => {
       if (state.status !== 'resolved') transition(`satisfaction is asked after resolution; the complaint is ${state.status}`);
+      waitsForRemedy('satisfaction is asked once the remedy is carried out');
       if (r.reached && !(Number.isInteger(r.score) && r.score! >= 1 && r.score! <= 5)) invalid('score must be a whole number from 1 to 5 when the customer was reached');
     },
     (r) => state.recordSatisfaction(r.by, r.reached, r.score, r.comment),
   );
-  action(reopenComplaintUpdate, (r) => { required(r.reason, 'reason'); state.ensureAllowed('report_unsatisfied'); }, (r) => state.apply('report_unsatisfied', r.by, r.reason));
+  action(
+    reopenComplaintUpdate,
+    (r) => {
+      required(r.reason, 'reason');
+      state.ensureAllowed('report_unsatisfied');
+      waitsForRemedy('a complaint is reopened once its remedy is carried out');
+    },
+    (r) => state.apply('report_unsatisfied', r.by, r.reason),
+  );
+
+  /** C-10: while the remedy's return request runs, the complaint waits for it. */
+  function waitsForRemedy(what: string): void {
+    const remedy = state.remedyReturn;
+    if (remedy && (remedy.status === 'opening' || remedy.status === 'running')) {
+      transition(`${what}: return ${remedy.returnNo ?? '(being opened)'} is still ${remedy.status === 'opening' ? 'being opened' : 'running'}`);
+    }
+  }
   action(addNoteUpdate, (r) => { required(r.text, 'text'); }, (r) => state.changed('note', r.by, r.text));
   action(
     requestForwardUpdate,
@@ -191,6 +221,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       `**Agent:** ${state.assignedAgent ?? 'unassigned'} · **Escalation level:** ${state.escalationLevel} (${ESCALATION_LADDER[state.escalationLevel]})`,
       `**SLA:** ${view ? `${view.policy} on ${view.calendar}${view.paused ? ', clock paused' : ''}` : 'loading'}`,
       `**Next deadline:** ${due ? `${due.target.id} at ${new Date(due.at).toISOString()}` : '—'}`,
+      ...(state.remedyReturn ? [`**Remedy:** ${state.remedy} as return ${state.remedyReturn.returnNo ?? '(opening)'}: ${state.remedyReturn.status}`] : []),
       `**Last event:** ${last.event} by ${last.by} at ${last.at}`,
     ].join('  \n');
   }
@@ -259,6 +290,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   /** C-8: when the satisfaction call of the current resolution falls due, if it is still to be queued. */
   function satisfactionCallDue(): number | undefined {
     if (state.status !== 'resolved' || state.satisfactionCallQueued || state.resolvedAt === null) return undefined;
+    // C-8 after C-10: the call asks about a remedy the customer has received.
+    if (state.remedyReturn && !isFinalReturnStatus(state.remedyReturn.status as ReturnState['status'])) return undefined;
     if (!patched(SATISFACTION_CALL_PATCH)) return undefined;
     return state.resolvedAt + (clock!.policy.satisfactionCallSeconds ?? DEFAULT_SATISFACTION_CALL_SECONDS) * 1000;
   }
@@ -276,6 +309,49 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       caseNo: input.caseNo,
     });
     state.changed('satisfaction_call_due', SYSTEM, `call queued for ${agent}`);
+  }
+
+  /** C-10: a refund or replacement runs as a return request, a child the complaint waits for. */
+  async function openRemedyReturn(request: RemedyReturnRequest): Promise<void> {
+    const type = state.remedy === 'replace' ? 'exchange' : (request.type ?? 'refund_only');
+    state.remedyReturn = { returnNo: null, type, status: 'opening', result: null };
+    const opened = await described(`Open the ${type.replace(/_/g, ' ')} request for ${input.caseNo} (C-10)`).openComplaintReturn({
+      key: `${input.caseNo}:resolution-${state.resolutions}`,
+      customerId: input.customerId,
+      summary: returnSummary({ type, amountFen: request.amountFen, orderRef: request.orderRef }),
+    });
+    const child = await startChild(returnWorkflow, {
+      workflowId: `return-${opened.returnNo}`,
+      // Money and goods in motion must not stop because someone ends the complaint's workflow.
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [
+        {
+          returnNo: opened.returnNo,
+          type,
+          source: 'complaint',
+          customerId: input.customerId,
+          customerNo: input.customerNo,
+          customerTier: input.customerTier,
+          orderRef: request.orderRef,
+          items: request.items,
+          amountFen: request.amountFen,
+          reason: input.category === 'quality' ? 'quality_problem' : 'other',
+          description: `Remedy of complaint ${input.caseNo}: ${state.remedy}`,
+          goodsState: 'received',
+          ...(opened.address ? { address: opened.address } : {}),
+          // R-6: a quality complaint's replacement is the seller's to ship.
+          customerPaidReturnShipping: input.category === 'quality',
+          requestedBy: state.assignedAgent ?? SYSTEM,
+          complaintCaseNo: input.caseNo,
+        },
+      ],
+    });
+    state.remedyReturn = { returnNo: opened.returnNo, type, status: 'running', result: null };
+    state.changed('remedy_return_started', SYSTEM, `${type.replace(/_/g, ' ')} request ${opened.returnNo} (C-10)`);
+    child.result().then(
+      (result) => (remedyOutcome = { status: result.status, result: result.result }),
+      (error: Error) => (remedyOutcome = { status: 'closed', result: `the return request failed: ${error.message}` }),
+    );
   }
 
   const policy = await described(`Select SLA policy for ${input.category}/${input.severity}/${input.customerTier}`).selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
@@ -325,7 +401,23 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   let published = -1;
   let investigation: Promise<DepartmentRequestOutcome> | undefined;
   let outcome: DepartmentRequestOutcome | undefined;
+  let remedyOutcome: { status: ReturnState['status']; result: string | null } | undefined;
   while (!isFinal(state.status)) {
+    if (state.status === 'resolved' && state.remedyReturnRequest && !state.remedyReturn) {
+      const request = state.remedyReturnRequest;
+      state.remedyReturnRequest = null;
+      if (patched(REMEDY_RETURN_PATCH)) await openRemedyReturn(request);
+      continue;
+    }
+    if (remedyOutcome) {
+      const finished = remedyOutcome;
+      remedyOutcome = undefined;
+      state.remedyReturn = { ...state.remedyReturn!, status: finished.status, result: finished.result };
+      // The satisfaction call (C-8) is counted from when the remedy reached the customer.
+      state.resolvedAt = Date.now();
+      state.changed('remedy_return_finished', SYSTEM, `return ${state.remedyReturn.returnNo} ${finished.status}${finished.result ? `: ${finished.result}` : ''}`);
+      continue;
+    }
     if (state.status === 'forwarded' && state.department?.status === 'waiting' && !investigation) {
       // The department has the case's resolution time to answer; silence becomes `timed_out`.
       const child = await startChild(departmentRequestWorkflow, {
@@ -372,7 +464,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       continue;
     }
     // A durable timer to the next deadline or call, or a change of state, whichever comes first.
-    const changed = () => published !== state.stateVersion || outcome !== undefined;
+    const changed = () => published !== state.stateVersion || outcome !== undefined || remedyOutcome !== undefined;
     const wakeAt = Math.min(due?.at ?? Infinity, callAt ?? Infinity);
     if (wakeAt < Infinity) await condition(changed, wakeAt - Date.now());
     else await condition(changed);
@@ -393,6 +485,19 @@ function transition(message: string): never {
 
 function required(value: string | undefined, field: string): void {
   if (!value?.trim()) invalid(`${field} is required`);
+}
+
+/** C-10: a refund or replacement names the order, the goods and the amount its return request needs. */
+function validateReturnRequest(remedy: string, request: RemedyReturnRequest | undefined): void {
+  if (!request) invalid(`returnRequest is required for a ${remedy}: the order, the items and the amount`);
+  required(request.orderRef, 'returnRequest.orderRef');
+  if (!Array.isArray(request.items) || request.items.length === 0) invalid('returnRequest.items must list at least one item');
+  for (const item of request.items) {
+    if (!item?.sku?.trim() || !Number.isInteger(item.quantity) || item.quantity < 1) invalid('returnRequest.items need a sku and a whole quantity of at least 1');
+  }
+  if (!Number.isInteger(request.amountFen) || request.amountFen <= 0) invalid('returnRequest.amountFen must be a positive whole number of fen');
+  if (request.type !== undefined && request.type !== 'refund_only' && request.type !== 'return_and_refund') invalid('returnRequest.type must be refund_only or return_and_refund');
+  if (remedy === 'replace' && request.type !== undefined) invalid('returnRequest.type is for refunds; a replacement is always an exchange');
 }
 
 // Exported for tests and the API: the score at or below which a complaint reopens (C-8).

@@ -19,6 +19,7 @@ import {
   reassignComplaintUpdate,
   recordSatisfactionUpdate,
   Remedy,
+  RemedyReturnRequest,
   reopenComplaintUpdate,
   requestForwardUpdate,
   resolveComplaintUpdate,
@@ -53,8 +54,8 @@ export class ComplaintActionsService {
     return this.act(acting, caseNo, 'resume', resumeComplaintUpdate, {});
   }
 
-  resolve(acting: Acting, caseNo: string, remedy: Remedy, summary: string) {
-    return this.act(acting, caseNo, 'resolve', resolveComplaintUpdate, { remedy, summary });
+  resolve(acting: Acting, caseNo: string, remedy: Remedy, summary: string, returnRequest?: RemedyReturnRequest) {
+    return this.act(acting, caseNo, 'resolve', resolveComplaintUpdate, { remedy, summary, ...(returnRequest ? { returnRequest } : {}) });
   }
 
   recordSatisfaction(acting: Acting, caseNo: string, reached: boolean, score?: number, comment?: string) {

@@ -123,7 +123,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDetailDto })
   @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   resolve(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ResolveComplaintDto): Promise<ComplaintDetailDto> {
-    return this.actions.resolve(acting, caseNo, dto.remedy, dto.summary);
+    return this.actions.resolve(acting, caseNo, dto.remedy, dto.summary, dto.returnRequest);
   }
 
   @Post(':caseNo/satisfaction')

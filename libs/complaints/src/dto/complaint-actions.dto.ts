@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
-import { REMEDIES, Remedy } from '@workflows/complaint/complaint.contract';
+import { ReturnItemDto } from '@libs/returns/dto/create-return.dto';
+import { REMEDIES, REMEDIES_BY_RETURN, Remedy, RemedyReturnRequest } from '@workflows/complaint/complaint.contract';
 
 export class CancelComplaintDto {
   @ApiProperty({ example: 'Customer withdrew the complaint' })
@@ -37,6 +39,34 @@ export class ContactComplaintDto {
   summary: string;
 }
 
+/** C-10: what a refund or replacement hands to its return request. */
+export class RemedyReturnRequestDto implements RemedyReturnRequest {
+  @ApiPropertyOptional({ enum: ['refund_only', 'return_and_refund'], description: 'For a refund: are the goods sent back? A replacement is always an exchange.' })
+  @IsOptional()
+  @IsIn(['refund_only', 'return_and_refund'], { message: 'returnRequest.type must be refund_only or return_and_refund' })
+  type?: 'refund_only' | 'return_and_refund';
+
+  @ApiProperty({ example: 'SO-20261120-0042' })
+  @IsString()
+  @IsNotEmpty({ message: 'returnRequest.orderRef is required' })
+  @MaxLength(64)
+  orderRef: string;
+
+  @ApiProperty({ type: [ReturnItemDto] })
+  @IsArray({ message: 'returnRequest.items must be a list' })
+  @ArrayMinSize(1, { message: 'returnRequest.items must list at least one item' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ReturnItemDto)
+  items: ReturnItemDto[];
+
+  @ApiProperty({ example: 25_900, description: 'In fen: refunded, or the value of the goods replaced' })
+  @IsInt({ message: 'returnRequest.amountFen must be a whole number of fen' })
+  @Min(1, { message: 'returnRequest.amountFen must be positive' })
+  @Max(100_000_000)
+  amountFen: number;
+}
+
 export class ResolveComplaintDto {
   @ApiProperty({ enum: REMEDIES, description: 'C-10: repair, replacement or refund, or compensation / an explanation' })
   @IsIn(REMEDIES, { message: `remedy must be one of: ${REMEDIES.join(', ')}` })
@@ -47,6 +77,17 @@ export class ResolveComplaintDto {
   @IsNotEmpty({ message: 'summary is required' })
   @MaxLength(2000)
   summary: string;
+
+  @ApiPropertyOptional({
+    type: RemedyReturnRequestDto,
+    description: 'Required for refund and replace (C-10): the complaint starts a return request and waits for it',
+    example: { type: 'refund_only', orderRef: 'SO-20261120-0042', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 25_900 },
+  })
+  @ValidateIf((o: ResolveComplaintDto) => REMEDIES_BY_RETURN.includes(o.remedy) || o.returnRequest !== undefined)
+  @ValidateNested()
+  @Type(() => RemedyReturnRequestDto)
+  @IsNotEmpty({ message: 'returnRequest is required for a refund or replacement' })
+  returnRequest?: RemedyReturnRequestDto;
 }
 
 export class SatisfactionDto {

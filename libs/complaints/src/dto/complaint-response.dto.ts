@@ -45,6 +45,8 @@ export class ComplaintDetailDto implements ComplaintState {
   @ApiProperty() escalationLevel: number;
   @ApiProperty() stateVersion: number;
   @ApiPropertyOptional({ example: 'repair' }) remedy: Remedy | null;
+  @ApiPropertyOptional({ example: { returnNo: 'RT-20261124-0007', type: 'refund_only', status: 'refunded', result: 'refunded' }, description: 'C-10: the return request a refund or replacement runs as' })
+  remedyReturn?: ComplaintState['remedyReturn'];
   @ApiPropertyOptional({ example: { score: 4, comment: 'fixed quickly', attempts: 1 } }) satisfaction: ComplaintState['satisfaction'];
   @ApiPropertyOptional({
     description: 'SLA clock: policy, whether paused, pending deadlines (with remaining business time) and breached targets',
