@@ -17,6 +17,8 @@ import {
   waitForCustomerUpdate,
 } from '@workflows/complaint/complaint.contract';
 import type { staffReassignmentWorkflow } from '@workflows/staff/staff-reassignment.workflow';
+import { approveReturnUpdate, inspectReturnUpdate, receiveReturnUpdate, shipReturnUpdate } from '@workflows/returns/return.contract';
+import { givenCourier, givenParcel, givenReturnPolicy, startReturn, untilReturn, waybill } from '../support/returns';
 import { givenAgent, givenCustomer } from '../support/builders';
 import { givenDepartment } from '../support/departments';
 import { startTestStack, TestStack } from '../support/test-stack';
@@ -35,6 +37,8 @@ describe('workflow replay', () => {
     expect(histories.filter((h) => h.label.startsWith('complaint-')).length).toBeGreaterThanOrEqual(4);
     expect(histories.some((h) => h.label.startsWith('department-request-'))).toBe(true);
     expect(histories.some((h) => h.label.startsWith('staff-reassignment-'))).toBe(true);
+    expect(histories.filter((h) => h.label.startsWith('return-')).length).toBeGreaterThanOrEqual(3);
+    expect(histories.some((h) => h.label.startsWith('damage-claim-'))).toBe(true);
     const bundlePath = process.env.WORKFLOW_BUNDLE_PATH!;
     let replayed = 0;
     const results = Worker.runReplayHistories({ workflowBundle: { code: readFileSync(bundlePath, 'utf8') }, replayName: 'complaint' }, histories);
@@ -101,6 +105,54 @@ describe('workflow replay', () => {
       await save(`staff-reassignment-${RECORDING_VERSION}-departed`, reassignment.workflowId);
       void agent;
     }, 60_000);
+
+    it('records returns: a refund remedy of a complaint, a tracked refund, an exchange with a damaged replacement', async () => {
+      const by = 'AG-100';
+      await givenDepartment(stack, 'finance', { latencyMs: 300, failureRate: 0 });
+      await givenCourier(stack, 200);
+      let returnNo = '';
+      const { caseNo } = await run(
+        'v3-refund-remedy',
+        async (h) => {
+          await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
+          await h.executeUpdate(resolveComplaintUpdate, {
+            args: [{ by, remedy: 'refund', summary: 'refund agreed', returnRequest: { type: 'refund_only', orderRef: 'SO-1', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 25_900 } }],
+          });
+          for (let i = 0; i < 60 && (await h.query(complaintStateQuery)).remedyReturn?.status !== 'refunded'; i += 1) await new Promise((r) => setTimeout(r, 250));
+          returnNo = (await h.query(complaintStateQuery)).remedyReturn!.returnNo!;
+          await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: true, score: 5 }] });
+          await h.result();
+        },
+        { category: 'quality' },
+      );
+      void caseNo;
+      await save('return-v3-complaint-refund-only', workflowIdFor.return(returnNo));
+
+      const customer = await givenCustomer(stack.db);
+      const policy = await givenReturnPolicy(stack);
+      const refund = await startReturn(stack, customer, { policyCode: policy });
+      await refund.handle.executeUpdate(approveReturnUpdate, { args: [{ by }] });
+      const parcel = waybill();
+      await givenParcel(stack, parcel, 'delivered');
+      await refund.handle.executeUpdate(shipReturnUpdate, { args: [{ by: 'buyer', courier: 'YTO', waybillNo: parcel }] });
+      await untilReturn(refund.handle, 'received');
+      await refund.handle.executeUpdate(inspectReturnUpdate, { args: [{ by: 'WH-001', resellable: true, qualityProblem: false, notes: 'sealed' }] });
+      await refund.handle.result();
+      await save('return-v3-tracked-refund', refund.handle.workflowId);
+
+      const exchange = await startReturn(stack, customer, { type: 'exchange', reason: 'quality_problem', policyCode: policy });
+      await exchange.handle.executeUpdate(approveReturnUpdate, { args: [{ by }] });
+      await exchange.handle.executeUpdate(shipReturnUpdate, { args: [{ by: 'buyer', courier: 'YTO', waybillNo: waybill() }] });
+      await exchange.handle.executeUpdate(receiveReturnUpdate, { args: [{ by: 'WH-001' }] });
+      await exchange.handle.executeUpdate(inspectReturnUpdate, { args: [{ by: 'WH-001', resellable: false, qualityProblem: true, notes: 'motor dead' }] });
+      const shipped = await untilReturn(exchange.handle, 'replacement_shipped');
+      await givenParcel(stack, shipped.parcels[1].waybillNo, 'damaged');
+      await exchange.handle.result();
+      await save('return-v3-exchange-damaged-replacement', exchange.handle.workflowId);
+      const claim = `damage-claim-DC-${exchange.returnNo}-R1`;
+      await stack.temporal.workflow.getHandle(claim).result();
+      await save('damage-claim-v3-accepted', claim);
+    }, 90_000);
 
     it("records the complaint scenarios", async () => {
       const by = 'AG-100';
