@@ -82,6 +82,18 @@ describe('return workflow: exchanges and damage in transit', () => {
     expect(closed.parcels.filter((p) => p.purpose === 'replacement')).toHaveLength(0);
   });
 
+  it('R-8: the seller never confirms receipt of an exchange parcel: received by the system, then queued for inspection (R-5)', async () => {
+    const code = await givenReturnPolicy(stack, { sellerConfirmExpressSeconds: 2 });
+    const { handle, returnNo } = await startReturn(stack, customer, { type: 'exchange', reason: 'quality_problem', policyCode: code });
+    await handle.executeUpdate(approveReturnUpdate, { args: [by('AG-101')] });
+    await handle.executeUpdate(shipReturnUpdate, { args: [{ ...by('buyer'), courier: 'EMS', waybillNo: 'UNKNOWN-' + waybill() }] });
+    const received = await untilReturn(handle, (s) => s.status === 'received' && eventsOf(s, 'inspection_queued').length === 1, 10_000);
+    expect(eventsOf(received, 'receive')[0].by).toBe('system');
+    const inbox: Array<{ recipient: string }> = await stack.db.query(`SELECT recipient FROM notification_outbox WHERE case_no = $1 AND subject LIKE '%ready for inspection%'`, [returnNo]);
+    expect(inbox).toEqual([{ recipient: 'after-sales' }]);
+    await handle.terminate('test done');
+  });
+
   it('L-2, L-3: a return parcel lost in transit: claim filed and registered, the customer refunded without waiting for it', async () => {
     const { handle, returnNo } = await startReturn(stack, customer, { policyCode: fast, amountFen: 48_800 });
     await handle.executeUpdate(approveReturnUpdate, { args: [by('AG-101')] });
