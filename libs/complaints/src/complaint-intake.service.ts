@@ -34,6 +34,16 @@ export class ComplaintIntakeService {
   async register(acting: Acting, dto: CreateComplaintDto, idempotencyKey?: string): Promise<IntakeResult> {
     const registeredBy = acting.principal.actor;
     const hash = requestHash(dto);
+    // Checks and numbering before the transaction: the day's counter row is then locked for one
+    // statement, not for the whole intake (which waits for Temporal), and a transaction never needs a
+    // second connection. A number whose intake then fails, or loses a race on its key, is skipped.
+    if (idempotencyKey) {
+      const earlier = await findIdempotentResult(this.dataSource.manager, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
+      if (earlier) return { caseNo: earlier, created: false };
+    }
+    const customer = await this.dataSource.manager.findOne(CustomerEntity, { where: { customerNo: dto.customerNo } });
+    if (!customer) throw new DomainError(DomainErrorCode.Validation, `customerNo ${dto.customerNo} matches no customer file`, 'customerNo');
+    const caseNo = await allocateCaseNumber(this.dataSource.manager, CASE_NUMBER_PREFIX.complaint, new Date(), BUSINESS_TIME_ZONE);
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
         // Serialise requests with the same key so that a concurrent retry waits for the first.
@@ -41,10 +51,6 @@ export class ComplaintIntakeService {
         const earlier = await findIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
         if (earlier) return { caseNo: earlier, created: false };
       }
-      const customer = await tx.findOne(CustomerEntity, { where: { customerNo: dto.customerNo } });
-      if (!customer) throw new DomainError(DomainErrorCode.Validation, `customerNo ${dto.customerNo} matches no customer file`, 'customerNo');
-
-      const caseNo = await allocateCaseNumber(tx, CASE_NUMBER_PREFIX.complaint, new Date(), BUSINESS_TIME_ZONE);
       await this.insertRow(tx, caseNo, customer, dto);
       if (idempotencyKey) await rememberIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash, caseNo);
       await this.audit.record(acting, 'complaint.register', `complaint:${caseNo}`, { category: dto.category, severity: dto.severity }, tx);

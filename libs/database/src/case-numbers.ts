@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { businessDay, CaseNumberPrefix, formatCaseNumber } from '@libs/domain/cases/case-number';
 
-/** Next case number of the business day; the counter row is locked until the transaction ends. */
+/** Next case number of the business day. In a transaction the counter row stays locked until it ends: call it outside one. */
 export async function allocateCaseNumber(manager: EntityManager, prefix: CaseNumberPrefix, now: Date, timeZone: string): Promise<string> {
   const day = businessDay(now, timeZone);
   const rows: Array<{ last_value: number }> = await manager.query(

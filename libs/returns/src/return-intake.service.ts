@@ -36,6 +36,20 @@ export class ReturnIntakeService {
 
   async register(acting: Acting, dto: CreateReturnDto, idempotencyKey?: string): Promise<ReturnIntakeResult> {
     const hash = requestHash(dto);
+    // Checks and numbering before the transaction: the day's counter row is then locked for one
+    // statement, not for the whole intake (which waits for Temporal), and a transaction never needs a
+    // second connection. A number whose intake then fails, or loses a race on its key, is skipped.
+    if (idempotencyKey) {
+      const earlier = await findIdempotentResult(this.dataSource.manager, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
+      if (earlier) return { returnNo: earlier, created: false };
+    }
+    // After the retry check: a retry is answered even once the R-9 window has closed.
+    checkRequest(dto, Date.now());
+    const customer = await this.dataSource.manager.findOne(CustomerEntity, { where: { customerNo: dto.customerNo } });
+    if (!customer) throw new DomainError(DomainErrorCode.Validation, `customerNo ${dto.customerNo} matches no customer file`, 'customerNo');
+    const policyCode = dto.policyCode ?? DEFAULT_RETURN_POLICY_CODE;
+    await requireActivePolicy(this.dataSource.manager, policyCode);
+    const returnNo = await allocateCaseNumber(this.dataSource.manager, CASE_NUMBER_PREFIX.return, new Date(), BUSINESS_TIME_ZONE);
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
         // Serialise requests with the same key so that a concurrent retry waits for the first.
@@ -43,14 +57,6 @@ export class ReturnIntakeService {
         const earlier = await findIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
         if (earlier) return { returnNo: earlier, created: false };
       }
-      // After the retry check: a retry is answered even once the R-9 window has closed.
-      checkRequest(dto, Date.now());
-      const customer = await tx.findOne(CustomerEntity, { where: { customerNo: dto.customerNo } });
-      if (!customer) throw new DomainError(DomainErrorCode.Validation, `customerNo ${dto.customerNo} matches no customer file`, 'customerNo');
-      const policyCode = dto.policyCode ?? DEFAULT_RETURN_POLICY_CODE;
-      await requireActivePolicy(tx, policyCode);
-
-      const returnNo = await allocateCaseNumber(tx, CASE_NUMBER_PREFIX.return, new Date(), BUSINESS_TIME_ZONE);
       await this.insertRow(tx, returnNo, customer, dto);
       if (idempotencyKey) await rememberIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash, returnNo);
       await this.audit.record(
