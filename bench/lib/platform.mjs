@@ -1,0 +1,152 @@
+// The whole platform started for a benchmark or a drill: a Temporal dev server (its state in a file, so
+// that a drill can stop and restart it), a throw-away PostgreSQL, and the worker, API and department
+// simulator as processes of their own, each of which can be killed and started again.
+import { spawn } from 'node:child_process';
+import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDependencies } from '../../scripts/lib/dependencies.mjs';
+import { generateDepartmentSecrets, generateJwtSecret, generatePayloadKeys } from '../../scripts/lib/dev-secrets.mjs';
+import { say } from '../../scripts/lib/log.mjs';
+import { ROOT, build, runTool } from '../../scripts/lib/project.mjs';
+import { freePort, waitFor } from '../../scripts/lib/ports.mjs';
+import { ensureTemporalCli } from '../../scripts/lib/temporal-cli.mjs';
+import { startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server.mjs';
+
+const APPS = {
+  worker: 'dist/apps/worker/src/main.js',
+  api: 'dist/apps/api/src/main.js',
+  'dept-sim': 'dist/apps/department-sim/src/main.js',
+};
+
+/** Builds and starts everything; `stop()` tears it all down. Application logs go to files in the run directory. */
+export async function startPlatform({ label, env: extraEnv = {} } = {}) {
+  ensureDependencies(ROOT);
+  build();
+  const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres.mjs');
+  const { searchAttributeCliFlags } = (await import('../../dist/libs/temporal/src/search-attributes.js')).default;
+  const runDir = mkdtempSync(path.join(os.tmpdir(), `after-sales-${label}-`));
+  chmodSync(runDir, 0o755);
+  const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
+
+  const cli = await ensureTemporalCli();
+  const temporalPort = await freePort();
+  const temporalDb = path.join(runDir, 'temporal.db');
+  const startTemporal = () =>
+    startTemporalDevServer({ cli, port: temporalPort, dbFile: temporalDb, searchAttributes: searchAttributeCliFlags(), quiet: () => true });
+  let temporal = await startTemporal();
+
+  const pgPort = await freePort();
+  const pgDir = path.join(runDir, 'postgres');
+  const startPostgres = () => startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, database: 'aftersales', persistent: true });
+  let pg = await startPostgres();
+
+  const adminPassword = randomBytes(18).toString('base64url');
+  const apiPort = await freePort();
+  const simPort = await freePort();
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    DATABASE_URL: pg.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    API_PORT: String(apiPort),
+    DEPARTMENT_SIM_PORT: String(simPort),
+    DEPARTMENT_BASE_URL: `http://127.0.0.1:${simPort}`,
+    API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+    ADMIN_PASSWORD: adminPassword,
+    DATA_DIR: path.join(runDir, 'data'),
+    ...generatePayloadKeys(label),
+    ...generateJwtSecret(),
+    ...generateDepartmentSecrets(),
+    ...extraEnv,
+  };
+  runTool('dist/libs/database/src/cli/migrate.js', env, 'Database migration');
+  runTool('dist/libs/database/src/cli/load-demo-data.js', env, 'Demo data');
+  runTool('dist/libs/auth/src/cli/ensure-admin.js', env, 'Admin account');
+
+  const processes = {};
+  function startApp(name) {
+    const log = createWriteStream(path.join(runDir, `${name}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, [path.join(ROOT, APPS[name])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    processes[name] = child;
+    return child;
+  }
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const simUrl = `http://127.0.0.1:${simPort}`;
+  async function workerPolling() {
+    await waitFor(async () => (await fetch(`${apiUrl}/health/ready`).then((r) => r.json()).catch(() => ({}))).ready === true, {
+      timeoutMs: 120_000,
+      intervalMs: 300,
+      what: 'the platform readiness check',
+    });
+  }
+  for (const name of Object.keys(APPS)) startApp(name);
+  await workerPolling();
+
+  const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: adminPassword }) });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  const token = (await login.json()).accessToken;
+  say(`Platform ready: API ${apiUrl}, Temporal ${temporal.address}, PostgreSQL ${pgPort} (logs in ${runDir})`);
+
+  const { Client, Connection } = await import('@temporalio/client');
+  const { createDataConverter } = (await import('../../dist/libs/temporal/src/codec/data-converter.js')).default;
+  const { loadConfig } = (await import('../../dist/libs/config/src/index.js')).default;
+  const config = loadConfig(env);
+  const connection = await Connection.connect({ address: temporal.address });
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: createDataConverter(config) });
+  const { default: pgModule } = await import('pg');
+  const db = new pgModule.Pool({ connectionString: pg.url, max: 4 });
+  // The pool must survive PostgreSQL being stopped by a drill.
+  db.on('error', () => undefined);
+
+  return {
+    runDir,
+    env,
+    config,
+    apiUrl,
+    simUrl,
+    token,
+    client,
+    db,
+    processes,
+    /** kill -9, as a crash would. */
+    async killApp(name) {
+      const child = processes[name];
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
+    async startApp(name) {
+      startApp(name);
+      if (name === 'worker' || name === 'api') await workerPolling();
+    },
+    async stopTemporal() {
+      await temporal.stop();
+    },
+    async startTemporal() {
+      temporal = await startTemporal();
+    },
+    async stopPostgres() {
+      await pg.stop();
+    },
+    async startPostgres() {
+      pg = await startPostgres();
+    },
+    async stop() {
+      for (const child of Object.values(processes)) await stopChild(child, 'SIGTERM', 10_000);
+      await connection.close().catch(() => undefined);
+      await db.end().catch(() => undefined);
+      await temporal.stop();
+      await pg.stop();
+      for (const cleanup of cleanups.reverse()) cleanup();
+    },
+  };
+}

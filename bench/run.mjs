@@ -1,0 +1,289 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick]`: starts its own platform (or uses a running one with
+// `--target <API URL>`), runs the scenarios, prints a table, and writes bench/results/<date>.json/.md.
+// Every compared figure is measured in this run, on this machine, and also given as a ratio.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { say } from '../scripts/lib/log.mjs';
+import { ROOT } from '../scripts/lib/project.mjs';
+import { concurrently, paced, percentiles, progressLine, table, until } from './lib/measure.mjs';
+import { attachPlatform } from './lib/attach.mjs';
+import { startPlatform } from './lib/platform.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const target = args.includes('--target') ? args[args.indexOf('--target') + 1] : undefined;
+// `--only intake,burst` runs a subset (while tuning); the table then shows those rows only.
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const wanted = (name) => !only || only.includes(name);
+const PLAN = quick
+  ? { intake: { n: 500, concurrency: 16 }, escalation: [1000], burst: 1000, windowSeconds: 60 }
+  : { intake: { n: 3000, concurrency: 32 }, escalation: [1000, 10000], burst: 1000, windowSeconds: 60 };
+
+const GOALS = { intakeRatio: 0.5, createP99Ms: 150, escalationP99Ms: 2000 };
+const runId = new Date().toISOString().replace(/\D/g, '').slice(2, 12);
+let caseSeq = 0;
+const benchCaseNo = () => `CP-20991231-${runId.slice(-4)}${String((caseSeq += 1)).padStart(5, '0')}`;
+
+const startedAt = Date.now();
+const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench' });
+const results = { startedAt: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
+
+try {
+  const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;
+  if (customers.length === 0) throw new Error('no regular customers: the demo data must be loaded');
+  const api = (method, url, body) =>
+    fetch(`${platform.apiUrl}${url}`, {
+      method,
+      headers: { authorization: `Bearer ${platform.token}`, 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+
+  if (wanted('intake')) results.scenarios.intake = await intakeScenario(api, customers);
+  if (wanted('escalation')) for (const n of PLAN.escalation) results.scenarios[`escalation_${n}`] = await escalationScenario(n, customers);
+  if (wanted('burst')) results.scenarios.burst = await burstScenario(PLAN.burst, customers);
+  results.scenarios.footprint = await footprint();
+} finally {
+  await platform.stop();
+}
+results.seconds = Math.round((Date.now() - startedAt) / 1000);
+report(results);
+
+/** 1 and 3: complaints through the API, against bare workflow starts; reads under that load. */
+async function intakeScenario(api, customers) {
+  const { n, concurrency } = PLAN.intake;
+  say(`Intake: ${n} complaints through POST /complaints at concurrency ${concurrency}, reads alongside`);
+  const before = (await (await api('GET', '/complaints?limit=1')).json()).total;
+  const created = [];
+  let reading = true;
+  const reads = { detail: [], list: [] };
+  // Four readers alongside the intake, each alternating a workflow query and a database list.
+  const reader = Promise.all(Array.from({ length: 4 }, async () => {
+    while (reading) {
+      const caseNo = created[Math.floor(Math.random() * created.length)];
+      if (caseNo) {
+        let t = performance.now();
+        const detail = await api('GET', `/complaints/${caseNo}`);
+        if (detail.ok) reads.detail.push(performance.now() - t);
+        t = performance.now();
+        const list = await api('GET', '/complaints?limit=20');
+        if (list.ok) reads.list.push(performance.now() - t);
+      } else await new Promise((r) => setTimeout(r, 50));
+    }
+  }));
+  const intake = await concurrently(
+    n,
+    concurrency,
+    async (i) => {
+      const response = await api('POST', '/complaints', {
+        customerNo: customers[i % customers.length].customer_no,
+        channel: 'phone',
+        category: 'service',
+        severity: 'normal',
+        description: `Benchmark complaint ${i}: delivery arrived a day late`,
+      });
+      if (response.status !== 201) throw new Error(`POST /complaints answered ${response.status}: ${await response.text()}`);
+      created.push((await response.json()).caseNo);
+    },
+    { progress: progressLine('created') },
+  );
+  const visible = await until(
+    async () => {
+      const total = (await (await api('GET', '/complaints?limit=1')).json()).total;
+      return { done: total >= before + created.length, total };
+    },
+    { timeoutMs: 120_000, intervalMs: 250 },
+  );
+  reading = false;
+  await reader;
+
+  say(`Baseline: ${n} bare workflow starts through @temporalio/client at concurrency ${concurrency}`);
+  const queue = `bench-baseline-${runId}`;
+  const baseline = await concurrently(n, concurrency, (i) =>
+    platform.client.workflow.start('benchNoop', { taskQueue: queue, workflowId: `bench-noop-${runId}-${i}`, args: [], workflowExecutionTimeout: '1 minute' }),
+  );
+  const intakeRate = intake.latencies.length / intake.seconds;
+  const baselineRate = baseline.latencies.length / baseline.seconds;
+  return {
+    n,
+    concurrency,
+    created: intake.latencies.length,
+    failures: intake.failures.slice(0, 5),
+    failureCount: intake.failures.length,
+    allVisible: !visible.timedOut,
+    seconds: round(intake.seconds),
+    // Rows are written in the intake transaction: visible when the POST answers.
+    visibleAfterSeconds: round(intake.seconds),
+    perSecond: round(intakeRate),
+    latencyMs: percentiles(intake.latencies),
+    baseline: { perSecond: round(baselineRate), seconds: round(baseline.seconds), latencyMs: percentiles(baseline.latencies), failureCount: baseline.failures.length },
+    ratioToBaseline: round(intakeRate / baselineRate, 3),
+    reads: { detailMs: percentiles(reads.detail), listMs: percentiles(reads.list) },
+  };
+}
+
+/** 2: N open complaints whose first-contact deadlines are spread evenly over a 60-second window. */
+async function escalationScenario(n, customers) {
+  // Starts are paced over the window; the deadlines fall a margin later, once the start work is done.
+  const marginSeconds = Math.max(90, Math.ceil(n / 40));
+  const severity = n >= 5000 ? 'high' : 'low';
+  await setPolicy(`bench-esc-${n}`, 'other', severity, marginSeconds);
+  say(`Escalation: ${n} complaints, deadlines spread over ${PLAN.windowSeconds} s, ${marginSeconds} s after each start`);
+  const cases = [];
+  const starts = await paced(
+    n,
+    (PLAN.windowSeconds * 1000) / n,
+    64,
+    async (i) => {
+      const caseNo = benchCaseNo();
+      const customer = customers[i % customers.length];
+      await platform.client.workflow.start('complaintWorkflow', {
+        taskQueue: platform.config.TEMPORAL_TASK_QUEUE,
+        workflowId: `complaint-${caseNo}`,
+        args: [{ caseNo, customerId: customer.id, customerNo: customer.customer_no, customerTier: 'regular', channel: 'phone', category: 'other', severity, description: 'Benchmark: first contact overdue', registeredBy: 'bench' }],
+      });
+      cases.push(caseNo);
+    },
+    { progress: progressLine('started') },
+  );
+  const breaches = await until(
+    async () => {
+      const { rows } = await platform.db.query(`SELECT count(*)::int AS n, count(DISTINCT case_no)::int AS cases FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`, [cases]);
+      return { done: rows[0].cases >= cases.length, ...rows[0] };
+    },
+    { timeoutMs: (marginSeconds + PLAN.windowSeconds + 300) * 1000, intervalMs: 2000, progress: (s) => say(`  escalations recorded: ${s.cases}/${cases.length}`) },
+  );
+  const { rows } = await platform.db.query(
+    `SELECT extract(epoch FROM (recorded_at - deadline)) * 1000 AS late_ms, deadline FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`,
+    [cases],
+  );
+  const deadlines = rows.map((r) => r.deadline.getTime());
+  return {
+    n,
+    started: cases.length,
+    startSeconds: round(starts.seconds),
+    startLagMs: starts.startLag,
+    deadlineSpreadSeconds: round((Math.max(...deadlines) - Math.min(...deadlines)) / 1000),
+    recorded: breaches.cases,
+    lost: cases.length - breaches.cases,
+    doubled: breaches.n - breaches.cases,
+    latenessMs: percentiles(rows.map((r) => Number(r.late_ms))),
+  };
+}
+
+/** 2b: a thousand deadlines at (nearly) the same moment: how long until the last escalation is recorded. */
+async function burstScenario(n, customers) {
+  const marginSeconds = 60;
+  await setPolicy('bench-burst', 'other', 'normal', marginSeconds);
+  say(`Burst: ${n} complaints started at once, their first-contact deadlines ${marginSeconds} s later`);
+  const cases = [];
+  const starts = await concurrently(n, 64, async (i) => {
+    const caseNo = benchCaseNo();
+    const customer = customers[i % customers.length];
+    await platform.client.workflow.start('complaintWorkflow', {
+      taskQueue: platform.config.TEMPORAL_TASK_QUEUE,
+      workflowId: `complaint-${caseNo}`,
+      args: [{ caseNo, customerId: customer.id, customerNo: customer.customer_no, customerTier: 'regular', channel: 'phone', category: 'other', severity: 'normal', description: 'Benchmark: burst of deadlines', registeredBy: 'bench' }],
+    });
+    cases.push(caseNo);
+  });
+  const done = await until(
+    async () => {
+      const { rows } = await platform.db.query(`SELECT count(DISTINCT case_no)::int AS cases, count(*)::int AS n FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`, [cases]);
+      return { done: rows[0].cases >= cases.length, ...rows[0] };
+    },
+    { timeoutMs: (marginSeconds + 300) * 1000, intervalMs: 500, progress: (s) => say(`  escalations recorded: ${s.cases}/${cases.length}`) },
+  );
+  const { rows } = await platform.db.query(
+    `SELECT min(deadline) AS first, max(deadline) AS last, max(recorded_at) AS recorded, percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM (recorded_at - deadline)) * 1000) AS p99
+       FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`,
+    [cases],
+  );
+  const r = rows[0];
+  return {
+    n,
+    startSeconds: round(starts.seconds),
+    deadlineSpreadSeconds: round((r.last - r.first) / 1000),
+    lastRecordedAfterLastDeadlineSeconds: round((r.recorded - r.last) / 1000),
+    lastRecordedAfterFirstDeadlineSeconds: round((r.recorded - r.first) / 1000),
+    latenessP99Ms: round(Number(r.p99)),
+    lost: cases.length - done.cases,
+    doubled: done.n - done.cases,
+  };
+}
+
+/** 4: the worker's resident memory and the history size per case with the cases now open. */
+async function footprint() {
+  const { rows } = await platform.db.query(`SELECT count(*)::int AS open FROM case_records WHERE kind = 'complaint' AND status NOT IN ('closed', 'cancelled')`);
+  const worker = platform.processes.worker;
+  const rssMiB = worker ? Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))[1]) / 1024 : null;
+  const sample = (await platform.db.query(`SELECT workflow_id FROM case_records WHERE kind = 'complaint' AND case_no LIKE 'CP-20991231-%' ORDER BY random() LIMIT 20`)).rows;
+  const events = [];
+  const bytes = [];
+  for (const { workflow_id } of sample) {
+    const history = await platform.client.workflow.getHandle(workflow_id).fetchHistory();
+    events.push(history.events.length);
+    bytes.push(JSON.stringify(history).length);
+  }
+  return { openCases: rows[0].open, workerRssMiB: rssMiB === null ? null : round(rssMiB), historyEvents: percentiles(events), historyBytes: percentiles(bytes), workerCacheSize: platform.config.WORKER_MAX_CACHED_WORKFLOWS };
+}
+
+async function setPolicy(code, category, severity, firstContactSeconds) {
+  await platform.db.query(`DELETE FROM sla_policies WHERE category = $1 AND severity = $2 AND customer_tier = 'regular' AND code LIKE 'bench-%'`, [category, severity]);
+  await platform.db.query(
+    `INSERT INTO sla_policies (code, category, severity, customer_tier, calendar, first_contact_seconds, resolution_seconds, supervisor_report_seconds, escalation_steps_seconds)
+     VALUES ($1, $2, $3, 'regular', '24x7', $4, 864000, 864000, '{}')`,
+    [code, category, severity, firstContactSeconds],
+  );
+}
+
+function round(value, digits = 1) {
+  if (value === null || value === undefined || Number.isNaN(value)) return null;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function report(r) {
+  const s = r.scenarios;
+  const rows = [];
+  if (s.intake) rows.push(
+    ['Intake through the API', `${s.intake.perSecond}/s (${s.intake.created}/${s.intake.n})`, `bare starts ${s.intake.baseline.perSecond}/s`, `${s.intake.ratioToBaseline}`, `≥ ${GOALS.intakeRatio}`],
+    ['Create latency p50 / p95 / p99', `${s.intake.latencyMs.p50} / ${s.intake.latencyMs.p95} / ${s.intake.latencyMs.p99} ms`, `bare start ${s.intake.baseline.latencyMs.p50} / ${s.intake.baseline.latencyMs.p95} / ${s.intake.baseline.latencyMs.p99} ms`, round(s.intake.latencyMs.p99 / s.intake.baseline.latencyMs.p99, 2), `p99 < ${GOALS.createP99Ms} ms`],
+    ['GET /complaints/:caseNo under load (query)', `p50 ${s.intake.reads.detailMs.p50} / p99 ${s.intake.reads.detailMs.p99} ms`, `n=${s.intake.reads.detailMs.n}`, '', ''],
+    ['GET /complaints under load (database)', `p50 ${s.intake.reads.listMs.p50} / p99 ${s.intake.reads.listMs.p99} ms`, `n=${s.intake.reads.listMs.n}`, round(s.intake.reads.detailMs.p99 / s.intake.reads.listMs.p99, 2), ''],
+  );
+  for (const [key, e] of Object.entries(s).filter(([k]) => k.startsWith('escalation_'))) {
+    rows.push([
+      `Escalation lateness, ${e.n} open (deadlines over ${e.deadlineSpreadSeconds} s)`,
+      `p50 ${e.latenessMs.p50} / p95 ${e.latenessMs.p95} / p99 ${e.latenessMs.p99} / max ${e.latenessMs.max} ms`,
+      `lost ${e.lost}, doubled ${e.doubled}`,
+      round(e.latenessMs.p99 / GOALS.escalationP99Ms, 2),
+      `p99 < ${GOALS.escalationP99Ms} ms`,
+    ]);
+    void key;
+  }
+  if (s.burst) rows.push([
+    `Burst: ${s.burst.n} deadlines within ${s.burst.deadlineSpreadSeconds} s`,
+    `last recorded ${s.burst.lastRecordedAfterLastDeadlineSeconds} s after the last deadline (p99 lateness ${s.burst.latenessP99Ms} ms)`,
+    `lost ${s.burst.lost}, doubled ${s.burst.doubled}`,
+    '',
+    '',
+  ]);
+  rows.push([`Worker with ${s.footprint.openCases} open cases`, `RSS ${s.footprint.workerRssMiB ?? 'n/a'} MiB`, `history ${s.footprint.historyEvents.p50} events / ${s.footprint.historyBytes.p50} bytes per case (p50)`, '', '']);
+  const md = [
+    `# Benchmark ${r.startedAt}${r.quick ? ' (quick)' : ''}`,
+    '',
+    `Machine: ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; platform: ${r.target}; run took ${r.seconds} s.`,
+    '',
+    table(['Scenario', 'Measured', 'Compared with (same run)', 'Ratio', 'Goal'], rows),
+    '',
+  ].join('\n');
+  const dir = path.join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = r.startedAt.replace(/:/g, '-').slice(0, 19);
+  writeFileSync(path.join(dir, `${stamp}${r.quick ? '-quick' : ''}.json`), JSON.stringify(r, null, 2));
+  writeFileSync(path.join(dir, `${stamp}${r.quick ? '-quick' : ''}.md`), md);
+  process.stdout.write(`\n${md}\n`);
+  say(`Results in bench/results/${stamp}${r.quick ? '-quick' : ''}.{json,md}`);
+}
