@@ -1,4 +1,20 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+
+// Keys that reach object internals rather than data; class-transformer lets `constructor` through
+// the unknown-field check, so they are refused before it.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first forbidden key in a parsed body or query, if any. */
+export function forbiddenKeyPath(value: unknown, parent = '', depth = 0): string | undefined {
+  if (value === null || typeof value !== 'object' || depth > 32) return undefined;
+  for (const key of Object.keys(value)) {
+    const path = parent ? `${parent}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) return path;
+    const nested = forbiddenKeyPath((value as Record<string, unknown>)[key], path, depth + 1);
+    if (nested) return nested;
+  }
+  return undefined;
+}
 
 /** Field paths with the first failed constraint each, e.g. `category must be one of: quality, ...`. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): string[] {
@@ -11,11 +27,21 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 
 /** Global validation: unknown fields are refused, types are transformed, every message names its field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     exceptionFactory: (errors) =>
       new BadRequestException({ code: 'VALIDATION_FAILED', message: flattenValidationErrors(errors) }),
   });
+}
+
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const path = forbiddenKeyPath(value);
+      if (path) throw new BadRequestException({ code: 'VALIDATION_FAILED', message: [`property ${path} should not exist`] });
+    }
+    return super.transform(value, metadata);
+  }
 }
