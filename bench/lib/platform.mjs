@@ -64,6 +64,9 @@ export async function startPlatform({ label, env: extraEnv = {} } = {}) {
     ...generateDepartmentSecrets(),
     ...extraEnv,
   };
+  // Workers (re)start in a second or two from a prebuilt bundle, as in production.
+  env.WORKFLOW_BUNDLE_PATH = path.join(runDir, 'workflow-bundle.js');
+  runTool('dist/libs/temporal/src/cli/bundle-workflows.js', { ...env }, 'Workflow bundle');
   runTool('dist/libs/database/src/cli/migrate.js', env, 'Database migration');
   runTool('dist/libs/database/src/cli/load-demo-data.js', env, 'Demo data');
   runTool('dist/libs/auth/src/cli/ensure-admin.js', env, 'Admin account');
