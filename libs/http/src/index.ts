@@ -2,3 +2,4 @@ export * from './global-exception.filter';
 export * from './validation';
 export * from './swagger';
 export * from './listen';
+export * from './page.query';

@@ -4,8 +4,9 @@ import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-val
 import { COMPLAINT_CATEGORIES, ComplaintCategory } from '@libs/domain/complaints/complaint-category';
 import { COMPLAINT_STATUSES, ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
+import { PageQuery } from '@libs/http';
 
-export class ListComplaintsQuery {
+export class ListComplaintsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
   @IsOptional()
   @IsIn(COMPLAINT_STATUSES, { message: `status must be one of: ${COMPLAINT_STATUSES.join(', ')}` })
@@ -39,19 +40,4 @@ export class ListComplaintsQuery {
   @IsOptional()
   @Matches(/^CU-\d{6}$/, { message: 'customer must look like CU-000123' })
   customer?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }

@@ -4,26 +4,11 @@ import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-val
 import { RETURN_STATUSES, RETURN_TYPES, ReturnStatus, ReturnType } from '@libs/domain/returns/return-lifecycle';
 import { RETURN_REASONS, RETURN_SOURCES, ReturnReason, ReturnSource } from '@libs/domain/returns/return-request';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
+import { PageQuery } from '@libs/http';
 
 const oneOf = (field: string, values: readonly string[]) => `${field} must be one of: ${values.join(', ')}`;
 
-/** Paging shared by the returns lists: `limit` (1-200, 50) and `offset`, like GET /complaints. */
-export class PageQuery {
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
-}
+export { PageQuery };
 
 /** A time range: `from` inclusive, `to` exclusive. */
 export class PeriodQuery extends PageQuery {
