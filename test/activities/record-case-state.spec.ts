@@ -48,4 +48,24 @@ describe('recordCaseState activity', () => {
     const row = await db.getRepository(CaseRecordEntity).findOneByOrFail({ caseNo: 'CP-20261124-0042' });
     expect(row).toMatchObject({ status: 'contacted', stateVersion: 3 });
   });
+  it('K-1/C-11: keeps the report fields a later write leaves out, and looks up the product model by serial/VIN', async () => {
+    await db.query(`INSERT INTO customer_products (customer_id, model, serial_no) VALUES ($1, 'EB-200', 'LSVAB123')`, [customerId]);
+    const base = { ...state(1, 'assigned'), caseNo: 'CP-20261124-0043', workflowId: 'complaint-CP-20261124-0043' };
+    expect(await record({ ...base, productRef: 'lsvab123' })).toBe(true);
+    expect(await record({ ...base, stateVersion: 2, status: 'contacted', firstContactedAt: '2026-11-24T02:00:00.000Z' })).toBe(true);
+    expect(await record({ ...base, stateVersion: 3, status: 'resolved', resolvedAt: '2026-11-25T02:00:00.000Z', department: 'quality', cause: 'motor' })).toBe(true);
+    expect(await record({ ...base, stateVersion: 4, status: 'closed', closedAt: '2026-11-26T02:00:00.000Z', satisfactionScore: 4 })).toBe(true);
+
+    expect(await db.getRepository(CaseRecordEntity).findOneByOrFail({ caseNo: 'CP-20261124-0043' })).toMatchObject({
+      status: 'closed',
+      productRef: 'lsvab123',
+      productModel: 'EB-200',
+      firstContactedAt: new Date('2026-11-24T02:00:00.000Z'),
+      resolvedAt: new Date('2026-11-25T02:00:00.000Z'),
+      closedAt: new Date('2026-11-26T02:00:00.000Z'),
+      satisfactionScore: 4,
+      cause: 'motor',
+      department: 'quality',
+    });
+  });
 });

@@ -7,6 +7,8 @@ import { DepartmentCallbacksModule } from '@libs/departments';
 import { ReturnsModule } from '@libs/returns';
 import { SlaPoliciesModule } from '@libs/sla-policies';
 import { StaffModule } from '@libs/staff';
+import { CustomersModule } from '@libs/customers';
+import { ReportsModule } from '@libs/reports';
 import { AppConfig, ConfigModule } from '@libs/config';
 import { DatabaseModule } from '@libs/database';
 import { GlobalExceptionFilter } from '@libs/http';
@@ -32,6 +34,8 @@ export class AppModule {
         SlaPoliciesModule,
         ReturnsModule,
         StaffModule,
+        CustomersModule,
+        ReportsModule,
         DepartmentCallbacksModule,
         CodecModule,
       ],

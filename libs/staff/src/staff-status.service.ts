@@ -9,6 +9,7 @@ import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import type { StaffStatus } from '@libs/domain/staff/staff';
 import type { staffReassignmentWorkflow } from '@workflows/staff/staff-reassignment.workflow';
 import { StaffStatusResponseDto } from './dto/staff-status.dto';
+import { redistributeCustomers } from './redistribute-customers';
 
 @Injectable()
 export class StaffStatusService {
@@ -30,8 +31,10 @@ export class StaffStatusService {
 
     const workflowId = status !== 'active' && member.role === 'agent' ? `staff-reassign-${code}-${Date.now()}` : null;
     await this.staff.manager.transaction(async (tx) => {
-      await tx.update(StaffMemberEntity, { id: member.id }, { status });
-      await this.audit.record(acting, 'staff.set-status', `staff:${code}`, { status, delegate, reassignmentWorkflowId: workflowId }, tx);
+      // A-7: an absence names who takes over while it lasts; a departure hands the customers on for good.
+      await tx.update(StaffMemberEntity, { id: member.id }, { status, delegateCode: status === 'absent' ? (delegate ?? null) : null });
+      const customersMoved = status === 'departed' ? await redistributeCustomers(tx, code) : 0;
+      await this.audit.record(acting, 'staff.set-status', `staff:${code}`, { status, delegate, reassignmentWorkflowId: workflowId, customersMoved }, tx);
       // Started last: if Temporal refuses, the status change rolls back with it.
       if (workflowId) {
         await this.temporal.workflow.start<typeof staffReassignmentWorkflow>('staffReassignmentWorkflow', {

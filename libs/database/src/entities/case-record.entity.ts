@@ -56,6 +56,32 @@ export class CaseRecordEntity {
   @Column({ type: 'text', nullable: true })
   result: string | null;
 
+  // What the reports need (K-1, K-2, K-4, C-5, C-11); written by the workflows where known.
+  @Column({ name: 'first_contacted_at', type: 'timestamptz', nullable: true })
+  firstContactedAt: Date | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'satisfaction_score', type: 'int', nullable: true })
+  satisfactionScore: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  cause: string | null;
+
+  @Column({ name: 'product_ref', type: 'text', nullable: true })
+  productRef: string | null;
+
+  /** C-11: the model of the customer's product whose serial/VIN is `productRef`, looked up on every write. */
+  @Column({ name: 'product_model', type: 'text', nullable: true })
+  productModel: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  department: string | null;
+
   @Column({ name: 'state_version', type: 'int', default: 0 })
   stateVersion: number;
 

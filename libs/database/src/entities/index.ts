@@ -8,7 +8,11 @@ import { StaffMemberEntity } from './staff-member.entity';
 import { DepartmentRequestEntity } from './department-request.entity';
 import { DamageClaimEntity } from './damage-claim.entity';
 import { ReturnPolicyEntity } from './return-policy.entity';
+import { CustomerProductEntity } from './customer-product.entity';
+import { CustomerFileEventEntity } from './customer-file-event.entity';
+import { DepartmentEntity } from './department.entity';
 
 export { ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity };
+export { CustomerProductEntity, CustomerFileEventEntity, DepartmentEntity };
 
-export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity];
+export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity, CustomerProductEntity, CustomerFileEventEntity, DepartmentEntity];

@@ -32,6 +32,19 @@ export class StaffMemberEntity {
   @Column({ type: 'text', default: 'active' })
   status: StaffStatus;
 
+  /** while absent, the colleague who takes over. */
+  @Column({ name: 'delegate_code', type: 'text', nullable: true })
+  delegateCode: string | null;
+
+  @Column({ name: 'department_code', type: 'text', nullable: true })
+  departmentCode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
   @Column({ type: 'text', nullable: true, unique: true })
   username: string | null;
 

@@ -5,6 +5,7 @@ import { KeyPartDefects1764400000000 } from './1764400000000-KeyPartDefects';
 import { SatisfactionCallDelay1764500000000 } from './1764500000000-SatisfactionCallDelay';
 import { DepartmentRequests1764300000000 } from './1764300000000-DepartmentRequests';
 import { Returns1764600000000 } from './1764600000000-Returns';
+import { CustomerFiles1764700000000 } from './1764700000000-CustomerFiles';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   KeyPartDefects1764400000000,
   SatisfactionCallDelay1764500000000,
   Returns1764600000000,
+  CustomerFiles1764700000000,
 ];

@@ -1,0 +1,35 @@
+import { complaintReportTimes } from './case-report-fields';
+
+const t = (event: string, at: string) => ({ event, at: `2026-11-${at}Z` });
+
+describe('complaint report times (K-1, C-5, K-4)', () => {
+  it('K-1: the first contact, not later calls', () => {
+    const timeline = [t('registered', '24T01:00:00'), t('assign', '24T01:00:01'), t('contact', '24T05:00:00'), t('call', '25T05:00:00')];
+    expect(complaintReportTimes(timeline, 'contacted')).toEqual({ firstContactedAt: '2026-11-24T05:00:00Z', resolvedAt: null, closedAt: null });
+  });
+
+  it('C-5: the latest resolution, and the close after satisfaction', () => {
+    const timeline = [
+      t('registered', '24T01:00:00'),
+      t('contact', '24T02:00:00'),
+      t('resolve', '24T03:00:00'),
+      t('report_unsatisfied', '25T03:00:00'),
+      t('contact', '25T04:00:00'),
+      t('resolve', '26T03:00:00'),
+      t('confirm_satisfied', '27T03:00:00'),
+      t('close', '27T03:00:00'),
+    ];
+    expect(complaintReportTimes(timeline, 'closed')).toEqual({ firstContactedAt: '2026-11-24T02:00:00Z', resolvedAt: '2026-11-26T03:00:00Z', closedAt: '2026-11-27T03:00:00Z' });
+  });
+
+  it.each([
+    ['closed unreached', 'closed', 'close_unreached'],
+    ['cancelled', 'cancelled', 'cancel'],
+  ])('an end: %s', (_, status, event) => {
+    expect(complaintReportTimes([t('registered', '24T01:00:00'), t(event, '28T00:00:00')], status).closedAt).toBe('2026-11-28T00:00:00Z');
+  });
+
+  it('an open case has no end even after a close-like note', () => {
+    expect(complaintReportTimes([t('cancel', '24T01:00:00')], 'reopened').closedAt).toBeNull();
+  });
+});

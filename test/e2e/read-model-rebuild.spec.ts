@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import request from 'supertest';
+import { CaseRecordEntity } from '@libs/database';
+import { rebuildReadModel } from '@libs/database/read-model/rebuild-read-model';
+import { createDataConverter } from '@libs/temporal/codec/data-converter';
+import { givenCustomer } from '../support/builders';
+import { eventually } from '../support/eventually';
+import { bearerFor } from '../support/sign-in';
+import { startTestStack, TestStack } from '../support/test-stack';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+
+// The read model is a copy: the rebuild re-reads the open workflows from Temporal and repairs
+// rows that are missing, behind or drifted, without ever moving a row backwards.
+describe('read-model rebuild (e2e)', () => {
+  let stack: TestStack;
+  let http: ReturnType<typeof request>;
+  let agent: { header: string; code: string };
+  let customerNo: string;
+  const cases = () => stack.db.getRepository(CaseRecordEntity);
+
+  beforeAll(async () => {
+    stack = await startTestStack({ api: true });
+    http = request(stack.api!.getHttpServer());
+    const a = await bearerFor(stack.api!, stack.db, 'agent');
+    agent = { header: a.header, code: a.member.code };
+    customerNo = (await givenCustomer(stack.db)).customerNo;
+  });
+  afterAll(() => stack?.stop());
+
+  async function complaint(productRef?: string): Promise<string> {
+    const res = await http.post('/complaints').set('Authorization', agent.header).send({ customerNo, channel: 'phone', category: 'quality', severity: 'normal', description: 'motor noise', productRef }).expect(201);
+    await eventually(() => cases().findOneBy({ caseNo: res.body.caseNo }), (row) => row?.status === 'assigned');
+    return res.body.caseNo;
+  }
+
+  it('recreates a missing row, catches up a stale one and corrects a drifted one, with the report fields from the timeline', async () => {
+    const [missing, stale, drifted, intact] = [await complaint('SN-EB200-1'), await complaint(), await complaint(), await complaint()];
+    await http.post(`/complaints/${stale}/contact`).set('Authorization', agent.header).send({ summary: 'called back' }).expect(200);
+    const contacted = await eventually(() => cases().findOneByOrFail({ caseNo: stale }), (row) => row.status === 'contacted');
+    const live = await cases().findOneByOrFail({ caseNo: missing });
+
+    await cases().delete({ caseNo: missing });
+    await stack.db.query(`UPDATE case_records SET status = 'assigned', state_version = state_version - 1, first_contacted_at = NULL WHERE case_no = $1`, [stale]);
+    await stack.db.query(`UPDATE case_records SET status = 'registered', assigned_agent_code = NULL WHERE case_no = $1`, [drifted]);
+
+    const report = await rebuildReadModel(stack.temporal, createDataConverter(stack.config), stack.db);
+    expect(report.failed).toEqual([]);
+    expect(report.listed).toBe(4);
+    expect([...report.repaired].sort()).toEqual([missing, stale, drifted].sort());
+    expect(report.unchanged).toBe(1);
+
+    expect(await cases().findOneByOrFail({ caseNo: missing })).toMatchObject({
+      kind: 'complaint', status: 'assigned', customerId: live.customerId, assignedAgentCode: agent.code, summary: live.summary, stateVersion: live.stateVersion, productRef: 'SN-EB200-1',
+    });
+    const repaired = await cases().findOneByOrFail({ caseNo: stale });
+    expect(repaired).toMatchObject({ status: 'contacted', stateVersion: contacted.stateVersion });
+    expect(repaired.firstContactedAt).toBeInstanceOf(Date);
+    expect(await cases().findOneByOrFail({ caseNo: drifted })).toMatchObject({ status: 'assigned', assignedAgentCode: agent.code });
+    expect((await cases().findOneByOrFail({ caseNo: intact })).status).toBe('assigned');
+
+    // Nothing left to do: a second run changes nothing.
+    const again = await rebuildReadModel(stack.temporal, createDataConverter(stack.config), stack.db);
+    expect(again).toMatchObject({ listed: 4, repaired: [], unchanged: 4, failed: [] });
+  });
+
+  it('never moves a row that is ahead of the workflow backwards', async () => {
+    const ahead = await complaint();
+    await stack.db.query(`UPDATE case_records SET status = 'closed', state_version = state_version + 100 WHERE case_no = $1`, [ahead]);
+    const report = await rebuildReadModel(stack.temporal, createDataConverter(stack.config), stack.db);
+    expect(report.repaired).not.toContain(ahead);
+    expect((await cases().findOneByOrFail({ caseNo: ahead })).status).toBe('closed');
+  });
+
+  it('runs as `npm run read-model:rebuild`, with --dry-run reporting without writing', async () => {
+    const lost = await complaint();
+    await cases().delete({ caseNo: lost });
+    const env = {
+      PATH: process.env.PATH!,
+      DATABASE_URL: stack.config.DATABASE_URL,
+      TEMPORAL_ADDRESS: stack.config.TEMPORAL_ADDRESS,
+      TEMPORAL_NAMESPACE: stack.config.TEMPORAL_NAMESPACE,
+      PAYLOAD_ENCRYPTION_KEYS: process.env.PAYLOAD_ENCRYPTION_KEYS!,
+      PAYLOAD_ENCRYPTION_ACTIVE_KEY: process.env.PAYLOAD_ENCRYPTION_ACTIVE_KEY!,
+      LOG_LEVEL: 'error',
+    };
+    const cli = path.join(ROOT, 'dist/libs/database/src/cli/rebuild-read-model.js');
+    const dry = await run(process.execPath, [cli, '--dry-run'], { env, timeout: 30_000 });
+    expect(dry.stdout).toContain(`would repair ${lost}: missing -> assigned`);
+    expect(await cases().findOneBy({ caseNo: lost })).toBeNull();
+    const real = await run(process.execPath, [cli], { env, timeout: 30_000 });
+    expect(real.stdout).toMatch(/Read model: \d+ workflows, 1 repaired, \d+ unchanged, 0 failed/);
+    expect((await cases().findOneByOrFail({ caseNo: lost })).status).toBe('assigned');
+    await expect(run(process.execPath, [cli, '--everything'], { env, timeout: 30_000 })).rejects.toMatchObject({ code: 64 });
+  });
+});
