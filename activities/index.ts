@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
 import { createCourierDepartmentActivities } from './departments/courier.activities';
+import { createFollowUpActivities } from './follow-ups';
 import { createFinanceDepartmentActivities } from './departments/finance.activities';
 import { createQualityDepartmentActivities } from './departments/quality.activities';
 import { createSalesDepartmentActivities } from './departments/sales.activities';
@@ -27,7 +28,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createAssignmentActivities(deps.dataSource),
     ...createCaseReadModelActivities(deps.dataSource),
     ...createSlaActivities(deps.dataSource),
-    ...createNotificationActivities(deps.dataSource),
+    ...createNotificationActivities(deps.dataSource, deps.config),
     ...createKeyPartActivities(deps.dataSource),
     ...createReturnActivities(deps.dataSource),
     ...createStaffReassignmentActivities(deps.dataSource, deps.temporal),
@@ -35,6 +36,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createFinanceDepartmentActivities(deps),
     ...createCourierDepartmentActivities(deps),
     ...createSalesDepartmentActivities(deps),
+    ...createFollowUpActivities(deps),
   };
 }
 

@@ -4,3 +4,6 @@ export { staffReassignmentWorkflow } from './staff/staff-reassignment.workflow';
 export { departmentRequestWorkflow } from './departments/department-request.workflow';
 export { returnWorkflow } from './returns/return.workflow';
 export { damageClaimWorkflow } from './returns/damage-claim.workflow';
+export { followUpWorkflow } from './follow-ups/follow-up.workflow';
+export { followUpSampleWorkflow } from './follow-ups/follow-up-sample.workflow';
+export { customerCareWorkflow } from './follow-ups/customer-care.workflow';

@@ -1,9 +1,12 @@
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '@libs/config';
+import { ChannelAdapter, channelAdapters, GatewayRefusal } from './channels';
 
 export interface Notification {
   /** Makes a retried activity deliver once, e.g. `complaint-CP-...:escalation_2`. */
   dedupeKey: string;
-  channel: 'staff-inbox' | 'sms' | 'email';
+  /** `letter`: a written letter (F-8), printed and posted from the outbox. */
+  channel: 'staff-inbox' | 'sms' | 'email' | 'letter';
   /** A role (`supervisor`), a staff code or, for customers, a customer number; never a phone number. */
   recipient: string;
   subject: string;
@@ -11,16 +14,51 @@ export interface Notification {
   caseNo?: string;
 }
 
-export function createNotificationActivities(dataSource: DataSource) {
+/**
+ * Notifications go through the outbox; SMS and e-mail are then delivered by their channel adapter when
+ * a gateway is configured. Without one (development) the outbox is the delivery: `GET /outbox` lists it.
+ */
+export function createNotificationActivities(dataSource: DataSource, config?: Pick<AppConfig, 'NOTIFICATION_GATEWAY_URL'>, adapters: Partial<Record<string, ChannelAdapter>> = channelAdapters(dataSource, config?.NOTIFICATION_GATEWAY_URL)) {
+  async function deliver(notification: Notification): Promise<void> {
+    const adapter = adapters[notification.channel];
+    if (!adapter) return;
+    const [row]: Array<{ sent_at: Date | null }> = await dataSource.query(`SELECT sent_at FROM notification_outbox WHERE dedupe_key = $1`, [notification.dedupeKey]);
+    if (!row || row.sent_at) return;
+    await dataSource.query(`UPDATE notification_outbox SET delivery_attempts = delivery_attempts + 1 WHERE dedupe_key = $1`, [notification.dedupeKey]);
+    let outcome;
+    try {
+      outcome = await adapter.deliver(notification);
+    } catch (error) {
+      if (!(error instanceof GatewayRefusal)) throw error;
+      outcome = { delivered: false as const, reason: error.message };
+    }
+    if (outcome.delivered) {
+      await dataSource.query(`UPDATE notification_outbox SET sent_at = now(), delivered_via = $2, last_error = NULL WHERE dedupe_key = $1`, [notification.dedupeKey, outcome.via]);
+    } else {
+      await dataSource.query(`UPDATE notification_outbox SET last_error = $2 WHERE dedupe_key = $1`, [notification.dedupeKey, outcome.reason]);
+    }
+  }
+
+  async function notify(notification: Notification): Promise<boolean> {
+    const rows: unknown[] = await dataSource.query(
+      `INSERT INTO notification_outbox (dedupe_key, channel, recipient, subject, body, case_no) VALUES ($1,$2,$3,$4,$5,$6)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [notification.dedupeKey, notification.channel, notification.recipient, notification.subject, notification.body, notification.caseNo ?? null],
+    );
+    // A retry after a failed delivery finds the row and delivers it now.
+    await deliver(notification);
+    return rows.length > 0;
+  }
+
   return {
-    /** Queues a message in the outbox; channel adapters deliver it. Returns false for a duplicate. */
-    async notify(notification: Notification): Promise<boolean> {
-      const rows: unknown[] = await dataSource.query(
-        `INSERT INTO notification_outbox (dedupe_key, channel, recipient, subject, body, case_no) VALUES ($1,$2,$3,$4,$5,$6)
-         ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [notification.dedupeKey, notification.channel, notification.recipient, notification.subject, notification.body, notification.caseNo ?? null],
-      );
-      return rows.length > 0;
+    /** Queues a message in the outbox and delivers it by its channel. Returns false for a duplicate. */
+    notify,
+
+    /** F-6, F-7: many messages of a run, each queued and delivered once. Returns how many were new. */
+    async notifyBatch(notifications: Notification[]): Promise<number> {
+      let queued = 0;
+      for (const notification of notifications) if (await notify(notification)) queued += 1;
+      return queued;
     },
   };
 }

@@ -39,6 +39,7 @@ describe('workflow replay', () => {
     expect(histories.some((h) => h.label.startsWith('staff-reassignment-'))).toBe(true);
     expect(histories.filter((h) => h.label.startsWith('return-')).length).toBeGreaterThanOrEqual(3);
     expect(histories.some((h) => h.label.startsWith('damage-claim-'))).toBe(true);
+    expect(histories.filter((h) => h.label.startsWith('followup-')).length).toBeGreaterThanOrEqual(3);
     const bundlePath = process.env.WORKFLOW_BUNDLE_PATH!;
     let replayed = 0;
     const results = Worker.runReplayHistories({ workflowBundle: { code: readFileSync(bundlePath, 'utf8') }, replayName: 'complaint' }, histories);

@@ -9,6 +9,7 @@ import { SlaPoliciesModule } from '@libs/sla-policies';
 import { StaffModule } from '@libs/staff';
 import { CustomersModule } from '@libs/customers';
 import { ReportsModule } from '@libs/reports';
+import { FollowUpsModule } from '@libs/follow-ups';
 import { AppConfig, ConfigModule } from '@libs/config';
 import { DatabaseModule } from '@libs/database';
 import { GlobalExceptionFilter } from '@libs/http';
@@ -36,6 +37,7 @@ export class AppModule {
         StaffModule,
         CustomersModule,
         ReportsModule,
+        FollowUpsModule,
         DepartmentCallbacksModule,
         CodecModule,
       ],

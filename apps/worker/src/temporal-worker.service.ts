@@ -6,6 +6,7 @@ import { AppConfig, AppConfigToken } from '@libs/config';
 import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
 import { createActivities } from '@activities';
+import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
 
 /** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
 @Injectable()
@@ -48,6 +49,17 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(
       `Polling task queue ${this.config.TEMPORAL_TASK_QUEUE} on ${this.config.TEMPORAL_ADDRESS}/${this.config.TEMPORAL_NAMESPACE} (ready in ${Date.now() - started} ms)`,
     );
+    await this.ensureSchedules(temporal);
+  }
+
+  /** F-3, F-4, F-6, F-7: the follow-up Schedules exist once the worker runs; a failure is logged, not fatal. */
+  private async ensureSchedules(temporal: Client): Promise<void> {
+    try {
+      const setup = await ensureFollowUpSchedules(temporal, { taskQueue: this.config.TEMPORAL_TASK_QUEUE, paused: followUpSchedulesPaused(this.config) });
+      if (setup.created.length) this.logger.log(`Created follow-up schedules: ${setup.created.join(', ')}`);
+    } catch (error) {
+      this.logger.error(`Follow-up schedules could not be created: ${(error as Error).message}`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,29 +1,16 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import { DataSource } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
 import { AppConfig, AppConfigToken } from '@libs/config';
-import { allocateCaseNumber, CaseRecordEntity, CustomerEntity, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
-import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
-import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
-import { CaseStatus, CaseType, CustomerId, CustomerTier, EscalationLevel } from '@libs/temporal/search-attributes';
-import { workflowIdFor } from '@libs/temporal/conventions';
-import type { ComplaintInput } from '@workflows/complaint/complaint.contract';
+import { IntakeResult, registerComplaint } from './complaint-registration';
 import { CreateComplaintDto } from './dto/create-complaint.dto';
 
-const IDEMPOTENCY_SCOPE = 'complaints.create';
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
-
-export interface IntakeResult {
-  caseNo: string;
-  created: boolean;
-}
+export type { IntakeResult };
 
 /** C-1: registers a complaint: case number, read-model row and workflow, all or nothing. */
 @Injectable()
 export class ComplaintIntakeService {
-  private readonly logger = new Logger(ComplaintIntakeService.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly temporal: Client,
@@ -31,76 +18,7 @@ export class ComplaintIntakeService {
     private readonly audit: AuditService,
   ) {}
 
-  async register(acting: Acting, dto: CreateComplaintDto, idempotencyKey?: string): Promise<IntakeResult> {
-    const registeredBy = acting.principal.actor;
-    const hash = requestHash(dto);
-    // Checks and numbering before the transaction: the day's counter row is then locked for one
-    // statement, not for the whole intake (which waits for Temporal), and a transaction never needs a
-    // second connection. A number whose intake then fails, or loses a race on its key, is skipped.
-    if (idempotencyKey) {
-      const earlier = await findIdempotentResult(this.dataSource.manager, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
-      if (earlier) return { caseNo: earlier, created: false };
-    }
-    const customer = await this.dataSource.manager.findOne(CustomerEntity, { where: { customerNo: dto.customerNo } });
-    if (!customer) throw new DomainError(DomainErrorCode.Validation, `customerNo ${dto.customerNo} matches no customer file`, 'customerNo');
-    const caseNo = await allocateCaseNumber(this.dataSource.manager, CASE_NUMBER_PREFIX.complaint, new Date(), BUSINESS_TIME_ZONE);
-    return this.dataSource.transaction(async (tx) => {
-      if (idempotencyKey) {
-        // Serialise requests with the same key so that a concurrent retry waits for the first.
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${IDEMPOTENCY_SCOPE}:${idempotencyKey}`]);
-        const earlier = await findIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
-        if (earlier) return { caseNo: earlier, created: false };
-      }
-      await this.insertRow(tx, caseNo, customer, dto);
-      if (idempotencyKey) await rememberIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash, caseNo);
-      await this.audit.record(acting, 'complaint.register', `complaint:${caseNo}`, { category: dto.category, severity: dto.severity }, tx);
-      // Started last: if Temporal refuses, the transaction rolls back and nothing is half-written.
-      await this.startWorkflow({ ...dto, caseNo, customerId: customer.id, customerTier: customer.tier, registeredBy });
-      this.logger.log(`Complaint ${caseNo} registered for ${customer.customerNo} (${dto.category}/${dto.severity})`);
-      return { caseNo, created: true };
-    });
-  }
-
-  private async insertRow(tx: EntityManager, caseNo: string, customer: CustomerEntity, dto: CreateComplaintDto): Promise<void> {
-    await tx.insert(CaseRecordEntity, {
-      caseNo,
-      kind: 'complaint',
-      workflowId: workflowIdFor.complaint(caseNo),
-      status: 'registered',
-      customerId: customer.id,
-      category: dto.category,
-      severity: dto.severity,
-      summary: `${dto.category}/${dto.severity} via ${dto.channel}`,
-      stateVersion: 0,
-    });
-  }
-
-  private async startWorkflow(input: ComplaintInput): Promise<void> {
-    try {
-      await this.temporal.workflow.start('complaintWorkflow', {
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        workflowId: workflowIdFor.complaint(input.caseNo),
-        args: [input],
-        typedSearchAttributes: [
-          { key: CaseType, value: 'complaint' },
-          { key: CaseStatus, value: 'registered' },
-          { key: CustomerId, value: input.customerNo },
-          { key: CustomerTier, value: input.customerTier },
-          { key: EscalationLevel, value: 0 },
-        ],
-        staticSummary: `Complaint ${input.caseNo} · ${input.category}/${input.severity} · ${input.customerNo} (${input.customerTier})`,
-        staticDetails: [
-          `**Case:** ${input.caseNo}`,
-          `**Customer file:** ${input.customerNo} (${input.customerTier})`,
-          `**Channel:** ${input.channel}`,
-          `**Category / severity:** ${input.category} / ${input.severity}`,
-          `**Product / order:** ${input.productRef ?? '—'}`,
-          `**Registered by:** ${input.registeredBy}`,
-        ].join('  \n'),
-      });
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
-      throw new DomainError(DomainErrorCode.Unavailable, `the workflow service did not accept the complaint: ${(error as Error).message}`);
-    }
+  register(acting: Acting, dto: CreateComplaintDto, idempotencyKey?: string): Promise<IntakeResult> {
+    return registerComplaint({ dataSource: this.dataSource, temporal: this.temporal, taskQueue: this.config.TEMPORAL_TASK_QUEUE, audit: this.audit }, acting, dto, idempotencyKey);
   }
 }

@@ -79,6 +79,28 @@ export const configSchema = z.object({
   /** The API's address as departments reach it; callback URLs are built from it. */
   API_PUBLIC_URL: url(['http:', 'https:'], 'http://localhost:3000'),
 
+  /**
+   * Where the SMS and e-mail channel adapters post customer and staff messages (F-6, F-7, F-8, F-10).
+   * Unset (development), messages stay in the notification outbox, which `GET /outbox` lists.
+   */
+  NOTIFICATION_GATEWAY_URL: z
+    .string()
+    .optional()
+    .refine((value) => {
+      if (value === undefined) return true;
+      try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, 'must be a URL starting with http:// or https://'),
+  /**
+   * The follow-up Schedules (tier-2 monthly, tier-3 quarterly, daily care) are created at worker
+   * start-up in this state. Unset: `active`, except under NODE_ENV=test, where a run must never start
+   * on its own in the middle of a test suite (tests trigger runs themselves).
+   */
+  FOLLOW_UP_SCHEDULES: z.enum(['active', 'paused']).optional(),
+
   // Read by `npm start` only: the local development stack.
   TEMPORAL_UI_PORT: port(8233),
   EMBEDDED_POSTGRES_PORT: port(5488),

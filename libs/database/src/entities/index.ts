@@ -11,8 +11,10 @@ import { ReturnPolicyEntity } from './return-policy.entity';
 import { CustomerProductEntity } from './customer-product.entity';
 import { CustomerFileEventEntity } from './customer-file-event.entity';
 import { DepartmentEntity } from './department.entity';
+import { FollowUpPolicyEntity } from './follow-up-policy.entity';
 
 export { ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity };
 export { CustomerProductEntity, CustomerFileEventEntity, DepartmentEntity };
+export { FollowUpPolicyEntity };
 
-export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity, CustomerProductEntity, CustomerFileEventEntity, DepartmentEntity];
+export const ENTITIES = [ApiKeyEntity, AuditEventEntity, CaseRecordEntity, CustomerEntity, IdempotencyRecordEntity, SlaPolicyEntity, StaffMemberEntity, DepartmentRequestEntity, DamageClaimEntity, ReturnPolicyEntity, CustomerProductEntity, CustomerFileEventEntity, DepartmentEntity, FollowUpPolicyEntity];

@@ -6,6 +6,7 @@ import { SatisfactionCallDelay1764500000000 } from './1764500000000-Satisfaction
 import { DepartmentRequests1764300000000 } from './1764300000000-DepartmentRequests';
 import { Returns1764600000000 } from './1764600000000-Returns';
 import { CustomerFiles1764700000000 } from './1764700000000-CustomerFiles';
+import { FollowUps1764800000000 } from './1764800000000-FollowUps';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SatisfactionCallDelay1764500000000,
   Returns1764600000000,
   CustomerFiles1764700000000,
+  FollowUps1764800000000,
 ];

@@ -1,0 +1,17 @@
+import type { Client } from '@temporalio/client';
+import type { AppConfig } from '@libs/config';
+import { DataSource } from 'typeorm';
+import { createCustomerCareActivities } from './customer-care.activities';
+import { createFollowUpComplaintActivities } from './follow-up-complaint.activities';
+import { createFollowUpPlanActivities } from './follow-up-plan.activities';
+import { createFollowUpSamplingActivities } from './follow-up-sampling.activities';
+
+/** Follow-up calls (F-1..F-12): plans, attempts, linked complaints, samples and care messages. */
+export function createFollowUpActivities(deps: { dataSource: DataSource; temporal: Client; config: AppConfig }) {
+  return {
+    ...createFollowUpPlanActivities(deps.dataSource),
+    ...createFollowUpComplaintActivities(deps),
+    ...createFollowUpSamplingActivities(deps.dataSource),
+    ...createCustomerCareActivities(deps.dataSource),
+  };
+}

@@ -1,0 +1,128 @@
+// F-5 quiet hours: no follow-up call during the customer's rest time (night, the midday rest) nor on
+// the morning of a working day (工作日上午), all on the customer's own wall clock. A policy lists the
+// hours when calls are allowed, separately for working days and rest days; China's statutory holidays
+// are rest days and its adjusted working days (调休) are working days. Pure: no clock, no I/O.
+import { isChinaWorkingDay } from '../calendar/china-working-days';
+import { assertTimeZone, fromLocal, MS_PER_DAY, toLocal } from '../calendar/zoned-time';
+
+/** Local wall-clock range [from, to); `to` may be `24:00`. */
+export interface TimeRange {
+  from: string;
+  to: string;
+}
+
+export interface CallHours {
+  /** Allowed call times on working days (Monday–Friday and adjusted working days, minus holidays). */
+  workingDay: TimeRange[];
+  /** Allowed call times on weekends and statutory holidays. */
+  restDay: TimeRange[];
+}
+
+/** The seeded default: afternoons and early evenings; on rest days also late mornings (F-5). */
+export const DEFAULT_CALL_HOURS: CallHours = {
+  workingDay: [{ from: '14:00', to: '20:00' }],
+  restDay: [
+    { from: '10:00', to: '12:00' },
+    { from: '14:00', to: '20:00' },
+  ],
+};
+
+/** Calls at any time: for second-scale test policies and customers who asked for it. */
+export const ALWAYS: CallHours = { workingDay: [{ from: '00:00', to: '24:00' }], restDay: [{ from: '00:00', to: '24:00' }] };
+
+const CLOCK = /^(?:([01]\d|2[0-3]):([0-5]\d)|(24):(00))$/;
+
+/** Minutes since midnight of `HH:MM` (`24:00` is 1440), or undefined when malformed. */
+export function clockMinutes(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = CLOCK.exec(value);
+  if (!m) return undefined;
+  return m[3] ? 24 * 60 : Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** What is wrong with a set of call hours, field by field (`workingDay[0].to`), or an empty list. */
+export function callHoursProblems(hours: CallHours | undefined, path = 'callHours'): Array<{ field: string; message: string }> {
+  if (!hours || typeof hours !== 'object') return [{ field: path, message: `${path} must be an object { workingDay, restDay }` }];
+  const problems: Array<{ field: string; message: string }> = [];
+  for (const kind of ['workingDay', 'restDay'] as const) {
+    const ranges = hours[kind];
+    const at = `${path}.${kind}`;
+    if (!Array.isArray(ranges)) {
+      problems.push({ field: at, message: `${at} must be a list of { from, to } ranges like 14:00-20:00` });
+      continue;
+    }
+    let previousEnd = -1;
+    ranges.forEach((range, i) => {
+      const from = clockMinutes(range?.from);
+      const to = clockMinutes(range?.to);
+      if (from === undefined || from === 24 * 60) problems.push({ field: `${at}[${i}].from`, message: `${at}[${i}].from must be a time of day like 14:00` });
+      else if (to === undefined) problems.push({ field: `${at}[${i}].to`, message: `${at}[${i}].to must be a time of day like 20:00 (24:00 for midnight)` });
+      else if (to <= from) problems.push({ field: `${at}[${i}].to`, message: `${at}[${i}].to must be later than ${range.from}` });
+      else if (from < previousEnd) problems.push({ field: `${at}[${i}].from`, message: `${at} ranges must be in order and must not overlap` });
+      else previousEnd = to;
+    });
+  }
+  if (problems.length === 0 && hours.workingDay.length === 0 && hours.restDay.length === 0) {
+    problems.push({ field: path, message: `${path} must allow calls at some time: both lists are empty` });
+  }
+  return problems;
+}
+
+interface Span {
+  open: number;
+  close: number;
+}
+
+/** The allowed spans of one local day, as instants, in order. */
+function spansOf(day: number, timeZone: string, hours: CallHours): Span[] {
+  const ranges = isChinaWorkingDay(day) ? hours.workingDay : hours.restDay;
+  return ranges.map((range) => ({
+    open: fromLocal(day, clockMinutes(range.from)! * 60_000, timeZone),
+    // 24:00 is the next day's midnight, placed on that day's wall clock.
+    close: clockMinutes(range.to) === 24 * 60 ? fromLocal(day + 1, 0, timeZone) : fromLocal(day, clockMinutes(range.to)! * 60_000, timeZone),
+  }));
+}
+
+// Long holidays (Spring Festival, National Day) with rest-day hours emptied still end within weeks;
+// a year without any allowed slot means the hours are broken, not that the customer is unreachable.
+const SEARCH_DAYS = 370;
+
+/** The allowed span that contains `at` or starts next: the span and whether `at` is inside it. */
+function spanFrom(at: number, timeZone: string, hours: CallHours): Span {
+  assertTimeZone(timeZone);
+  if (!Number.isFinite(at)) throw new RangeError(`at must be a finite instant, got ${at}`);
+  const first = toLocal(at, timeZone).day;
+  // The day before too: a span of the previous day may run past midnight under a DST change.
+  for (let day = first - 1; day <= first + SEARCH_DAYS; day++) {
+    for (const span of spansOf(day, timeZone, hours)) {
+      if (at < span.close && span.close > span.open) return span;
+    }
+  }
+  throw new RangeError('the call hours allow no call within a year');
+}
+
+/** F-5: whether a call at `at` is allowed in the customer's time zone. */
+export function isCallAllowed(at: number, timeZone: string, hours: CallHours): boolean {
+  const span = spanFrom(at, timeZone, hours);
+  return span.open <= at;
+}
+
+/** F-5: `at` when a call is allowed then, otherwise the start of the next allowed slot. */
+export function nextCallSlot(at: number, timeZone: string, hours: CallHours): number {
+  const span = spanFrom(at, timeZone, hours);
+  return Math.max(at, span.open);
+}
+
+/** The end of the allowed slot that `at` is in or that comes next: the last moment to call in it. */
+export function callSlotEnd(at: number, timeZone: string, hours: CallHours): number {
+  return spanFrom(at, timeZone, hours).close;
+}
+
+/** Local wall-clock description of an instant, e.g. `2026-10-01 10:00 (rest day)`, for timelines and the worklist. */
+export function localCallTime(at: number, timeZone: string): string {
+  const { day, msOfDay } = toLocal(at, timeZone);
+  const date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const minutes = Math.floor(msOfDay / 60_000);
+  const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${date} ${clock} (${isChinaWorkingDay(day) ? 'working day' : 'rest day'})`;
+}

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ScriptLine } from '@libs/domain/follow-ups/call-script';
+import type { AttemptView, CallView, FollowUpState, LeadView, LinkedComplaint, TimelineEntry } from '@workflows/follow-ups/follow-up.contract';
+
+export class ScriptLineDto implements ScriptLine {
+  @ApiProperty({ example: 'dissatisfied_with' }) id: string;
+  @ApiProperty({ example: 'Not satisfied: ask what the customer is unhappy with' }) text: string;
+  @ApiProperty({ enum: ['yes_no', 'text', 'number'] }) type: ScriptLine['type'];
+  @ApiProperty() required: boolean;
+  @ApiProperty({ enum: ['reached', 'satisfied', 'unsatisfied'], description: 'F-9: asked on every reached call, or by the score' }) when: ScriptLine['when'];
+}
+
+export class AttemptDto implements AttemptView {
+  @ApiProperty({ example: 1 }) no: number;
+  @ApiProperty({ example: '2026-12-01T06:10:00.000Z' }) at: string;
+  @ApiProperty({ example: 'AG-001' }) by: string;
+  @ApiProperty({ enum: ['reached', 'no_answer', 'busy', 'wrong_number'] }) outcome: AttemptView['outcome'];
+  @ApiPropertyOptional({ example: 4 }) satisfactionScore: number | null;
+  @ApiPropertyOptional({ example: { identity_confirmed: true, thanked: true } }) answers: AttemptView['answers'];
+  @ApiPropertyOptional() notes: string | null;
+  @ApiPropertyOptional({ example: 'a second e-bike' }) purchaseIntent: string | null;
+}
+
+export class CallDto implements CallView {
+  @ApiProperty({ example: 'FU-20261124-0001-7dc' }) callId: string;
+  @ApiProperty({ example: '7dc' }) stepKey: string;
+  @ApiProperty({ example: 'First follow-up after delivery (7DC): product and delivery satisfaction (F-1)' }) purpose: string;
+  @ApiProperty({ enum: ['scheduled', 'due', 'done', 'missed', 'cancelled'] }) status: CallView['status'];
+  @ApiProperty({ example: 'AG-001' }) agent: string;
+  @ApiProperty({ example: '2026-12-01T06:00:00.000Z', description: 'F-5: already moved out of quiet hours' }) dueAt: string;
+  @ApiProperty({ example: '2026-12-04T02:00:00.000Z' }) windowEnd: string;
+  @ApiPropertyOptional({ description: 'The due time or a retry later in the window; null once closed' }) nextAttemptAt: string | null;
+  @ApiProperty({ type: [AttemptDto] }) attempts: AttemptDto[];
+  @ApiPropertyOptional({ example: 'unreached after 3 attempt(s) in the window' }) missReason: string | null;
+  @ApiProperty({ description: 'A missed call is escalated to the supervisor' }) escalated: boolean;
+  @ApiPropertyOptional({ example: { caseNo: 'CP-20261201-0003', status: 'registered' }, description: 'F-10' }) complaint: LinkedComplaint | null;
+  @ApiPropertyOptional({ example: { leadId: 'FU-20261124-0001-7dc-lead', interest: 'a second e-bike', status: 'accepted', salesOwner: 'SM-001', reason: null }, description: 'F-11' })
+  lead: LeadView | null;
+  @ApiProperty({ description: 'F-8: the invitation letter is queued' }) letterQueued: boolean;
+  @ApiProperty({ type: [ScriptLineDto], description: 'F-9: what the agent asks, in order' }) script: ScriptLineDto[];
+}
+
+export class FollowUpTimelineEntryDto implements TimelineEntry {
+  @ApiProperty() at: string;
+  @ApiProperty({ example: 'call_due' }) event: string;
+  @ApiProperty({ example: 'system' }) by: string;
+  @ApiPropertyOptional() note?: string;
+}
+
+/** A plan as its workflow holds it. */
+export class FollowUpDetailDto implements FollowUpState {
+  @ApiProperty({ example: 'FU-20261124-0001' }) planId: string;
+  @ApiProperty({ example: 'delivery' }) trigger: FollowUpState['trigger'];
+  @ApiProperty({ example: 1, description: '1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)' }) tier: FollowUpState['tier'];
+  @ApiProperty({ enum: ['active', 'completed', 'cancelled'] }) status: FollowUpState['status'];
+  @ApiProperty({ example: 'CU-000002' }) customerNo: string;
+  @ApiPropertyOptional({ example: 'AG-001' }) agent: string | null;
+  @ApiPropertyOptional({ example: 'default v1' }) policy: string | null;
+  @ApiPropertyOptional({ example: 'Asia/Shanghai', description: "F-5: quiet hours count on the customer's wall clock" }) timeZone: string | null;
+  @ApiProperty() stateVersion: number;
+  @ApiProperty({ example: 2, description: 'The plan continues as new between calls; this counts the runs' }) run: number;
+  @ApiProperty({ type: [CallDto] }) calls: CallDto[];
+  @ApiProperty({ type: [FollowUpTimelineEntryDto] }) timeline: FollowUpTimelineEntryDto[];
+}

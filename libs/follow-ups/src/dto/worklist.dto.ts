@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { STAFF_CODE } from '@libs/domain/staff/staff';
+import { PageQuery } from '@libs/http';
+import { ScriptLineDto } from './follow-up-response.dto';
+
+export class WorklistQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'AG-001', description: 'Whose calls; agents see their own. Supervisors and up: any agent, or everybody without it' })
+  @IsOptional()
+  @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
+  agent?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Calls due by the end of this day (Asia/Shanghai). Default: today' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date like 2026-12-01' })
+  date?: string;
+}
+
+export class WorklistProductDto {
+  @ApiProperty({ example: 'EB-200' }) model: string;
+  @ApiPropertyOptional({ example: 'SN-EB2026-000123' }) serialNo: string | null;
+  @ApiPropertyOptional({ example: '浙A12345' }) plate: string | null;
+  @ApiPropertyOptional({ example: '2026-11-24' }) purchaseDate: string | null;
+}
+
+export class WorklistCustomerDto {
+  @ApiProperty({ example: 'CU-000002' }) customerNo: string;
+  @ApiProperty({ example: '李小红' }) name: string;
+  @ApiPropertyOptional({ example: '13800000002' }) phone: string | null;
+  @ApiProperty({ example: 'regular' }) tier: string;
+  @ApiPropertyOptional() organisation: string | null;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
+  @ApiProperty({ example: '2026-12-01 14:05 (working day)', description: "The customer's wall clock now" }) localTime: string;
+  @ApiProperty({ description: "F-5: whether a call now is inside the customer's call hours" }) callAllowedNow: boolean;
+  @ApiProperty({ type: [WorklistProductDto] }) products: WorklistProductDto[];
+}
+
+export class WorklistItemDto {
+  @ApiProperty({ example: 'FU-20261124-0001' }) planId: string;
+  @ApiProperty({ example: 'FU-20261124-0001-7dc' }) callId: string;
+  @ApiProperty({ example: 1 }) tier: number;
+  @ApiProperty({ example: 'delivery' }) trigger: string;
+  @ApiProperty() purpose: string;
+  @ApiProperty({ example: 'AG-001' }) agent: string;
+  @ApiProperty() dueAt: string;
+  @ApiProperty({ description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
+  @ApiProperty() windowEnd: string;
+  @ApiProperty({ example: 1 }) attempts: number;
+  @ApiPropertyOptional({ example: 'no_answer' }) lastOutcome: string | null;
+  @ApiProperty({ type: WorklistCustomerDto }) customer: WorklistCustomerDto;
+  @ApiProperty({ type: [ScriptLineDto] }) script: ScriptLineDto[];
+}
+
+export class WorklistDto {
+  @ApiProperty({ example: '2026-12-01' }) date: string;
+  @ApiPropertyOptional({ example: 'AG-001' }) agent: string | null;
+  @ApiProperty({ type: [WorklistItemDto], description: 'Calls due, earliest first' }) items: WorklistItemDto[];
+  @ApiProperty() total: number;
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FollowUpPolicyEntity } from '@libs/database';
+import { FollowUpActionsService } from './follow-up-actions.service';
+import { FollowUpIntakeService } from './follow-up-intake.service';
+import { FollowUpsController } from './follow-ups.controller';
+import { OutboxController } from './outbox.controller';
+import { OutboxService } from './outbox.service';
+import { FollowUpPoliciesController } from './policies/follow-up-policies.controller';
+import { FollowUpPoliciesService } from './policies/follow-up-policies.service';
+import { WorklistController } from './worklist.controller';
+import { WorklistService } from './worklist.service';
+
+/** Follow-up calls (F-1..F-12): plans, the worklist, attempts, policies and the outbox. */
+@Module({
+  imports: [TypeOrmModule.forFeature([FollowUpPolicyEntity])],
+  controllers: [FollowUpsController, WorklistController, OutboxController, FollowUpPoliciesController],
+  providers: [FollowUpIntakeService, FollowUpActionsService, WorklistService, OutboxService, FollowUpPoliciesService],
+})
+export class FollowUpsModule {}

@@ -1,0 +1,276 @@
+import { ApplicationFailure } from '@temporalio/workflow';
+import { attemptProblem, callScript, startsComplaint } from '@libs/domain/follow-ups/call-script';
+import type { FollowUpStep } from '@libs/domain/follow-ups/follow-up-policy';
+import { FINAL_CALL_STATUSES, RETRIED_OUTCOMES, type CallStatus, type PlanStatus } from '@libs/domain/follow-ups/follow-up-types';
+import {
+  AttemptView,
+  CallView,
+  CarriedCall,
+  CarriedPlan,
+  FOLLOW_UP_REFUSALS,
+  FollowUpInput,
+  FollowUpState,
+  PreparedPlan,
+  RecordAttemptRequest,
+  TimelineEntry,
+} from './follow-up.contract';
+
+// Carried across continue-as-new: enough to read the recent history, small enough to keep each run light.
+const TIMELINE_CARRIED = 40;
+export const SYSTEM = 'system';
+
+/** A call of the plan and what is still to be done about it. */
+export interface CallState extends CarriedCall {
+  step: FollowUpStep;
+  /** An attempt is being recorded (its retry slot is being worked out): no second attempt meanwhile. */
+  busy: boolean;
+  /** Work the main loop still has to do for this call. */
+  pending: { miss?: boolean; complaint?: ComplaintToOpen; lead?: boolean; letter?: boolean };
+}
+
+export interface ComplaintToOpen {
+  by: string;
+  score: number;
+  dissatisfiedWith: string;
+  notes: string | null;
+  category: RecordAttemptRequest['complaintCategory'];
+}
+
+/** The plan's state inside its workflow. */
+export class FollowUpPlan {
+  status: PlanStatus;
+  agent: string;
+  stateVersion: number;
+  run: number;
+  readonly calls: CallState[];
+  readonly timeline: TimelineEntry[];
+  /** Calls that reached a final status in this run; the plan continues as new after one (see the workflow). */
+  finishedThisRun = 0;
+
+  constructor(
+    readonly input: FollowUpInput,
+    readonly prepared: PreparedPlan,
+    carried?: CarriedPlan,
+  ) {
+    const stepOf = (key: string) => prepared.steps.find((s) => s.key === key)!;
+    if (carried) {
+      this.status = carried.status;
+      this.agent = carried.agent;
+      this.stateVersion = carried.stateVersion;
+      this.run = carried.run + 1;
+      this.calls = carried.calls.map((c) => ({ ...c, step: stepOf(c.stepKey), busy: false, pending: {} }));
+      this.timeline = [...carried.timeline];
+      this.record('continued_as_new', SYSTEM, `run ${this.run}`);
+      return;
+    }
+    this.status = 'active';
+    this.agent = prepared.agent;
+    this.stateVersion = 1;
+    this.run = 1;
+    this.timeline = [];
+    this.calls = prepared.calls.map((c) => ({
+      callId: c.callId,
+      stepKey: c.stepKey,
+      step: stepOf(c.stepKey),
+      status: 'scheduled' as CallStatus,
+      agent: prepared.agent,
+      dueAt: c.dueAt,
+      windowEnd: c.windowEnd,
+      nextAttemptAt: c.dueAt,
+      attempts: [],
+      missReason: null,
+      escalated: false,
+      complaint: null,
+      lead: null,
+      letterQueued: false,
+      version: 0,
+      busy: false,
+      pending: {},
+    }));
+    this.record('planned', input.createdBy, `${this.calls.length} call(s) under policy ${prepared.policyCode} v${prepared.policyVersion}, agent ${this.agent}`);
+  }
+
+  call(callId: string): CallState | undefined {
+    return this.calls.find((c) => c.callId === callId);
+  }
+
+  /** Validator of an attempt: the call exists, is due and the attempt follows the script (F-9). */
+  ensureAttemptAllowed(request: RecordAttemptRequest): void {
+    if (this.status !== 'active') refuse('transition', `the follow-up plan is ${this.status}`);
+    const call = this.call(request.callId);
+    if (!call) refuse('notFound', `plan ${this.input.planId} has no call ${request.callId}`, 'callId');
+    if (call.status === 'scheduled') refuse('transition', `call ${call.callId} is not due until ${new Date(call.nextAttemptAt!).toISOString()}`);
+    if (call.status !== 'due') refuse('transition', `call ${call.callId} is ${call.status}`);
+    if (call.busy) refuse('transition', `an attempt on call ${call.callId} is being recorded`);
+    const problem = attemptProblem(request, call.step, this.prepared.terms);
+    if (problem) refuse('invalid', problem.message, problem.field);
+  }
+
+  /**
+   * Records an attempt (F-12) and decides what follows: reached closes the call (and may start a
+   * complaint, F-10, or a lead, F-11); a wrong number misses it; no answer or busy waits for a retry slot.
+   */
+  addAttempt(call: CallState, request: RecordAttemptRequest, now: number): AttemptView {
+    const attempt: AttemptView = {
+      no: call.attempts.length + 1,
+      at: new Date(now).toISOString(),
+      by: request.by,
+      outcome: request.outcome,
+      satisfactionScore: request.satisfactionScore ?? null,
+      answers: request.answers ?? {},
+      notes: request.notes ?? null,
+      purchaseIntent: request.purchaseIntent?.interest ?? null,
+    };
+    call.attempts.push(attempt);
+    const score = attempt.satisfactionScore === null ? '' : `, score ${attempt.satisfactionScore}`;
+    this.changed('call_attempt', request.by, `${call.callId} attempt ${attempt.no}: ${attempt.outcome}${score}`);
+    if (request.outcome === 'reached') {
+      this.close(call, 'done');
+      if (startsComplaint(request, this.prepared.terms)) {
+        call.complaint = { caseNo: null, status: 'opening' };
+        call.pending.complaint = {
+          by: request.by,
+          score: request.satisfactionScore!,
+          dissatisfiedWith: String(request.answers?.dissatisfied_with ?? 'not said'),
+          notes: request.notes ?? null,
+          category: request.complaintCategory,
+        };
+      }
+      if (request.purchaseIntent) {
+        call.lead = { leadId: `${call.callId}-lead`, interest: request.purchaseIntent.interest, status: 'handing_over', salesOwner: null, reason: null };
+        call.pending.lead = true;
+      }
+    } else if (request.outcome === 'wrong_number') {
+      this.miss(call, 'wrong number: the customer file needs the right phone number (A-8)');
+    } else if (RETRIED_OUTCOMES.includes(request.outcome)) {
+      call.busy = true;
+    }
+    return attempt;
+  }
+
+  /** After no answer or busy: the retry slot later in the window, or a miss when there is none. */
+  retryOrMiss(call: CallState, slot: number | null): void {
+    call.busy = false;
+    if (call.status !== 'due') return;
+    if (slot === null) {
+      this.miss(call, `unreached after ${call.attempts.length} attempt(s) in the window`);
+      return;
+    }
+    call.status = 'scheduled';
+    call.nextAttemptAt = slot;
+    call.version += 1;
+    this.changed('retry_scheduled', SYSTEM, `${call.callId} tried again at ${new Date(slot).toISOString()}`);
+  }
+
+  becomeDue(call: CallState): void {
+    call.status = 'due';
+    call.version += 1;
+    this.changed('call_due', SYSTEM, `${call.callId} on ${call.agent}'s worklist`);
+  }
+
+  /** A call that cannot be made any more: recorded, and escalated to the supervisor by the main loop. */
+  miss(call: CallState, reason: string): void {
+    call.missReason = reason;
+    call.pending.miss = true;
+    this.close(call, 'missed', reason);
+  }
+
+  cancel(by: string, reason: string): void {
+    for (const call of this.calls) if (!FINAL_CALL_STATUSES.includes(call.status)) this.close(call, 'cancelled', reason);
+    this.status = 'cancelled';
+    this.changed('cancelled', by, reason);
+  }
+
+  reassign(by: string, agent: string): void {
+    const previous = this.agent;
+    this.agent = agent;
+    for (const call of this.calls) {
+      if (FINAL_CALL_STATUSES.includes(call.status)) continue;
+      call.agent = agent;
+      call.version += 1;
+    }
+    this.changed('reassigned', by, `from ${previous} to ${agent}`);
+  }
+
+  private close(call: CallState, status: 'done' | 'missed' | 'cancelled', note?: string): void {
+    call.status = status;
+    call.nextAttemptAt = null;
+    call.busy = false;
+    call.version += 1;
+    this.finishedThisRun += 1;
+    // F-8: the letter follows the invitation call, whatever came of it.
+    if (call.step.letterAfter && status !== 'cancelled' && !call.letterQueued) call.pending.letter = true;
+    this.changed(`call_${status}`, SYSTEM, `${call.callId}${note ? `: ${note}` : ''}`);
+  }
+
+  get allFinal(): boolean {
+    return this.calls.every((c) => FINAL_CALL_STATUSES.includes(c.status));
+  }
+
+  get hasPendingWork(): boolean {
+    return this.calls.some((c) => c.busy || c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter || c.lead?.status === 'handing_over');
+  }
+
+  changed(event: string, by: string, note?: string): void {
+    this.stateVersion += 1;
+    this.record(event, by, note);
+  }
+
+  private record(event: string, by: string, note?: string): void {
+    this.timeline.push({ at: new Date().toISOString(), event, by, ...(note ? { note } : {}) });
+  }
+
+  snapshot(): FollowUpState {
+    return {
+      planId: this.input.planId,
+      trigger: this.input.trigger,
+      tier: this.prepared.tier,
+      status: this.status,
+      customerNo: this.input.customerNo,
+      agent: this.agent,
+      policy: `${this.prepared.policyCode} v${this.prepared.policyVersion}`,
+      timeZone: this.prepared.timeZone,
+      stateVersion: this.stateVersion,
+      run: this.run,
+      calls: this.calls.map(viewOf),
+      timeline: [...this.timeline],
+    };
+  }
+
+  carry(): CarriedPlan {
+    return {
+      prepared: this.prepared,
+      status: this.status,
+      agent: this.agent,
+      stateVersion: this.stateVersion,
+      run: this.run,
+      calls: this.calls.map(({ step: _step, busy: _busy, pending: _pending, ...carried }) => carried),
+      timeline: this.timeline.slice(-TIMELINE_CARRIED),
+    };
+  }
+}
+
+function viewOf(call: CallState): CallView {
+  return {
+    callId: call.callId,
+    stepKey: call.stepKey,
+    purpose: call.step.purpose,
+    status: call.status,
+    agent: call.agent,
+    dueAt: new Date(call.dueAt).toISOString(),
+    windowEnd: new Date(call.windowEnd).toISOString(),
+    nextAttemptAt: call.nextAttemptAt === null ? null : new Date(call.nextAttemptAt).toISOString(),
+    attempts: call.attempts,
+    missReason: call.missReason,
+    escalated: call.escalated,
+    complaint: call.complaint,
+    lead: call.lead,
+    letterQueued: call.letterQueued,
+    script: callScript(call.step),
+  };
+}
+
+/** A validator's refusal: the API maps the type to 404, 409 or 400 and the field into the error body. */
+export function refuse(kind: keyof typeof FOLLOW_UP_REFUSALS, message: string, field?: string): never {
+  throw ApplicationFailure.create({ message, type: FOLLOW_UP_REFUSALS[kind], nonRetryable: true, details: field ? [{ field }] : [] });
+}
