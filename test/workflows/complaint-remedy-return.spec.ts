@@ -12,7 +12,7 @@ import type { complaintWorkflow } from '@workflows/complaint/complaint.workflow'
 import { givenAgent, givenCustomer } from '../support/builders';
 import { givenDepartment } from '../support/departments';
 import { eventually } from '../support/eventually';
-import { paymentsFor, stateOf } from '../support/returns';
+import { paymentsFor, ReturnHandle, untilReturn } from '../support/returns';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // C-10: a refund or replacement remedy runs as a return request, a child workflow the complaint waits
@@ -58,7 +58,7 @@ describe('complaint workflow: remedies carried out as return requests', () => {
       expect(((refused as WorkflowUpdateFailedError).cause as Error).message).toMatch(new RegExp(`return ${returnNo} is still running`));
 
       const child = stack.temporal.workflow.getHandle(workflowIdFor.return(returnNo));
-      const childState = await stateOf(child as never);
+      const childState = await untilReturn(child as unknown as ReturnHandle, (r) => r.timeline.some((t) => t.event === 'agree'));
       expect(childState).toMatchObject({ source: 'complaint', complaintCaseNo: caseNo, reason: 'quality_problem', type: 'refund_only' });
       expect(childState.timeline.find((t) => t.event === 'agree')!.note).toBe(`agreed as the remedy of complaint ${caseNo}`);
 
@@ -85,7 +85,7 @@ describe('complaint workflow: remedies carried out as return requests', () => {
     await handle.executeUpdate(resolveComplaintUpdate, { args: [{ by: 'AG-101', remedy: 'replace', summary: 'new unit', returnRequest: { orderRef: 'SO-1', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 25_900 } }] });
     const running = await eventually(() => handle.query(complaintStateQuery), (s) => s.remedyReturn?.status === 'running');
     expect(running.remedyReturn!.type).toBe('exchange');
-    const child = await stateOf(stack.temporal.workflow.getHandle(workflowIdFor.return(running.remedyReturn!.returnNo!)) as never);
+    const child = await untilReturn(stack.temporal.workflow.getHandle(workflowIdFor.return(running.remedyReturn!.returnNo!)) as unknown as ReturnHandle, 'agreed');
     expect(child.status).toBe('agreed');
     await stack.temporal.workflow.getHandle(workflowIdFor.return(running.remedyReturn!.returnNo!)).terminate('test done');
     await handle.terminate('test done');

@@ -15,7 +15,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
-import { AssignedAgent, CaseStatus, Department, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
+import { AssignedAgent, CaseStatus, CaseType, CustomerId, CustomerTier as CustomerTierAttribute, Department, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
 import type { QualityInvestigationResult } from '@libs/departments/ports/quality.port';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
@@ -23,6 +23,7 @@ import { returnWorkflow } from '../returns/return.workflow';
 import type { ReturnState } from '../returns/return.contract';
 import { isFinalReturnStatus } from '@libs/domain/returns/return-lifecycle';
 import { returnSummary } from '@libs/domain/returns/return-request';
+import { complaintReportTimes } from '@libs/domain/cases/case-report-fields';
 import type { PlatformActivities } from '../../activities';
 import { ComplaintCase, UNSATISFIED_AT_OR_BELOW } from './complaint-case';
 import {
@@ -58,6 +59,8 @@ const SYSTEM = 'system';
 const SATISFACTION_CALL_PATCH = 'satisfaction-call';
 // Added with return requests: histories resolved by refund or replacement before it did not start one.
 const REMEDY_RETURN_PATCH = 'remedy-return';
+// Escalations recorded before it wrote the breach, then notified, one after the other.
+const PARALLEL_ESCALATION_PATCH = 'parallel-escalation';
 const DEFAULT_SATISFACTION_CALL_SECONDS = 86_400;
 
 const TARGET_TEXT: Record<string, string> = {
@@ -210,6 +213,12 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       escalationLevel: state.escalationLevel,
       summary: `${input.category}/${input.severity} via ${input.channel}`,
       stateVersion: state.stateVersion,
+      // What the reports count (K-1, C-5, C-8, C-11), taken from the case as it stands.
+      ...complaintReportTimes(state.timeline, state.status),
+      satisfactionScore: state.satisfaction?.score ?? null,
+      cause: state.department?.answer?.cause ?? null,
+      productRef: input.productRef ?? null,
+      department: state.department?.confirmedBy ? state.department.department : null,
     });
   }
 
@@ -235,23 +244,31 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     const what = TARGET_TEXT[target.id] ?? `unresolved at escalation step ${target.level}`;
     if (level) state.escalate(level, target.notify, what);
     else state.changed('sla_breach', SYSTEM, `${target.id}: ${what}`);
-    await described(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach({
-      caseNo: input.caseNo,
-      target: target.id,
-      policyCode: clock!.policy.code,
-      policyVersion: clock!.policy.version,
-      deadline: due.at,
-      lateMs,
-      escalationLevel: level,
-    });
-    await described(`Notify ${target.notify}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
-      dedupeKey: `${workflowInfo().workflowId}:${target.id}`,
-      channel: 'staff-inbox',
-      recipient: target.notify,
-      subject: `Complaint ${input.caseNo}: ${level ? `escalated to ${target.notify}` : target.id.replace('_', ' ')}`,
-      body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, agent ${state.assignedAgent ?? 'unassigned'}): ${what}.`,
-      caseNo: input.caseNo,
-    });
+    const record = () =>
+      described(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach({
+        caseNo: input.caseNo,
+        target: target.id,
+        policyCode: clock!.policy.code,
+        policyVersion: clock!.policy.version,
+        deadline: due.at,
+        lateMs,
+        escalationLevel: level,
+      });
+    const notify = () =>
+      described(`Notify ${target.notify}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
+        dedupeKey: `${workflowInfo().workflowId}:${target.id}`,
+        channel: 'staff-inbox',
+        recipient: target.notify,
+        subject: `Complaint ${input.caseNo}: ${level ? `escalated to ${target.notify}` : target.id.replace('_', ' ')}`,
+        body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, agent ${state.assignedAgent ?? 'unassigned'}): ${what}.`,
+        caseNo: input.caseNo,
+      });
+    // Both at once: when many deadlines pass together, one round trip less per escalation.
+    if (patched(PARALLEL_ESCALATION_PATCH)) await Promise.all([record(), notify()]);
+    else {
+      await record();
+      await notify();
+    }
   }
 
   /** C-4: the quality department's answer (or silence) moves the case on. */
@@ -324,6 +341,14 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       workflowId: `return-${opened.returnNo}`,
       // Money and goods in motion must not stop because someone ends the complaint's workflow.
       parentClosePolicy: ParentClosePolicy.ABANDON,
+      // Found in the UI and by the read-model rebuild like any return.
+      typedSearchAttributes: [
+        { key: CaseType, value: 'return' },
+        { key: CaseStatus, value: 'requested' },
+        { key: CustomerId, value: input.customerNo },
+        { key: CustomerTierAttribute, value: input.customerTier },
+      ],
+      staticSummary: `Return ${opened.returnNo} · ${type} · ${input.customerNo} · remedy of ${input.caseNo}`,
       args: [
         {
           returnNo: opened.returnNo,
