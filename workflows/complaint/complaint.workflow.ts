@@ -5,6 +5,7 @@ import {
   ParentClosePolicy,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
   startChild,
@@ -54,6 +55,15 @@ const DB_CALL = { startToCloseTimeout: '10s', retry: { initialInterval: '1s', ba
 /** The same activities with a one-line summary that the Temporal UI shows for the call. */
 const described = (summary: string) => proxyActivities<PlatformActivities>({ ...DB_CALL, summary });
 
+/**
+ * The case's own short calls (policy and agent look-ups, deadline arithmetic, read-model and SLA-breach
+ * writes, staff-inbox notices) run as local activities: done inside the workflow task that decided them,
+ * so an escalation costs one task instead of three tasks and three activity round trips. Each is a read
+ * or an idempotent write (state version, breach key, dedupe key), so a re-run after a lost task does no
+ * harm. Retries past the threshold wait on a durable timer.
+ */
+const local = (summary: string) => proxyLocalActivities<PlatformActivities>({ ...DB_CALL, localRetryThreshold: '10s', summary });
+
 const SYSTEM = 'system';
 // Added after the first recorded histories: their replay must not see the satisfaction-call timer.
 const SATISFACTION_CALL_PATCH = 'satisfaction-call';
@@ -61,6 +71,10 @@ const SATISFACTION_CALL_PATCH = 'satisfaction-call';
 const REMEDY_RETURN_PATCH = 'remedy-return';
 // Escalations recorded before it wrote the breach, then notified, one after the other.
 const PARALLEL_ESCALATION_PATCH = 'parallel-escalation';
+// Short calls became local activities; histories before it scheduled them on the task queue.
+const LOCAL_SHORT_CALLS_PATCH = 'local-short-calls';
+/** The call's proxy: local for new histories, the task-queue activity where the history has one. */
+const shortCall = (summary: string) => (patched(LOCAL_SHORT_CALLS_PATCH) ? local(summary) : described(summary));
 const DEFAULT_SATISFACTION_CALL_SECONDS = 86_400;
 
 const TARGET_TEXT: Record<string, string> = {
@@ -76,6 +90,9 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   const snapshot = () => state.snapshot(clock?.view(state.status) ?? null);
 
   setHandler(complaintStateQuery, snapshot);
+  // The state version the main loop last took up, and the last one written to the read model.
+  let published = -1;
+  let recorded = -1;
 
   /** Registers an action: checked by its validator (refusals never enter history), applied, published. */
   function action<R extends ActorRequest>(update: UpdateDefinition<ComplaintState, [R], string>, validate: (r: R) => void, apply: (r: R) => void) {
@@ -83,7 +100,11 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       update,
       async (request: R) => {
         apply(request);
-        await publish();
+        const version = state.stateVersion;
+        // The main loop alone makes the (local) calls: two coroutines awaiting local activities at once
+        // would emit their next commands in a different order on replay than they did live.
+        if (patched(LOCAL_SHORT_CALLS_PATCH)) await condition(() => recorded >= version);
+        else await publish();
         return snapshot();
       },
       {
@@ -193,6 +214,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
 
   /** Mirrors the state to search attributes, the Temporal UI details and the read model. */
   async function publish(): Promise<void> {
+    const version = state.stateVersion;
     const due = clock?.next(state.status);
     upsertSearchAttributes([
       { key: CaseStatus, value: state.status },
@@ -201,7 +223,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
     ]);
     setCurrentDetails(details(due));
-    await described(`Update read model: ${input.caseNo} ${state.status} v${state.stateVersion}`).recordCaseState({
+    await shortCall(`Update read model: ${input.caseNo} ${state.status} v${state.stateVersion}`).recordCaseState({
       caseNo: input.caseNo,
       kind: 'complaint',
       workflowId: workflowInfo().workflowId,
@@ -220,6 +242,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       productRef: input.productRef ?? null,
       department: state.department?.confirmedBy ? state.department.department : null,
     });
+    recorded = Math.max(recorded, version);
   }
 
   function details(due: DueTarget | undefined): string {
@@ -245,7 +268,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     if (level) state.escalate(level, target.notify, what);
     else state.changed('sla_breach', SYSTEM, `${target.id}: ${what}`);
     const record = () =>
-      described(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach({
+      shortCall(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach({
         caseNo: input.caseNo,
         target: target.id,
         policyCode: clock!.policy.code,
@@ -255,7 +278,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
         escalationLevel: level,
       });
     const notify = () =>
-      described(`Notify ${target.notify}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
+      shortCall(`Notify ${target.notify}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
         dedupeKey: `${workflowInfo().workflowId}:${target.id}`,
         channel: 'staff-inbox',
         recipient: target.notify,
@@ -379,8 +402,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     );
   }
 
-  const policy = await described(`Select SLA policy for ${input.category}/${input.severity}/${input.customerTier}`).selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
-  clock = new SlaClock(policy, workflowInfo().startTime.getTime(), described(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`));
+  const policy = await shortCall(`Select SLA policy for ${input.category}/${input.severity}/${input.customerTier}`).selectSlaPolicyFor({ category: input.category, severity: input.severity, customerTier: input.customerTier });
+  clock = new SlaClock(policy, workflowInfo().startTime.getTime(), shortCall(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`));
   await publish();
 
   if (input.majorInformation) {
@@ -419,11 +442,10 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   }
 
   // A-5: assignment balancing open load, by skill, VIPs to VIP agents.
-  const agent = await described(`Choose an agent for ${input.category} (${input.customerTier}) by skill and load (A-5)`).chooseAgentForComplaint({ category: input.category, customerTier: input.customerTier });
+  const agent = await shortCall(`Choose an agent for ${input.category} (${input.customerTier}) by skill and load (A-5)`).chooseAgentForComplaint({ category: input.category, customerTier: input.customerTier });
   // A supervisor may have assigned the case while the activity ran.
   if (agent && state.status === 'registered') state.assignTo(agent, SYSTEM);
 
-  let published = -1;
   let investigation: Promise<DepartmentRequestOutcome> | undefined;
   let outcome: DepartmentRequestOutcome | undefined;
   let remedyOutcome: { status: ReturnState['status']; result: string | null } | undefined;
