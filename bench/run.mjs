@@ -17,9 +17,17 @@ const target = args.includes('--target') ? args[args.indexOf('--target') + 1] : 
 // `--only intake,burst` runs a subset (while tuning); the table then shows those rows only.
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const wanted = (name) => !only || only.includes(name);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const PLAN = quick
   ? { intake: { n: 500, concurrency: 16 }, escalation: [1000], burst: 1000, windowSeconds: 60 }
   : { intake: { n: 3000, concurrency: 32 }, escalation: [1000, 10000], burst: 1000, windowSeconds: 60 };
+// `--escalation 10000` picks the open-case counts.
+if (option('--escalation')) PLAN.escalation = option('--escalation').split(',').map(Number);
+// A cached complaint costs the worker about half a MiB of heap; a cache that holds every open case of the
+// run needs a heap to match (`--worker-cache N`, `--worker-heap MiB`), as a production worker would be sized.
+const workerCache = Number(option('--worker-cache') ?? 1000);
+const workerHeapMiB = Number(option('--worker-heap') ?? Math.max(2048, Math.ceil(workerCache * 0.75 + 1024)));
+const workerEnv = { WORKER_MAX_CACHED_WORKFLOWS: String(workerCache), NODE_OPTIONS: `--max-old-space-size=${workerHeapMiB}` };
 
 const GOALS = { intakeRatio: 0.5, createP99Ms: 150, escalationP99Ms: 2000 };
 const runId = new Date().toISOString().replace(/\D/g, '').slice(2, 12);
@@ -27,7 +35,7 @@ let caseSeq = 0;
 const benchCaseNo = () => `CP-20991231-${runId.slice(-4)}${String((caseSeq += 1)).padStart(5, '0')}`;
 
 const startedAt = Date.now();
-const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench' });
+const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', env: workerEnv });
 const results = { startedAt: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
 
 try {
