@@ -25,7 +25,7 @@ const PLAN = quick
 if (option('--escalation')) PLAN.escalation = option('--escalation').split(',').map(Number);
 // A cached complaint costs the worker about half a MiB of heap; a cache that holds every open case of the
 // run needs a heap to match (`--worker-cache N`, `--worker-heap MiB`), as a production worker would be sized.
-const workerCache = Number(option('--worker-cache') ?? 1000);
+const workerCache = Number(option('--worker-cache') ?? Math.max(...PLAN.escalation) + 2000);
 const workerHeapMiB = Number(option('--worker-heap') ?? Math.max(2048, Math.ceil(workerCache * 0.75 + 1024)));
 const workerEnv = { WORKER_MAX_CACHED_WORKFLOWS: String(workerCache), NODE_OPTIONS: `--max-old-space-size=${workerHeapMiB}` };
 
@@ -139,6 +139,7 @@ async function escalationScenario(n, customers) {
   await setPolicy(`bench-esc-${n}`, 'other', severity, marginSeconds);
   say(`Escalation: ${n} complaints, deadlines spread over ${PLAN.windowSeconds} s, ${marginSeconds} s after each start`);
   const cases = [];
+  const startedScenario = Date.now();
   const starts = await paced(
     n,
     (PLAN.windowSeconds * 1000) / n,
@@ -155,6 +156,16 @@ async function escalationScenario(n, customers) {
     },
     { progress: progressLine('started') },
   );
+  // The deadlines only mean something if every case is open (registered, assigned, its timer set) before the first.
+  const settled = await until(
+    async () => {
+      const { rows } = await platform.db.query(`SELECT count(*)::int AS open FROM case_records WHERE case_no = ANY($1) AND status = 'assigned'`, [cases]);
+      return { done: rows[0].open >= cases.length, open: rows[0].open };
+    },
+    { timeoutMs: (marginSeconds + PLAN.windowSeconds) * 1000, intervalMs: 2000 },
+  );
+  const settledAfterStartSeconds = round((Date.now() - startedScenario) / 1000);
+  say(`  ${settled.open}/${cases.length} cases open ${settledAfterStartSeconds} s after the first start; first deadline at ${marginSeconds} s`);
   const breaches = await until(
     async () => {
       const { rows } = await platform.db.query(`SELECT count(*)::int AS n, count(DISTINCT case_no)::int AS cases FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`, [cases]);
@@ -173,6 +184,8 @@ async function escalationScenario(n, customers) {
     startSeconds: round(starts.seconds),
     startLagMs: starts.startLag,
     deadlineSpreadSeconds: round((Math.max(...deadlines) - Math.min(...deadlines)) / 1000),
+    allOpenAfterSeconds: settledAfterStartSeconds,
+    allOpenBeforeFirstDeadline: !settled.timedOut && settledAfterStartSeconds < marginSeconds,
     recorded: breaches.cases,
     lost: cases.length - breaches.cases,
     doubled: breaches.n - breaches.cases,
@@ -234,7 +247,7 @@ async function footprint() {
     events.push(history.events.length);
     bytes.push(JSON.stringify(history).length);
   }
-  return { openCases: rows[0].open, workerRssMiB: rssMiB === null ? null : round(rssMiB), historyEvents: percentiles(events), historyBytes: percentiles(bytes), workerCacheSize: platform.config.WORKER_MAX_CACHED_WORKFLOWS };
+  return { openCases: rows[0].open, workerRssMiB: rssMiB === null ? null : round(rssMiB), historyEvents: percentiles(events), historyBytes: percentiles(bytes), workerCacheSize: platform.config.WORKER_MAX_CACHED_WORKFLOWS, workerHeapLimitMiB: workerHeapMiB };
 }
 
 async function setPolicy(code, category, severity, firstContactSeconds) {
@@ -265,7 +278,7 @@ function report(r) {
     rows.push([
       `Escalation lateness, ${e.n} open (deadlines over ${e.deadlineSpreadSeconds} s)`,
       `p50 ${e.latenessMs.p50} / p95 ${e.latenessMs.p95} / p99 ${e.latenessMs.p99} / max ${e.latenessMs.max} ms`,
-      `lost ${e.lost}, doubled ${e.doubled}`,
+      `lost ${e.lost}, doubled ${e.doubled}; all open ${e.allOpenAfterSeconds} s after the first start${e.allOpenBeforeFirstDeadline ? '' : ' (after the first deadline!)'}`,
       round(e.latenessMs.p99 / GOALS.escalationP99Ms, 2),
       `p99 < ${GOALS.escalationP99Ms} ms`,
     ]);
@@ -278,7 +291,7 @@ function report(r) {
     '',
     '',
   ]);
-  rows.push([`Worker with ${s.footprint.openCases} open cases`, `RSS ${s.footprint.workerRssMiB ?? 'n/a'} MiB`, `history ${s.footprint.historyEvents.p50} events / ${s.footprint.historyBytes.p50} bytes per case (p50)`, '', '']);
+  rows.push([`Worker with ${s.footprint.openCases} open cases`, `RSS ${s.footprint.workerRssMiB ?? 'n/a'} MiB (cache ${s.footprint.workerCacheSize} workflows, heap limit ${s.footprint.workerHeapLimitMiB} MiB)`, `history ${s.footprint.historyEvents.p50} events / ${s.footprint.historyBytes.p50} bytes per case (p50)`, '', '']);
   const md = [
     `# Benchmark ${r.startedAt}${r.quick ? ' (quick)' : ''}`,
     '',
