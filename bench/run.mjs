@@ -23,11 +23,16 @@ const PLAN = quick
   : { intake: { n: 3000, concurrency: 32 }, escalation: [1000, 10000], burst: 1000, windowSeconds: 60 };
 // `--escalation 10000` picks the open-case counts.
 if (option('--escalation')) PLAN.escalation = option('--escalation').split(',').map(Number);
-// A cached complaint costs the worker about half a MiB of heap; a cache that holds every open case of the
+// A cached complaint costs the worker about 0.45 MiB of heap; a cache that holds every open case of the
 // run needs a heap to match (`--worker-cache N`, `--worker-heap MiB`), as a production worker would be sized.
-const workerCache = Number(option('--worker-cache') ?? Math.max(...PLAN.escalation) + 2000);
+// By default every case the run opens stays cached: the intake, every escalation size and the burst.
+const openedByRun = PLAN.intake.n + PLAN.escalation.reduce((a, b) => a + b, 0) + PLAN.burst;
+const workerCache = Number(option('--worker-cache') ?? openedByRun + 1000);
 const workerHeapMiB = Number(option('--worker-heap') ?? Math.max(2048, Math.ceil(workerCache * 0.75 + 1024)));
 const workerEnv = { WORKER_MAX_CACHED_WORKFLOWS: String(workerCache), NODE_OPTIONS: `--max-old-space-size=${workerHeapMiB}` };
+// `--profile <dir>` writes a CPU profile of the worker, API and simulator there when the run ends.
+const profileDir = option('--profile');
+const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
 
 const GOALS = { intakeRatio: 0.5, createP99Ms: 150, escalationP99Ms: 2000 };
 const runId = new Date().toISOString().replace(/\D/g, '').slice(2, 12);
@@ -35,7 +40,7 @@ let caseSeq = 0;
 const benchCaseNo = () => `CP-20991231-${runId.slice(-4)}${String((caseSeq += 1)).padStart(5, '0')}`;
 
 const startedAt = Date.now();
-const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', env: workerEnv });
+const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', env: workerEnv, nodeArgs });
 const results = { startedAt: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
 
 try {

@@ -21,7 +21,7 @@ const APPS = {
 };
 
 /** Builds and starts everything; `stop()` tears it all down. Application logs go to files in the run directory. */
-export async function startPlatform({ label, env: extraEnv = {} } = {}) {
+export async function startPlatform({ label, env: extraEnv = {}, nodeArgs = [] } = {}) {
   ensureDependencies(ROOT);
   build();
   const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres.mjs');
@@ -74,7 +74,7 @@ export async function startPlatform({ label, env: extraEnv = {} } = {}) {
   const processes = {};
   function startApp(name) {
     const log = createWriteStream(path.join(runDir, `${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [path.join(ROOT, APPS[name])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, APPS[name])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     processes[name] = child;
