@@ -7,6 +7,7 @@ import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
 import { createActivities } from '@activities';
 import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
+import { holidayDataWarning } from '@libs/domain/calendar/holiday-data-coverage';
 
 /** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
 @Injectable()
@@ -49,6 +50,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(
       `Polling task queue ${this.config.TEMPORAL_TASK_QUEUE} on ${this.config.TEMPORAL_ADDRESS}/${this.config.TEMPORAL_NAMESPACE} (ready in ${Date.now() - started} ms)`,
     );
+    const holidays = holidayDataWarning(new Date());
+    if (holidays) this.logger.warn(holidays);
     await this.ensureSchedules(temporal);
   }
 
