@@ -12,12 +12,12 @@ import { attachPlatform } from './lib/attach.mjs';
 import { startPlatform } from './lib/platform.mjs';
 
 const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const target = args.includes('--target') ? args[args.indexOf('--target') + 1] : undefined;
-// `--only intake,burst` runs a subset (while tuning); the table then shows those rows only.
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
-const wanted = (name) => !only || only.includes(name);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const quick = args.includes('--quick');
+const target = option('--target');
+// `--only intake,burst` runs a subset (while tuning); the table then shows those rows only.
+const only = option('--only')?.split(',');
+const wanted = (name) => !only || only.includes(name);
 const PLAN = quick
   ? { intake: { n: 500, concurrency: 16 }, escalation: [1000], burst: 1000, windowSeconds: 60 }
   : { intake: { n: 3000, concurrency: 32 }, escalation: [1000, 10000], burst: 1000, windowSeconds: 60 };

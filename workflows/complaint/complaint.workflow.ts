@@ -16,7 +16,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
-import { AssignedAgent, CaseStatus, CaseType, CustomerId, CustomerTier as CustomerTierAttribute, Department, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
+import { AssignedAgent, CaseStatus, Department, EscalationLevel, newCaseSearchAttributes, SlaDeadline } from '@libs/temporal/search-attributes';
 import type { QualityInvestigationResult } from '@libs/departments/ports/quality.port';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
@@ -24,7 +24,7 @@ import { returnWorkflow } from '../returns/return.workflow';
 import type { ReturnState } from '../returns/return.contract';
 import { isFinalReturnStatus } from '@libs/domain/returns/return-lifecycle';
 import { returnSummary } from '@libs/domain/returns/return-request';
-import { complaintReportTimes } from '@libs/domain/cases/case-report-fields';
+import { complaintReportFields } from '@libs/domain/cases/case-report-fields';
 import type { PlatformActivities } from '../../activities';
 import { ComplaintCase, UNSATISFIED_AT_OR_BELOW } from './complaint-case';
 import {
@@ -234,13 +234,10 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       assignedAgentCode: state.assignedAgent,
       escalationLevel: state.escalationLevel,
       summary: `${input.category}/${input.severity} via ${input.channel}`,
-      stateVersion: state.stateVersion,
+      stateVersion: version,
       // What the reports count (K-1, C-5, C-8, C-11), taken from the case as it stands.
-      ...complaintReportTimes(state.timeline, state.status),
-      satisfactionScore: state.satisfaction?.score ?? null,
-      cause: state.department?.answer?.cause ?? null,
+      ...complaintReportFields(state),
       productRef: input.productRef ?? null,
-      department: state.department?.confirmedBy ? state.department.department : null,
     });
     recorded = Math.max(recorded, version);
   }
@@ -365,12 +362,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       // Money and goods in motion must not stop because someone ends the complaint's workflow.
       parentClosePolicy: ParentClosePolicy.ABANDON,
       // Found in the UI and by the read-model rebuild like any return.
-      typedSearchAttributes: [
-        { key: CaseType, value: 'return' },
-        { key: CaseStatus, value: 'requested' },
-        { key: CustomerId, value: input.customerNo },
-        { key: CustomerTierAttribute, value: input.customerTier },
-      ],
+      typedSearchAttributes: newCaseSearchAttributes('return', 'requested', input),
       staticSummary: `Return ${opened.returnNo} · ${type} · ${input.customerNo} · remedy of ${input.caseNo}`,
       args: [
         {

@@ -1,6 +1,6 @@
 import { ParentClosePolicy, proxyActivities, setCurrentDetails, startChild, workflowInfo } from '@temporalio/workflow';
 import { DEFAULT_FOLLOW_UP_POLICY_CODE } from '@libs/domain/follow-ups/follow-up-policy';
-import { CaseStatus, CaseType, CustomerId, CustomerTier } from '@libs/temporal/search-attributes';
+import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import type { ActivityOptions } from '@temporalio/workflow';
 import type { PlatformActivities } from '../../activities';
 import { FollowUpSampleInput, FollowUpSampleResult } from './follow-up.contract';
@@ -26,12 +26,7 @@ export async function followUpSampleWorkflow(input: FollowUpSampleInput): Promis
       workflowId: `followup-${planId}`,
       // Each plan lives on its own: the run is done once the plans are started.
       parentClosePolicy: ParentClosePolicy.ABANDON,
-      typedSearchAttributes: [
-        { key: CaseType, value: 'followup' },
-        { key: CaseStatus, value: 'active' },
-        { key: CustomerId, value: pick.customerNo },
-        { key: CustomerTier, value: pick.customerTier },
-      ],
+      typedSearchAttributes: newCaseSearchAttributes('followup', 'active', pick),
       staticSummary: `Follow-up ${planId} · ${pick.trigger} (tier ${input.tier} sample) · ${pick.customerNo}`,
       args: [
         {

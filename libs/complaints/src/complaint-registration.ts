@@ -7,7 +7,7 @@ import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '@libs/domain/complaints/complaint-category';
 import type { KeyPart } from '@libs/domain/complaints/key-parts';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
-import { CaseStatus, CaseType, CustomerId, CustomerTier, EscalationLevel } from '@libs/temporal/search-attributes';
+import { EscalationLevel, newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import type { ComplaintInput } from '@workflows/complaint/complaint.contract';
 
@@ -96,13 +96,7 @@ async function startWorkflow(deps: ComplaintRegistrationDeps, input: ComplaintIn
       taskQueue: deps.taskQueue,
       workflowId: workflowIdFor.complaint(input.caseNo),
       args: [input],
-      typedSearchAttributes: [
-        { key: CaseType, value: 'complaint' },
-        { key: CaseStatus, value: 'registered' },
-        { key: CustomerId, value: input.customerNo },
-        { key: CustomerTier, value: input.customerTier },
-        { key: EscalationLevel, value: 0 },
-      ],
+      typedSearchAttributes: [...newCaseSearchAttributes('complaint', 'registered', input), { key: EscalationLevel, value: 0 }],
       staticSummary: `Complaint ${input.caseNo} · ${input.category}/${input.severity} · ${input.customerNo} (${input.customerTier})`,
       staticDetails: [
         `**Case:** ${input.caseNo}`,

@@ -9,7 +9,7 @@ import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { DEFAULT_FOLLOW_UP_POLICY_CODE } from '@libs/domain/follow-ups/follow-up-policy';
 import { TRIGGER_TIER } from '@libs/domain/follow-ups/follow-up-types';
 import { workflowIdFor } from '@libs/temporal/conventions';
-import { CaseStatus, CaseType, CustomerId, CustomerTier } from '@libs/temporal/search-attributes';
+import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import type { FollowUpInput } from '@workflows/follow-ups/follow-up.contract';
 import { loadFollowUpPolicy } from './policies/load-follow-up-policy';
 import { CreateFollowUpDto } from './dto/create-follow-up.dto';
@@ -120,12 +120,7 @@ export class FollowUpIntakeService {
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         workflowId: workflowIdFor.followup(input.planId),
         args: [input],
-        typedSearchAttributes: [
-          { key: CaseType, value: 'followup' },
-          { key: CaseStatus, value: 'active' },
-          { key: CustomerId, value: input.customerNo },
-          { key: CustomerTier, value: input.customerTier },
-        ],
+        typedSearchAttributes: newCaseSearchAttributes('followup', 'active', input),
         staticSummary: `Follow-up ${input.planId} · ${input.trigger} (tier ${TRIGGER_TIER[input.trigger]}) · ${input.customerNo}`,
         staticDetails: [
           `**Plan:** ${input.planId}`,

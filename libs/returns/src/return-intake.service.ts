@@ -8,7 +8,7 @@ import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
 import { returnSummary, yuan } from '@libs/domain/returns/return-request';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { noReasonEligibility } from '@libs/domain/returns/no-reason-return';
-import { CaseStatus, CaseType, CustomerId, CustomerTier } from '@libs/temporal/search-attributes';
+import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import type { ReturnInput } from '@workflows/returns/return.contract';
 import { CreateReturnDto } from './dto/create-return.dto';
@@ -97,12 +97,7 @@ export class ReturnIntakeService {
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         workflowId: workflowIdFor.return(input.returnNo),
         args: [input],
-        typedSearchAttributes: [
-          { key: CaseType, value: 'return' },
-          { key: CaseStatus, value: 'requested' },
-          { key: CustomerId, value: input.customerNo },
-          { key: CustomerTier, value: input.customerTier },
-        ],
+        typedSearchAttributes: newCaseSearchAttributes('return', 'requested', input),
         // Summary and details are not encrypted: ids, types and amounts only, never names, phones or addresses.
         staticSummary: `Return ${input.returnNo} · ${input.type} · ${input.customerNo} · order ${input.orderRef}`,
         staticDetails: [

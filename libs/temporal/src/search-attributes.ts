@@ -1,4 +1,4 @@
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributePair, SearchAttributeType } from '@temporalio/common';
 
 // Custom search attributes the operators filter on in the Temporal UI.
 // Search attributes are never encrypted: they must carry ids and states only, never personal data.
@@ -21,6 +21,16 @@ export const PLATFORM_SEARCH_ATTRIBUTES = [
   EscalationLevel,
   SlaDeadline,
 ] as const;
+
+/** What every case carries from its start, so that the UI's filters find it before its first task runs. */
+export function newCaseSearchAttributes(type: string, status: string, customer: { customerNo: string; customerTier: string }): SearchAttributePair[] {
+  return [
+    { key: CaseType, value: type },
+    { key: CaseStatus, value: status },
+    { key: CustomerId, value: customer.customerNo },
+    { key: CustomerTier, value: customer.customerTier },
+  ];
+}
 
 /** Type names as the Temporal CLI spells them (`--search-attribute Name=Keyword`). */
 export const CLI_TYPE_NAMES: Partial<Record<SearchAttributeType, string>> = {

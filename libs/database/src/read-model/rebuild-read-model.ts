@@ -2,7 +2,7 @@ import { Client, WorkflowExecutionInfo } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { decodeArrayFromPayloads, loadDataConverter } from '@temporalio/common/lib/internal-non-workflow';
 import { DataSource } from 'typeorm';
-import { complaintReportTimes } from '@libs/domain/cases/case-report-fields';
+import { complaintReportFields } from '@libs/domain/cases/case-report-fields';
 import { isFinalReturnStatus } from '@libs/domain/returns/return-lifecycle';
 import { returnSummary } from '@libs/domain/returns/return-request';
 import { CaseType } from '@libs/temporal/search-attributes';
@@ -120,11 +120,8 @@ function complaintRecord(state: ComplaintState, workflowId: string, row: RowSnap
     escalationLevel: state.escalationLevel,
     summary: row?.summary ?? `${input!.category}/${input!.severity} via ${input!.channel}`,
     stateVersion: state.stateVersion,
-    ...complaintReportTimes(state.timeline, state.status),
-    satisfactionScore: state.satisfaction?.score ?? null,
-    cause: state.department?.answer?.cause ?? null,
+    ...complaintReportFields(state),
     productRef: input?.productRef ?? null,
-    department: state.department?.confirmedBy ? state.department.department : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { complaintReportTimes } from './case-report-fields';
+import { complaintReportFields, complaintReportTimes } from './case-report-fields';
 
 const t = (event: string, at: string) => ({ event, at: `2026-11-${at}Z` });
 
@@ -31,5 +31,27 @@ describe('complaint report times (K-1, C-5, K-4)', () => {
 
   it('an open case has no end even after a close-like note', () => {
     expect(complaintReportTimes([t('cancel', '24T01:00:00')], 'reopened').closedAt).toBeNull();
+  });
+});
+
+describe('complaint report fields (C-4, C-8, C-11)', () => {
+  const timeline = [t('registered', '24T01:00:00'), t('contact', '24T02:00:00')];
+
+  it('counts the department only once the manager confirmed the hand-over, with the cause it found', () => {
+    const asked = { department: 'quality', confirmedBy: null, answer: null };
+    expect(complaintReportFields({ timeline, status: 'contacted', satisfaction: null, department: asked })).toMatchObject({ department: null, cause: null });
+    const answered = { department: 'quality', confirmedBy: 'MGR-100', answer: { cause: 'batch defect' } };
+    expect(complaintReportFields({ timeline, status: 'department_answered', satisfaction: null, department: answered })).toMatchObject({ department: 'quality', cause: 'batch defect' });
+  });
+
+  it('carries the satisfaction score and the report times', () => {
+    expect(complaintReportFields({ timeline, status: 'contacted', satisfaction: { score: 4 }, department: null })).toEqual({
+      firstContactedAt: '2026-11-24T02:00:00Z',
+      resolvedAt: null,
+      closedAt: null,
+      satisfactionScore: 4,
+      cause: null,
+      department: null,
+    });
   });
 });

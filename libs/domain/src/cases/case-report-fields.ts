@@ -23,3 +23,29 @@ export function complaintReportTimes(timeline: readonly TimelineEvent[], status:
   const ended = status === 'closed' || status === 'cancelled' ? timeline.filter((t) => ENDING_EVENTS.has(t.event)).at(-1) : undefined;
   return { firstContactedAt: first?.at ?? null, resolvedAt: resolved?.at ?? null, closedAt: ended?.at ?? null };
 }
+
+/** The complaint as the reports see it: its timeline, status, satisfaction call and department hand-over. */
+export interface ComplaintReportSource {
+  timeline: readonly TimelineEvent[];
+  status: string;
+  satisfaction: { score: number | null } | null;
+  department: { department: string; confirmedBy: string | null; answer: { cause: string } | null } | null;
+}
+
+export interface ComplaintReportFields extends CaseReportTimes {
+  /** C-8 / K-5: the satisfaction score, once the call gave one. */
+  satisfactionScore: number | null;
+  /** C-4 / C-11: the cause the department found. */
+  cause: string | null;
+  /** C-11: the department the manager sent the case to. */
+  department: string | null;
+}
+
+export function complaintReportFields(c: ComplaintReportSource): ComplaintReportFields {
+  return {
+    ...complaintReportTimes(c.timeline, c.status),
+    satisfactionScore: c.satisfaction?.score ?? null,
+    cause: c.department?.answer?.cause ?? null,
+    department: c.department?.confirmedBy ? c.department.department : null,
+  };
+}
