@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
-import { calendarFor } from '@libs/domain/calendar/business-calendar';
 import { SlaNeed, SlaPolicy, selectSlaPolicy } from '@libs/domain/sla/sla-policy';
 import type { SlaTargetId } from '@libs/domain/sla/sla-targets';
+import { createSlaCalendars, SlaCalendarRef } from './sla-calendar';
 
 export interface DeadlineRequest {
-  calendar: Pick<SlaPolicy, 'calendar' | 'timeZone'>;
+  calendar: SlaCalendarRef;
   /** When the clock last started running (epoch ms). */
   runningSince: number;
   /** Business time already used before `runningSince`. */
@@ -23,8 +23,10 @@ export interface SlaBreachRecord {
 }
 
 // Calendar math runs here rather than in workflow code: its result is recorded in history, so a
-// later change of the holiday data can never make a running workflow replay differently.
+// later change of the holiday data can never make a running workflow replay differently. The case
+// counts on the calendar version its policy snapshot names, so a later import never moves it either.
 export function createSlaActivities(dataSource: DataSource) {
+  const calendars = createSlaCalendars(dataSource);
   return {
     /** The policy a new complaint runs under, as a snapshot it keeps for life (C-3, C-5, C-6). */
     async selectSlaPolicyFor(need: SlaNeed): Promise<SlaPolicy> {
@@ -32,12 +34,13 @@ export function createSlaActivities(dataSource: DataSource) {
       const rows: Array<Record<string, unknown>> = await dataSource.query(`SELECT * FROM sla_policies`);
       const policy = selectSlaPolicy(rows.map(toPolicy), need);
       if (!policy) throw new Error('no active SLA policy matches; the default policy must stay active');
-      return policy;
+      const calendarVersion = await calendars.currentVersion(policy.calendar);
+      return calendarVersion === undefined ? policy : { ...policy, calendarVersion };
     },
 
     /** The instant each target falls due, counting business time only. */
     async slaDeadlines(request: DeadlineRequest): Promise<Array<{ id: SlaTargetId; at: number }>> {
-      const calendar = calendarFor({ kind: request.calendar.calendar, timeZone: request.calendar.timeZone });
+      const calendar = await calendars.calendarOf(request.calendar);
       const start = new Date(request.runningSince);
       return request.targets.map(({ id, afterMs }) => ({
         id,
@@ -46,8 +49,8 @@ export function createSlaActivities(dataSource: DataSource) {
     },
 
     /** Business time between two instants: what a pause has used of the clock. */
-    async businessTimeBetween(request: { calendar: Pick<SlaPolicy, 'calendar' | 'timeZone'>; from: number; to: number }): Promise<number> {
-      return calendarFor({ kind: request.calendar.calendar, timeZone: request.calendar.timeZone }).businessTimeBetween(new Date(request.from), new Date(request.to));
+    async businessTimeBetween(request: { calendar: SlaCalendarRef; from: number; to: number }): Promise<number> {
+      return (await calendars.calendarOf(request.calendar)).businessTimeBetween(new Date(request.from), new Date(request.to));
     },
 
     /** Records a missed target once, however often the activity runs. */

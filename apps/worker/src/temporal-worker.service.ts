@@ -7,7 +7,7 @@ import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
 import { createActivities } from '@activities';
 import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
-import { holidayDataWarning } from '@libs/domain/calendar/holiday-data-coverage';
+import { calendarScheduleGaps } from '@libs/calendars/schedule-gaps';
 
 /** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
 @Injectable()
@@ -50,9 +50,17 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(
       `Polling task queue ${this.config.TEMPORAL_TASK_QUEUE} on ${this.config.TEMPORAL_ADDRESS}/${this.config.TEMPORAL_NAMESPACE} (ready in ${Date.now() - started} ms)`,
     );
-    const holidays = holidayDataWarning(new Date());
-    if (holidays) this.logger.warn(holidays);
+    await this.warnOfMissingSchedules();
     await this.ensureSchedules(temporal);
+  }
+
+  /** C-3, C-5, C-6: a calendar without this or next year's holiday schedule is said loudly at every start. */
+  private async warnOfMissingSchedules(): Promise<void> {
+    try {
+      for (const gap of await calendarScheduleGaps(this.dataSource, new Date())) this.logger.warn(gap.warning);
+    } catch (error) {
+      this.logger.error(`Business calendars could not be checked for missing holiday schedules: ${(error as Error).message}`);
+    }
   }
 
   /** F-3, F-4, F-6, F-7: the follow-up Schedules exist once the worker runs; a failure is logged, not fatal. */

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { DataSource } from 'typeorm';
+import { calendarScheduleGaps } from '@libs/calendars/schedule-gaps';
 import { AppConfig, AppConfigToken } from '@libs/config';
+import type { ScheduleGap } from '@libs/domain/calendar/calendar-coverage';
 
 export interface DependencyCheck {
   up: boolean;
@@ -14,6 +16,13 @@ export interface Readiness {
   database: DependencyCheck;
   temporal: DependencyCheck;
   worker: DependencyCheck;
+  /** Informational, never makes readiness fail: calendars missing this or next year's holiday schedule. */
+  calendars: CalendarCheck;
+}
+
+export interface CalendarCheck {
+  detail: string;
+  missingSchedules: Array<Pick<ScheduleGap, 'code' | 'version' | 'missingYears' | 'warning'>>;
 }
 
 const CHECK_TIMEOUT_MS = 3000;
@@ -29,8 +38,22 @@ export class ReadinessService {
   ) {}
 
   async check(): Promise<Readiness> {
-    const [database, temporalServer, worker] = await Promise.all([this.database(), this.temporalServer(), this.workerPolling()]);
-    return { ready: database.up && temporalServer.up && worker.up, database, temporal: temporalServer, worker };
+    const [database, temporalServer, worker, calendars] = await Promise.all([this.database(), this.temporalServer(), this.workerPolling(), this.calendars()]);
+    return { ready: database.up && temporalServer.up && worker.up, database, temporal: temporalServer, worker, calendars };
+  }
+
+  // A missing schedule still lets cases run (with the fixed-date holidays), so it is a warning here.
+  private async calendars(): Promise<CalendarCheck> {
+    let missingSchedules: ScheduleGap[];
+    try {
+      missingSchedules = await withTimeout(() => calendarScheduleGaps(this.dataSource, new Date()));
+    } catch (error) {
+      return { detail: `calendars could not be checked: ${(error as Error).message}`, missingSchedules: [] };
+    }
+    const detail = missingSchedules.length
+      ? `WARNING: holiday schedule missing for ${missingSchedules.map((g) => `${g.code} ${g.missingYears.join(', ')}`).join('; ')}`
+      : 'every calendar has this and next year\'s holiday schedule';
+    return { detail, missingSchedules };
   }
 
   private database(): Promise<DependencyCheck> {
@@ -66,14 +89,20 @@ export class ReadinessService {
 }
 
 async function probe(run: () => Promise<string>): Promise<DependencyCheck> {
+  try {
+    return { up: true, detail: await withTimeout(run) };
+  } catch (error) {
+    return { up: false, detail: (error as Error).message };
+  }
+}
+
+async function withTimeout<T>(run: () => Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
   });
   try {
-    return { up: true, detail: await Promise.race([run(), timeout]) };
-  } catch (error) {
-    return { up: false, detail: (error as Error).message };
+    return await Promise.race([run(), timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -62,7 +62,7 @@ describe('cn-working-hours calendar (Asia/Shanghai)', () => {
     ['from inside working hours on a holiday', '2026-10-05T10:00+08:00', 1, '2026-10-08T10:00+08:00'],
     ['30 business days, skipping Tomb-sweeping Monday', '2026-03-02T09:00+08:00', 30 * 9, '2026-04-13T18:00+08:00'],
     ['all of 2026: 248 working days (261 weekdays - 13 statutory days)', '2026-01-01T00:00+08:00', 248 * 9, '2026-12-31T18:00+08:00'],
-    ['into 2027, not yet published: Monday–Friday fallback', '2026-12-31T17:00+08:00', 2, '2027-01-01T10:00+08:00'],
+    ['into 2027, not yet published: New Year\'s Day is still a holiday', '2026-12-31T17:00+08:00', 2, '2027-01-04T10:00+08:00'],
   ])('adds: %s', (_, start, hours, expected) => {
     expect(iso(shanghai.addBusinessTime(at(start), hours * HOUR))).toBe(iso(at(expected)));
   });
@@ -94,8 +94,11 @@ describe('cn-working-hours calendar (Asia/Shanghai)', () => {
     ['Mid-Autumn Friday Sep 25', '2026-09-25T10:00+08:00', false],
     ['Golden Week Wednesday Oct 7', '2026-10-07T10:00+08:00', false],
     ['Thursday Oct 8, back to work', '2026-10-08T10:00+08:00', true],
-    ['New Year 2027 under the fallback', '2027-01-01T10:00+08:00', true],
+    ['New Year 2027 under the fallback: a fixed statutory holiday', '2027-01-01T10:00+08:00', false],
+    ['a Monday under the fallback', '2027-01-04T10:00+08:00', true],
     ['a Saturday under the fallback', '2027-01-02T10:00+08:00', false],
+    ['Labour Day 2027 under the fallback', '2027-05-03T10:00+08:00', true],
+    ['1 October 2027 under the fallback', '2027-10-01T10:00+08:00', false],
   ])('business time: %s', (_, instant, expected) => {
     expect(shanghai.isBusinessTime(at(instant))).toBe(expected);
   });

@@ -1,7 +1,9 @@
 // Business-time arithmetic for SLA clocks: first contact within 24 h (C-3), quality complaints
 // closed within 3 days (C-5), report to the supervisor within 2 days (C-6). A policy picks the
-// calendar those durations run on. Pure and deterministic: no clock, no I/O.
-import { chinaHolidayDataCovers, isChinaWorkingDay } from './china-working-days';
+// calendar those durations run on; the calendar's holidays and working hours are data passed in
+// (a stored calendar version), never read here. Pure and deterministic: no clock, no I/O.
+import { CalendarData, DayHours, hasSchedule, hoursOn } from './calendar-data';
+import { CHINA_PACKAGE_CALENDAR } from './china-working-days';
 import { assertTimeZone, fromLocal, toLocal, yearOf } from './zoned-time';
 
 export type CalendarKind = '24x7' | 'cn-working-hours';
@@ -10,9 +12,9 @@ export interface CalendarSpec {
   kind: CalendarKind;
   /** IANA time zone of the working hours, e.g. 'Asia/Shanghai'. */
   timeZone: string;
-  /** Local opening time 'HH:MM', default '09:00'. */
+  /** Local opening time 'HH:MM' on every working day, instead of the calendar's weekday hours. */
   workdayStart?: string;
-  /** Local closing time 'HH:MM', default '18:00'. */
+  /** Local closing time 'HH:MM' on every working day, instead of the calendar's weekday hours. */
   workdayEnd?: string;
 }
 
@@ -22,21 +24,23 @@ export interface BusinessCalendar {
   /** Business time in [from, to), in ms (0 when to <= from). */
   businessTimeBetween(from: Date, to: Date): number;
   isBusinessTime(at: Date): boolean;
-  /** Whether the holiday data covers the year of `at` in the calendar's time zone (always true for 24x7). */
+  /** Whether the year of `at` (in the calendar's time zone) has its published schedule loaded (always true for 24x7). */
   coversYear(at: Date): boolean;
 }
 
 /**
- * The calendar a policy asks for. Throws RangeError on an unknown time zone, a malformed or empty
- * working day, and later on invalid dates or negative durations.
+ * The calendar a policy asks for, on the given calendar data (for `cn-working-hours`, by default
+ * the `chinese-days` package data, version 1). The working hours sit on the wall clock of
+ * `spec.timeZone` (the policy's zone). Throws RangeError on an unknown time zone, malformed or
+ * empty working hours, and later on invalid dates or negative durations.
  */
-export function calendarFor(spec: CalendarSpec): BusinessCalendar {
+export function calendarFor(spec: CalendarSpec, data: CalendarData = CHINA_PACKAGE_CALENDAR): BusinessCalendar {
   assertTimeZone(spec.timeZone);
   switch (spec.kind) {
     case '24x7':
       return ELAPSED_TIME;
     case 'cn-working-hours':
-      return new ChinaWorkingHoursCalendar(spec.timeZone, workingHoursOf(spec));
+      return new WorkingHoursCalendar(spec.timeZone, data, fixedHoursOf(spec));
     default: {
       const kind: never = spec.kind;
       throw new RangeError(`Unknown calendar kind: "${String(kind)}"`);
@@ -57,7 +61,7 @@ const ELAPSED_TIME: BusinessCalendar = {
   },
 };
 
-interface WorkingHours {
+export interface WorkingHours {
   openMs: number;
   closeMs: number;
 }
@@ -68,11 +72,17 @@ interface Span {
   close: number;
 }
 
-class ChinaWorkingHoursCalendar implements BusinessCalendar {
+class WorkingHoursCalendar implements BusinessCalendar {
+  private readonly hoursCache = new Map<string, WorkingHours>();
+
   constructor(
     private readonly timeZone: string,
-    private readonly hours: WorkingHours,
-  ) {}
+    private readonly data: CalendarData,
+    /** The spec's own opening and closing, replacing the calendar's hours on every working day. */
+    private readonly fixedHours: WorkingHours | undefined,
+  ) {
+    for (const hours of data.weeklyHours) if (hours) this.workingHours(hours);
+  }
 
   // A start outside working hours begins counting at the next opening. Each step consumes a whole
   // working day, so 30 business days cost about 42 iterations whatever the resolution.
@@ -106,7 +116,7 @@ class ChinaWorkingHoursCalendar implements BusinessCalendar {
   }
 
   coversYear(at: Date): boolean {
-    return chinaHolidayDataCovers(yearOf(this.localDay(epochOf(at, 'at'))));
+    return hasSchedule(this.data, yearOf(this.localDay(epochOf(at, 'at'))));
   }
 
   private localDay(epochMs: number): number {
@@ -116,18 +126,34 @@ class ChinaWorkingHoursCalendar implements BusinessCalendar {
   // Opening and closing are placed on the wall clock separately, so a DST change inside the
   // working day lengthens or shortens it by the real elapsed time.
   private workingSpan(day: number): Span | undefined {
-    if (!isChinaWorkingDay(day)) return undefined;
-    const open = fromLocal(day, this.hours.openMs, this.timeZone);
-    const close = fromLocal(day, this.hours.closeMs, this.timeZone);
+    const dayHours = hoursOn(this.data, day);
+    if (!dayHours) return undefined;
+    const hours = this.fixedHours ?? this.workingHours(dayHours);
+    const open = fromLocal(day, hours.openMs, this.timeZone);
+    const close = fromLocal(day, hours.closeMs, this.timeZone);
     return close > open ? { open, close } : undefined;
+  }
+
+  private workingHours(hours: DayHours): WorkingHours {
+    const key = `${hours.start}-${hours.end}`;
+    let parsed = this.hoursCache.get(key);
+    if (!parsed) {
+      parsed = workingHoursOf(hours.start, hours.end);
+      this.hoursCache.set(key, parsed);
+    }
+    return parsed;
   }
 }
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-function workingHoursOf(spec: CalendarSpec): WorkingHours {
-  const start = spec.workdayStart ?? '09:00';
-  const end = spec.workdayEnd ?? '18:00';
+function fixedHoursOf(spec: CalendarSpec): WorkingHours | undefined {
+  if (spec.workdayStart === undefined && spec.workdayEnd === undefined) return undefined;
+  return workingHoursOf(spec.workdayStart ?? '09:00', spec.workdayEnd ?? '18:00');
+}
+
+/** Opening and closing as ms of the local day; RangeError naming the field when malformed or empty. */
+export function workingHoursOf(start: string, end: string): WorkingHours {
   const openMs = msOfDay(start, 'workdayStart');
   const closeMs = msOfDay(end, 'workdayEnd');
   if (closeMs <= openMs) throw new RangeError(`workdayEnd "${end}" must be later than workdayStart "${start}"`);

@@ -12,6 +12,12 @@ export interface SlaPolicy {
   customerTier: CustomerTier | null;
   calendar: SlaCalendarKind;
   timeZone: string;
+  /**
+   * The version of the business calendar `calendar` names, fixed when the case starts so that a later
+   * import never moves its deadlines; absent for 24x7 and in snapshots taken before calendars were
+   * data (those count on version 1, the package data they started with).
+   */
+  calendarVersion?: number;
   firstContactSeconds: number;
   resolutionSeconds: number;
   supervisorReportSeconds: number;
