@@ -6,6 +6,7 @@ import { ComplaintsModule } from '@libs/complaints';
 import { DepartmentCallbacksModule } from '@libs/departments';
 import { ReturnsModule } from '@libs/returns';
 import { SlaPoliciesModule } from '@libs/sla-policies';
+import { CalendarsModule } from '@libs/calendars';
 import { StaffModule } from '@libs/staff';
 import { CustomersModule } from '@libs/customers';
 import { ReportsModule } from '@libs/reports';
@@ -33,6 +34,7 @@ export class AppModule {
         HealthModule,
         ComplaintsModule,
         SlaPoliciesModule,
+        CalendarsModule,
         ReturnsModule,
         StaffModule,
         CustomersModule,

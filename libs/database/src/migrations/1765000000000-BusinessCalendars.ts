@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { CHINA_PACKAGE_CALENDAR } from '@libs/domain/calendar/china-working-days';
+import { CHINA_PACKAGE_CALENDAR } from '../../../domain/src/calendar/china-working-days';
 
 export class BusinessCalendars1765000000000 implements MigrationInterface {
   name = 'BusinessCalendars1765000000000';

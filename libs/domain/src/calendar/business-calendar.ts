@@ -153,16 +153,26 @@ function fixedHoursOf(spec: CalendarSpec): WorkingHours | undefined {
 }
 
 /** Opening and closing as ms of the local day; RangeError naming the field when malformed or empty. */
-export function workingHoursOf(start: string, end: string): WorkingHours {
-  const openMs = msOfDay(start, 'workdayStart');
-  const closeMs = msOfDay(end, 'workdayEnd');
-  if (closeMs <= openMs) throw new RangeError(`workdayEnd "${end}" must be later than workdayStart "${start}"`);
+export function workingHoursOf(start: string, end: string, fields = { start: 'workdayStart', end: 'workdayEnd' }): WorkingHours {
+  const openMs = msOfDay(start, fields.start);
+  const closeMs = msOfDay(end, fields.end);
+  if (closeMs <= openMs) throw new HoursRangeError(fields.end, `${fields.end} "${end}" must be later than ${fields.start} "${start}"`);
   return { openMs, closeMs };
+}
+
+/** A RangeError that names the field at fault. */
+export class HoursRangeError extends RangeError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 function msOfDay(value: string, field: string): number {
   const match = HH_MM.exec(value);
-  if (!match) throw new RangeError(`${field} must be "HH:MM" (00:00–23:59), got "${value}"`);
+  if (!match) throw new HoursRangeError(field, `${field} must be "HH:MM" (00:00–23:59), got "${value}"`);
   return (Number(match[1]) * 60 + Number(match[2])) * 60_000;
 }
 
