@@ -69,7 +69,8 @@ export class CalendarsService {
       const latest = await store.latestForUpdate(code);
       if (kind === 'create' && latest) throw new DomainError(DomainErrorCode.Conflict, `calendar ${code} exists; PUT /calendars/${code} writes a new version`, 'code');
       if (kind !== 'create' && !latest) throw unknownCode(code);
-      const terms = next(latest);
+      const { name, timeZone, weeklyHours, exceptions, change } = next(latest);
+      const terms = { name, timeZone, weeklyHours, exceptions, change };
       const violation = calendarViolation(terms);
       if (violation) throw new DomainError(DomainErrorCode.Validation, violation.message, violation.field);
       const row = await store.insert({ code, version: (latest?.version ?? 0) + 1, createdBy: acting.principal.actor, ...terms });
