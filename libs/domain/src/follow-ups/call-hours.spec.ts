@@ -1,3 +1,5 @@
+import type { CalendarData } from '../calendar/calendar-data';
+import { CHINA_PACKAGE_CALENDAR } from '../calendar/china-working-days';
 import { fromLocal, MS_PER_DAY, toLocal } from '../calendar/zoned-time';
 import { ALWAYS, CallHours, callHoursProblems, callSlotEnd, clockMinutes, DEFAULT_CALL_HOURS, isCallAllowed, localCallTime, nextCallSlot } from './call-hours';
 
@@ -75,6 +77,19 @@ describe('F-5 quiet hours: the next allowed call slot (default hours: working da
     const workingDaysOnly: CallHours = { workingDay: DEFAULT_CALL_HOURS.workingDay, restDay: [] };
     expect(wall(nextCallSlot(at('2026-02-13 21:00'), SHANGHAI, workingDaysOnly))).toBe('2026-02-14 14:00');
     expect(wall(nextCallSlot(at('2026-02-15 09:00'), SHANGHAI, workingDaysOnly))).toBe('2026-02-24 14:00');
+  });
+
+  it('reads working and rest days from the calendar version given: New Year 2027 off even before its schedule, Spring Festival once imported', () => {
+    expect(localCallTime(at('2027-01-01 15:00'), SHANGHAI)).toBe('2027-01-01 15:00 (rest day)');
+    expect(wall(nextCallSlot(at('2027-01-01 09:00'), SHANGHAI, DEFAULT_CALL_HOURS))).toBe('2027-01-01 10:00');
+    const with2027: CalendarData = {
+      ...CHINA_PACKAGE_CALENDAR,
+      version: 2,
+      exceptions: [...CHINA_PACKAGE_CALENDAR.exceptions, { date: '2027-02-08', kind: 'holiday', name: '春节', source: 'test' }],
+    };
+    expect(isCallAllowed(at('2027-02-08 10:30'), SHANGHAI, DEFAULT_CALL_HOURS)).toBe(false);
+    expect(isCallAllowed(at('2027-02-08 10:30'), SHANGHAI, DEFAULT_CALL_HOURS, with2027)).toBe(true);
+    expect(localCallTime(at('2027-02-08 10:30'), SHANGHAI, with2027)).toBe('2027-02-08 10:30 (rest day)');
   });
 
   it('always allows a call with ALWAYS hours, also across midnight', () => {
