@@ -13,8 +13,8 @@ export class DayHoursDto implements DayHours {
   end: string;
 }
 
-/** A dated exception; `source` defaults to `admin`. */
-export class CalendarExceptionDto {
+/** One day of a published schedule. */
+export class ScheduleEntryDto {
   @ApiProperty({ example: '2027-02-08', description: 'Local date YYYY-MM-DD in the calendar time zone' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
   date: string;
@@ -27,7 +27,10 @@ export class CalendarExceptionDto {
   @IsString({ message: 'name must be text' })
   @Length(1, 100, { message: 'name must be 1-100 characters' })
   name: string;
+}
 
+/** A dated exception; `source` defaults to `admin`. */
+export class CalendarExceptionDto extends ScheduleEntryDto {
   @ApiPropertyOptional({ example: 'State Council 2026-11', description: 'Where the day comes from; default admin' })
   @IsOptional()
   @IsString({ message: 'source must be text' })

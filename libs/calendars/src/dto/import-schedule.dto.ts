@@ -1,22 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DAY_KINDS, DayKind } from '@libs/domain/calendar/calendar-data';
-
-export class ScheduleEntryDto {
-  @ApiProperty({ example: '2027-02-08' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
-  date: string;
-
-  @ApiProperty({ enum: DAY_KINDS, example: 'holiday' })
-  @IsIn(DAY_KINDS, { message: `kind must be one of: ${DAY_KINDS.join(', ')}` })
-  kind: DayKind;
-
-  @ApiProperty({ example: '春节' })
-  @IsString({ message: 'name must be text' })
-  @Length(1, 100, { message: 'name must be 1-100 characters' })
-  name: string;
-}
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ScheduleEntryDto } from './calendar-terms.dto';
 
 /**
  * One year's published schedule, as an iCalendar file (`ical`) or a JSON list (`entries`), exactly

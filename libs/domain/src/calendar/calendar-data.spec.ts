@@ -1,6 +1,6 @@
 import { calendarFor } from './business-calendar';
 import { CalendarData, hoursOn, isWorkingDay, scheduleYears } from './calendar-data';
-import { CHINA_PACKAGE_CALENDAR } from './china-working-days';
+import { CHINA_PACKAGE_CALENDAR, CHINESE_DAYS_SOURCE } from './china-working-days';
 import { parseJsonSchedule, withYearSchedule } from './schedule-import';
 import { MS_PER_DAY } from './zoned-time';
 
@@ -22,6 +22,11 @@ export const SCHEDULE_2027 = parseJsonSchedule([
 const with2027: CalendarData = { ...CHINA_PACKAGE_CALENDAR, version: 2, exceptions: withYearSchedule(CHINA_PACKAGE_CALENDAR.exceptions, 2027, SCHEDULE_2027, 'test') };
 
 describe('calendar data', () => {
+  it('names the installed chinese-days release as the source of its days', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(CHINESE_DAYS_SOURCE).toBe(`chinese-days ${require('chinese-days/package.json').version}`);
+  });
+
   it('seeds every year chinese-days knows, 2004 to 2026', () => {
     expect(scheduleYears(CHINA_PACKAGE_CALENDAR)).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
   });
