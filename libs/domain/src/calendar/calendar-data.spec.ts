@@ -44,10 +44,13 @@ describe('calendar data', () => {
     expect(isWorkingDay(CHINA_PACKAGE_CALENDAR, dayOf(date))).toBe(expected);
   });
 
-  it('a loaded year follows its schedule, not the fixed-date fallback', () => {
-    const worksNewYear: CalendarData = { ...CHINA_PACKAGE_CALENDAR, exceptions: [{ date: '2027-01-04', kind: 'holiday', name: 'x', source: 't' }] };
+  it('keeps the fixed-date holidays off unless a dated exception says otherwise; a company day off does not load a year', () => {
+    const companyDayOff: CalendarData = { ...CHINA_PACKAGE_CALENDAR, exceptions: [{ date: '2027-01-04', kind: 'holiday', name: '停工', source: 't' }] };
+    expect(isWorkingDay(companyDayOff, dayOf('2027-01-01'))).toBe(false);
+    expect(isWorkingDay(companyDayOff, dayOf('2027-01-04'))).toBe(false);
+    expect(scheduleYears(companyDayOff)).toEqual([]);
+    const worksNewYear: CalendarData = { ...CHINA_PACKAGE_CALENDAR, exceptions: [{ date: '2027-01-01', kind: 'working_day', name: 'x', source: 't' }] };
     expect(isWorkingDay(worksNewYear, dayOf('2027-01-01'))).toBe(true);
-    expect(isWorkingDay(worksNewYear, dayOf('2027-01-04'))).toBe(false);
   });
 
   it('gives each weekday its own hours and a worked Saturday the weekday hours', () => {
@@ -74,7 +77,7 @@ describe('K-1 / C-3: the New-Year case of 2026-11-30 (first contact within 24 wo
     const deadline = calendarFor(cn, CHINA_PACKAGE_CALENDAR).addBusinessTime(at(registeredAt), hours * HOUR);
     expect(iso(deadline)).toBe(iso(at('2027-01-04T13:30+08:00')));
     // What the package-only calendar gave before (Monday to Friday in 2027): 1 January 13:30.
-    const mondayToFriday: CalendarData = { ...CHINA_PACKAGE_CALENDAR, exceptions: [...CHINA_PACKAGE_CALENDAR.exceptions, { date: '2027-12-31', kind: 'working_day', name: 'x', source: 't' }] };
+    const mondayToFriday: CalendarData = { ...CHINA_PACKAGE_CALENDAR, exceptions: [...CHINA_PACKAGE_CALENDAR.exceptions, { date: '2027-01-01', kind: 'working_day', name: 'x', source: 't' }] };
     expect(iso(calendarFor(cn, mondayToFriday).addBusinessTime(at(registeredAt), hours * HOUR))).toBe(iso(at('2027-01-01T13:30+08:00')));
   });
 

@@ -1,7 +1,7 @@
 // A business calendar as data (C-3, C-5, C-6, K-1): a time zone, working hours per weekday and
 // dated exceptions (statutory holidays, adjusted working days 调休) with their source. Each change
 // is a new version, so a case keeps the calendar it started with. Pure: no clock, no I/O.
-import { isoDateOf, weekdayOf, yearOf } from './zoned-time';
+import { isoDateOf, weekdayOf } from './zoned-time';
 
 export const DAY_KINDS = ['holiday', 'working_day'] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
@@ -33,9 +33,10 @@ export interface CalendarData {
 }
 
 /**
- * The fixed-date statutory holidays (全体公民放假的节日) that hold whatever the year's published
- * schedule says: New Year's Day, Labour Day and the first three days of National Day. The movable
- * ones (Spring Festival, Tomb-sweeping, Dragon Boat, Mid-Autumn) need the year's schedule.
+ * The fixed-date statutory holidays (全体公民放假的节日, 《全国年节及纪念日放假办法》): New Year's Day,
+ * Labour Day and the first three days of National Day are off in every year, loaded or not, unless a
+ * dated exception says otherwise. The movable ones (Spring Festival, Tomb-sweeping, Dragon Boat,
+ * Mid-Autumn) and the adjusted working days need the year's published schedule.
  */
 export const FIXED_STATUTORY_HOLIDAYS: ReadonlyArray<{ monthDay: string; name: string }> = [
   { monthDay: '01-01', name: '元旦' },
@@ -68,8 +69,9 @@ function compile(data: CalendarData): Compiled {
   if (!c) {
     c = {
       byDate: new Map(data.exceptions.map((e) => [e.date, e.kind])),
-      // A year counts as published once any exception of it is loaded (every published year has New Year).
-      scheduleYears: new Set(data.exceptions.map((e) => Number(e.date.slice(0, 4)))),
+      // A year's schedule counts as loaded once it names New Year's Day, as every published schedule
+      // does; a company's own day off alone does not stand for the State Council's schedule.
+      scheduleYears: new Set(data.exceptions.filter((e) => e.date.endsWith('-01-01')).map((e) => Number(e.date.slice(0, 4)))),
       // An adjusted working day (e.g. a Saturday worked) keeps the hours of an ordinary working day.
       adjustedDayHours: [1, 2, 3, 4, 5, 0, 6].map((d) => data.weeklyHours[d]).find((h) => h) ?? null,
     };
@@ -78,7 +80,7 @@ function compile(data: CalendarData): Compiled {
   return c;
 }
 
-/** Whether the year's published schedule (any exception dated in it) is loaded. */
+/** Whether the year's published schedule is loaded (it names New Year's Day). */
 export function hasSchedule(data: CalendarData, year: number): boolean {
   return compile(data).scheduleYears.has(year);
 }
@@ -95,8 +97,7 @@ function isFixedStatutoryHoliday(date: string): boolean {
 
 /**
  * The working hours of a local day (days since 1970-01-01), or null when it is not a working day.
- * A dated exception wins; in a year without a loaded schedule the fixed-date statutory holidays are
- * still off; otherwise the weekday's hours apply.
+ * A dated exception wins; then the fixed-date statutory holidays are off; otherwise the weekday's hours.
  */
 export function hoursOn(data: CalendarData, day: number): DayHours | null {
   const c = compile(data);
@@ -104,7 +105,7 @@ export function hoursOn(data: CalendarData, day: number): DayHours | null {
   const exception = c.byDate.get(date);
   if (exception === 'holiday') return null;
   if (exception === 'working_day') return data.weeklyHours[weekdayOf(day)] ?? c.adjustedDayHours;
-  if (!c.scheduleYears.has(yearOf(day)) && isFixedStatutoryHoliday(date)) return null;
+  if (isFixedStatutoryHoliday(date)) return null;
   return data.weeklyHours[weekdayOf(day)] ?? null;
 }
 

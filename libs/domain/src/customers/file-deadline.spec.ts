@@ -1,3 +1,5 @@
+import type { CalendarData } from '../calendar/calendar-data';
+import { CHINA_PACKAGE_CALENDAR } from '../calendar/china-working-days';
 import { fileDueAt, handOverStatus } from './file-deadline';
 
 const TZ = 'Asia/Shanghai';
@@ -22,6 +24,13 @@ describe('file-creation deadline (A-2, K-8)', () => {
     ['before National Day: across the holiday week', '2026-09-29T10:00:00+08:00', '2026-10-09T00:00:00+08:00'],
   ])('A-2: with working days, an event on %s', (_, occurred, due) => {
     expect(fileDueAt('sale', at(occurred), { timeZone: TZ, rule: 'working_days' })).toEqual(at(due));
+  });
+
+  it('A-2: counts working days on the calendar version given; 1 January stays off before its year is loaded', () => {
+    // Thursday 31 December 2026: Friday 1 January is New Year's Day, so two working days end Tuesday 5 January.
+    expect(fileDueAt('sale', at('2026-12-31T10:00:00+08:00'), { timeZone: TZ, rule: 'working_days' })).toEqual(at('2027-01-06T00:00:00+08:00'));
+    const closure: CalendarData = { ...CHINA_PACKAGE_CALENDAR, exceptions: [...CHINA_PACKAGE_CALENDAR.exceptions, { date: '2027-01-04', kind: 'holiday', name: '停工', source: 'test' }] };
+    expect(fileDueAt('sale', at('2026-12-31T10:00:00+08:00'), { timeZone: TZ, rule: 'working_days', calendar: closure })).toEqual(at('2027-01-07T00:00:00+08:00'));
   });
 
   it('A-2: refuses an invalid date or time zone', () => {

@@ -1,6 +1,7 @@
 // A-2 / K-8: a file is created within 2 days of a sale, delivery, repair or visit (003 says 2
 // working days, 000 §5 two days) and customer data of a deal is handed over within 3 days. The
 // stricter reading, calendar days, is the default; working days follow China's calendar.
+import type { CalendarData } from '../calendar/calendar-data';
 import { isChinaWorkingDay } from '../calendar/china-working-days';
 import { assertTimeZone, fromLocal, MS_PER_DAY, toLocal } from '../calendar/zoned-time';
 import type { FileEventKind } from './customer-file';
@@ -15,7 +16,7 @@ export const DEFAULT_FILE_DEADLINE_RULE: FileDeadlineRule = 'calendar_days';
  * When the file entry for an event is due. Calendar days count from the event itself; working
  * days end at local midnight after the N-th working day following the event's day.
  */
-export function fileDueAt(kind: FileEventKind, occurredAt: Date, options: { timeZone: string; rule?: FileDeadlineRule }): Date {
+export function fileDueAt(kind: FileEventKind, occurredAt: Date, options: { timeZone: string; rule?: FileDeadlineRule; calendar?: CalendarData }): Date {
   const at = occurredAt.getTime();
   if (Number.isNaN(at)) throw new RangeError('occurredAt is not a valid date');
   assertTimeZone(options.timeZone);
@@ -24,7 +25,7 @@ export function fileDueAt(kind: FileEventKind, occurredAt: Date, options: { time
   let day = toLocal(at, options.timeZone).day;
   for (let counted = 0; counted < days; ) {
     day += 1;
-    if (isChinaWorkingDay(day)) counted += 1;
+    if (isChinaWorkingDay(day, options.calendar)) counted += 1;
   }
   return new Date(fromLocal(day + 1, 0, options.timeZone));
 }
