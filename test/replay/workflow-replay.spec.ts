@@ -29,7 +29,7 @@ import { loadHistories, saveDecodedHistory } from './history-files';
 // `RECORD_HISTORIES=1 npm test -- test/replay` records new ones (keep the old ones).
 const RECORD = process.env.RECORD_HISTORIES === '1';
 // Raise when recording after a change to a workflow, so that new files sit beside the old ones.
-const RECORDING_VERSION = 'v4';
+const RECORDING_VERSION = 'v5';
 
 describe('workflow replay', () => {
   it('replays every recorded history with the current code', async () => {
@@ -113,7 +113,7 @@ describe('workflow replay', () => {
       await givenCourier(stack, 200);
       let returnNo = '';
       const { caseNo } = await run(
-        'v3-refund-remedy',
+        `${RECORDING_VERSION}-refund-remedy`,
         async (h) => {
           await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
           await h.executeUpdate(resolveComplaintUpdate, {
