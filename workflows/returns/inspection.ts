@@ -1,4 +1,4 @@
-import { described } from './activity-calls';
+import { described } from '../shared';
 import { notifyStaff } from './notify';
 import { SYSTEM } from './return-case';
 import type { ReturnRun } from './return-run';

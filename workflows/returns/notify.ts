@@ -1,4 +1,4 @@
-import { described } from './activity-calls';
+import { described } from '../shared';
 import type { ReturnRun } from './return-run';
 
 /** An SMS to the customer, sent once per key however often the workflow replays or retries. */

@@ -18,3 +18,11 @@
  * (`refundDueSeconds`) instead of a fixed "7 days". Old branch: the text "7 days" whatever the policy.
  */
 export const REFUND_OVERDUE_TEXT_FROM_POLICY = 'return-2026-11-30-refund-overdue-text-from-policy';
+
+/**
+ * Staff actions follow the shared update rule (workflows/shared/case-actions.ts): an update answers once
+ * the state version its change produced is published. Old branch: it answered only when the published
+ * version equalled the case's current one, so a change the main loop made meanwhile kept it waiting for
+ * the next publish (the update then completed in a later workflow task than under the rule).
+ */
+export const UPDATES_FOLLOW_THE_SHARED_RULE = 'return-2026-11-30-updates-follow-the-shared-rule';

@@ -2,7 +2,7 @@ import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow'
 import { returnSummary, yuan } from '@libs/domain/returns/return-request';
 import { AssignedAgent, CaseStatus, Department, SlaDeadline } from '@libs/temporal/search-attributes';
 import type { PlatformActivities } from '../../activities';
-import { described } from './activity-calls';
+import { described } from '../shared';
 import type { ReturnCase } from './return-case';
 import { DueDeadline, pendingDeadlines } from './return-deadlines';
 import type { ReturnRun } from './return-run';
@@ -22,7 +22,7 @@ export async function publish(run: ReturnRun): Promise<void> {
   setCurrentDetails(details(c, next));
   const version = c.stateVersion;
   await described(`Update read model: ${input.returnNo} ${c.status} v${version}`).recordCaseState(caseStateRecord(run));
-  run.published = version;
+  run.publishedUpTo(version);
 }
 
 /** Whose move it is outside the platform: finance with a refund or fee check, the courier with a parcel. */

@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { refusedField } from '../shared';
 import { RETURN_STATUSES, RETURN_TYPES, ReturnStatus, ReturnType } from '@libs/domain/returns/return-lifecycle';
 import { DEFAULT_RETURN_POLICY_TERMS } from '@libs/domain/returns/return-policy';
 import type { ReturnReason } from '@libs/domain/returns/return-request';
@@ -75,14 +76,15 @@ const combinations = ACTIONS.flatMap((action) => RETURN_TYPES.flatMap((type) => 
 const acceptedTo = ({ action, type, status }: { action: ReturnAction; type: ReturnType; status: ReturnStatus }) =>
   ACCEPTED[action].find(([types, from]) => types.includes(type) && from === status)?.[2];
 
-function refusalOf(check: () => void): { type: string | undefined; message: string } | null {
+function refusalOf(check: () => void): { type: string | undefined; message: string; field?: string } | null {
   try {
     check();
     return null;
   } catch (error) {
     if (!(error instanceof ApplicationFailure)) throw error;
     expect(error.nonRetryable).toBe(true);
-    return { type: error.type ?? undefined, message: error.message };
+    const field = refusedField(error);
+    return { type: error.type ?? undefined, message: error.message, ...(field ? { field } : {}) };
   }
 }
 
@@ -159,33 +161,32 @@ describe('ReturnCase validators', () => {
     });
   });
 
+  // Who acts (`by`) is checked for every action by the shared update helper, before these.
   describe('malformed requests, refused naming the field whatever the state', () => {
-    const rows: Array<[ReturnAction, Record<string, unknown>, string]> = [
-      ...ACTIONS.map((action): [ReturnAction, Record<string, unknown>, string] => [action, { ...REQUEST[action], by: ' ' }, 'by (the acting staff member) is required']),
-      ['approve', {}, 'by (the acting staff member) is required'],
-      ['reject', { by }, 'reason is required'],
-      ['reject', { by, reason: '  ' }, 'reason is required'],
-      ['modify', { by }, 'amountFen or description is required: the buyer changes what the seller rejected'],
-      ['modify', { by, description: ' ' }, 'amountFen or description is required: the buyer changes what the seller rejected'],
-      ['modify', { by, amountFen: 0 }, 'amountFen must be a positive whole number of fen'],
-      ['modify', { by, amountFen: 10.5 }, 'amountFen must be a positive whole number of fen'],
-      ['ship', { by, waybillNo: 'YT98765432' }, 'courier is required'],
-      ['ship', { by, courier: 'YTO', waybillNo: 'YT 1' }, 'waybillNo must be 6 to 32 letters, digits or dashes'],
-      ['ship', { by, courier: 'YTO' }, 'waybillNo must be 6 to 32 letters, digits or dashes'],
-      ['ship', { by, courier: 'YTO', waybillNo: 'YT98765432', method: 'drone' }, 'method must be express or surface'],
-      ['inspect', { by, qualityProblem: false, notes: 'x' }, 'resellable must be true or false'],
-      ['inspect', { by, resellable: 'yes', qualityProblem: false, notes: 'x' }, 'resellable must be true or false'],
-      ['inspect', { by, resellable: true, notes: 'x' }, 'qualityProblem must be true or false'],
-      ['inspect', { by, resellable: true, qualityProblem: false, notes: '' }, 'notes is required'],
-      ['payShipping', { by }, 'paymentRef is required'],
-      ['cancel', { by }, 'reason is required'],
+    const rows: Array<[ReturnAction, Record<string, unknown>, string, string]> = [
+      ['reject', { by }, 'reason', 'reason is required'],
+      ['reject', { by, reason: '  ' }, 'reason', 'reason is required'],
+      ['modify', { by }, 'amountFen', 'amountFen or description is required: the buyer changes what the seller rejected'],
+      ['modify', { by, description: ' ' }, 'amountFen', 'amountFen or description is required: the buyer changes what the seller rejected'],
+      ['modify', { by, amountFen: 0 }, 'amountFen', 'amountFen must be a positive whole number of fen'],
+      ['modify', { by, amountFen: 10.5 }, 'amountFen', 'amountFen must be a positive whole number of fen'],
+      ['ship', { by, waybillNo: 'YT98765432' }, 'courier', 'courier is required'],
+      ['ship', { by, courier: 'YTO', waybillNo: 'YT 1' }, 'waybillNo', 'waybillNo must be 6 to 32 letters, digits or dashes'],
+      ['ship', { by, courier: 'YTO' }, 'waybillNo', 'waybillNo must be 6 to 32 letters, digits or dashes'],
+      ['ship', { by, courier: 'YTO', waybillNo: 'YT98765432', method: 'drone' }, 'method', 'method must be express or surface'],
+      ['inspect', { by, qualityProblem: false, notes: 'x' }, 'resellable', 'resellable must be true or false'],
+      ['inspect', { by, resellable: 'yes', qualityProblem: false, notes: 'x' }, 'resellable', 'resellable must be true or false'],
+      ['inspect', { by, resellable: true, notes: 'x' }, 'qualityProblem', 'qualityProblem must be true or false'],
+      ['inspect', { by, resellable: true, qualityProblem: false, notes: '' }, 'notes', 'notes is required'],
+      ['payShipping', { by }, 'paymentRef', 'paymentRef is required'],
+      ['cancel', { by }, 'reason', 'reason is required'],
     ];
-    const states: ReturnStatus[] = ['requested', 'buyer_shipped', 'received', 'inspected', 'refund_pending'];
-    it.each(rows.flatMap(([action, request, message]) => states.map((status) => ({ action, request, message, status }))))(
+    const states: ReturnStatus[] = ['requested', 'agreed', 'buyer_shipped', 'received', 'inspected', 'refund_pending', 'closed'];
+    it.each(rows.flatMap(([action, request, field, message]) => states.map((status) => ({ action, request, field, message, status }))))(
       '$action $request in $status: $message',
-      ({ action, request, message, status }) => {
+      ({ action, request, field, message, status }) => {
         const c = caseIn('exchange', status);
-        expect(attempt(c, action, request as never)).toEqual({ type: 'InvalidRequest', message });
+        expect(attempt(c, action, request as never)).toEqual({ type: 'InvalidRequest', message, field });
       },
     );
   });

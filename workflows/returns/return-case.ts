@@ -2,7 +2,7 @@ import { isFinalReturnStatus, nextReturnStatus, ReturnEvent, ReturnStatus } from
 import type { ReturnPolicy } from '@libs/domain/returns/return-policy';
 import { rejectionRefusal, yuan } from '@libs/domain/returns/return-request';
 import type { TrackingEvent } from '@libs/departments/ports/courier.port';
-import { invalid, required, transition } from './refusals';
+import { invalid, required, transition } from '../shared';
 import type {
   ActorRequest,
   ApproveRequest,
@@ -74,10 +74,10 @@ export class ReturnCase {
 
   /**
    * An update's validator: refuses (throws) what the request or the state does not allow, changes
-   * nothing. Pure and synchronous, as Temporal requires of validators.
+   * nothing. Pure and synchronous, as Temporal requires of validators. (Who acts, `by`, is checked
+   * for every action by the shared update helper.)
    */
   check<A extends ReturnAction>(action: A, request: ReturnActions[A]): void {
-    if (!request?.by?.trim()) invalid('by (the acting staff member) is required');
     (this.checks[action] as (r: ReturnActions[A]) => void)(request);
   }
 
@@ -95,20 +95,20 @@ export class ReturnCase {
       this.ensureAllowed(this.rejectEvent());
     },
     modify: (r) => {
-      if (r.amountFen === undefined && !r.description?.trim()) invalid('amountFen or description is required: the buyer changes what the seller rejected');
-      if (r.amountFen !== undefined && !(Number.isInteger(r.amountFen) && r.amountFen > 0)) invalid('amountFen must be a positive whole number of fen');
+      if (r.amountFen === undefined && !r.description?.trim()) invalid('amountFen or description is required: the buyer changes what the seller rejected', 'amountFen');
+      if (r.amountFen !== undefined && !(Number.isInteger(r.amountFen) && r.amountFen > 0)) invalid('amountFen must be a positive whole number of fen', 'amountFen');
       this.ensureAllowed(this.modifyEvent());
     },
     ship: (r) => {
       required(r.courier, 'courier');
-      if (!WAYBILL.test(r.waybillNo ?? '')) invalid('waybillNo must be 6 to 32 letters, digits or dashes');
-      if (r.method !== undefined && r.method !== 'express' && r.method !== 'surface') invalid('method must be express or surface');
+      if (!WAYBILL.test(r.waybillNo ?? '')) invalid('waybillNo must be 6 to 32 letters, digits or dashes', 'waybillNo');
+      if (r.method !== undefined && r.method !== 'express' && r.method !== 'surface') invalid('method must be express or surface', 'method');
       this.ensureAllowed('ship');
     },
     receive: () => this.ensureAllowed('receive'),
     inspect: (r) => {
-      if (typeof r.resellable !== 'boolean') invalid('resellable must be true or false');
-      if (typeof r.qualityProblem !== 'boolean') invalid('qualityProblem must be true or false');
+      if (typeof r.resellable !== 'boolean') invalid('resellable must be true or false', 'resellable');
+      if (typeof r.qualityProblem !== 'boolean') invalid('qualityProblem must be true or false', 'qualityProblem');
       required(r.notes, 'notes');
       this.ensureAllowed('inspect');
     },

@@ -1,5 +1,6 @@
 import type { ReturnPolicyTerms } from '@libs/domain/returns/return-policy';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
+import { CaseActions } from '../shared';
 import { pendingDeadlines } from './return-deadlines';
 import { ReturnCase } from './return-case';
 import type { ReturnInput, ReturnState } from './return.contract';
@@ -27,12 +28,21 @@ export class ReturnRun {
   lastPollAt = 0;
   /** The state version last mirrored to the read model; an update returns once its change is there. */
   published = 0;
+  /** The staff actions (updates), answered once the main loop has published their change. */
+  readonly actions: CaseActions<ReturnState>;
 
   constructor(
     readonly input: ReturnInput,
     readonly workflowId: string,
   ) {
     this.c = new ReturnCase(input);
+    this.actions = new CaseActions(this.c, () => this.snapshot(), () => this.c.isFinished());
+  }
+
+  /** The main loop mirrored the state as of `version`. */
+  publishedUpTo(version: number): void {
+    this.published = version;
+    this.actions.recorded(version);
   }
 
   /** The policy's terms (R-8): selected before the main loop starts. */
@@ -41,8 +51,8 @@ export class ReturnRun {
   }
 
   /** Whether the read model shows the current state (or the case ended: nothing more to wait for). */
-  settled(): boolean {
-    return this.published === this.c.stateVersion || this.c.isFinished();
+  isPublished(): boolean {
+    return this.published === this.c.stateVersion;
   }
 
   snapshot(): ReturnState {

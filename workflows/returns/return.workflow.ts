@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
-import { described } from './activity-calls';
+import { described } from '../shared';
 import { askCourierToShipReplacement, askFinanceToConfirmFee, onFeeCheckAnswer, onReplacementAnswer, settleShippingFee } from './exchange';
 import { scheduleInspection } from './inspection';
 import { publish } from './publish';
@@ -36,7 +36,7 @@ export async function returnWorkflow(input: ReturnInput): Promise<ReturnState> {
       continue;
     }
     if (await advance(run)) continue;
-    if (run.published !== c.stateVersion) {
+    if (!run.isPublished()) {
       await publish(run);
       continue;
     }
@@ -59,7 +59,7 @@ export async function returnWorkflow(input: ReturnInput): Promise<ReturnState> {
     }
     // Asleep until the next timeout, tracking round or replacement retry, or until something changes.
     const wakeAt = Math.min(due?.at ?? Infinity, pollAt ?? Infinity, run.retryReplacementAt ?? Infinity);
-    const changed = () => run.published !== c.stateVersion || run.arrivals.length > 0;
+    const changed = () => !run.isPublished() || run.arrivals.length > 0;
     if (wakeAt < Infinity) await condition(changed, wakeAt - now);
     else await condition(changed);
   }

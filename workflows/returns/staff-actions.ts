@@ -1,5 +1,6 @@
-import { condition, setHandler } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
+import { UPDATES_FOLLOW_THE_SHARED_RULE } from './patches';
 import type { ReturnAction, ReturnActions } from './return-case';
 import type { ReturnRun } from './return-run';
 import {
@@ -29,24 +30,24 @@ const UPDATES: { [A in ReturnAction]: UpdateDefinition<ReturnState, [ReturnActio
 };
 
 /**
- * Registers every staff action as an update: checked by the case's validator (refusals never enter
- * history), applied, and answered once the main loop has published the change. Handlers call no
- * activity: the main loop alone does.
+ * Registers every staff action as an update under the shared rule: checked by the case's pure
+ * validator (refusals never enter history), applied without calling any activity (the main loop
+ * alone does), answered once the main loop has published the change. Call before the first await.
  */
 export function registerStaffActions(run: ReturnRun): void {
-  for (const action of Object.keys(UPDATES) as ReturnAction[]) register(run, action);
+  // Returns started before the rule keep the wait they were recorded with.
+  const settle = patched(UPDATES_FOLLOW_THE_SHARED_RULE) ? undefined : () => condition(() => run.isPublished() || run.c.isFinished());
+  for (const action of Object.keys(UPDATES) as ReturnAction[]) register(run, action, settle);
 }
 
-function register<A extends ReturnAction>(run: ReturnRun, action: A): void {
-  setHandler(
-    UPDATES[action] as UpdateDefinition<ReturnState, [ReturnActions[A]], string>,
-    async (request: ReturnActions[A]) => {
+function register<A extends ReturnAction>(run: ReturnRun, action: A, settle: (() => Promise<void>) | undefined): void {
+  run.actions.action(UPDATES[action] as UpdateDefinition<ReturnState, [ReturnActions[A]], string>, {
+    validate: (request) => run.c.check(action, request),
+    apply: (request) => {
       run.c.perform(action, request);
       // L-1: a parcel just shipped is tracked from now.
       if (action === 'ship') run.lastPollAt = Date.now();
-      await condition(() => run.settled());
-      return run.snapshot();
     },
-    { validator: (request: ReturnActions[A]) => run.c.check(action, request) },
-  );
+    settle,
+  });
 }

@@ -1,6 +1,6 @@
 import { ActivityFailure } from '@temporalio/workflow';
 import type { TrackingEvent } from '@libs/departments/ports';
-import { tracking } from './activity-calls';
+import { described, POLL_READ } from '../shared';
 import { fileDamageClaim } from './damage-claims';
 import { notifyCustomer } from './notify';
 import { requestRefund } from './refund';
@@ -23,7 +23,8 @@ export async function pollParcel(run: ReturnRun, parcel: ParcelView): Promise<vo
   run.lastPollAt = Date.now();
   let events: TrackingEvent[];
   try {
-    events = await tracking(`Courier: track ${parcel.purpose} waybill ${parcel.waybillNo} (L-1)`).trackWaybill({ waybillNo: parcel.waybillNo });
+    // L-1: a read; one that fails is simply asked again at the next poll.
+    events = await described(`Courier: track ${parcel.purpose} waybill ${parcel.waybillNo} (L-1)`, POLL_READ).trackWaybill({ waybillNo: parcel.waybillNo });
   } catch (error) {
     if (error instanceof ActivityFailure) return; // not yet known to the courier, or unreachable: asked again next round
     throw error;
