@@ -3,8 +3,8 @@ import { refusedField } from '../shared';
 import { RETURN_STATUSES, RETURN_TYPES, ReturnStatus, ReturnType } from '@libs/domain/returns/return-lifecycle';
 import { DEFAULT_RETURN_POLICY_TERMS } from '@libs/domain/returns/return-policy';
 import type { ReturnReason } from '@libs/domain/returns/return-request';
-import { ReturnAction, ReturnActions, ReturnCase } from './return-case';
-import type { ReturnInput } from './return.contract';
+import { ReturnCase } from './return-case';
+import type { ReturnAction, ReturnActions, ReturnInput } from './return.contract';
 
 // The update validators of a return, without a server: every action in every status of every request
 // type, refused or accepted as R-1..R-6 say; and every malformed request refused naming its field.

@@ -3,42 +3,12 @@ import type { ReturnPolicy } from '@libs/domain/returns/return-policy';
 import { rejectionRefusal, yuan } from '@libs/domain/returns/return-request';
 import type { TrackingEvent } from '@libs/departments/ports/courier.port';
 import { invalid, required, transition } from '../shared';
-import type {
-  ActorRequest,
-  ApproveRequest,
-  CancelRequest,
-  DamageClaimView,
-  ExchangeView,
-  InspectionView,
-  InspectRequest,
-  ModifyRequest,
-  ParcelView,
-  PayShippingRequest,
-  ReceiveRequest,
-  RefundView,
-  RejectRequest,
-  ReturnInput,
-  ReturnState,
-  ShipRequest,
-} from './return.contract';
+import type { DamageClaimView, ExchangeView, InspectionView, ParcelView, RefundView, ReturnAction, ReturnActions, ReturnInput, ReturnState } from './return.contract';
 
 export const SYSTEM = 'system';
 const SELLER_EVENTS: ReadonlySet<ReturnEvent> = new Set(['agree', 'reject', 'request_correction', 'receive', 'inspect']);
 const WAYBILL = /^[A-Za-z0-9-]{6,32}$/;
 
-/** What staff (or the buyer through staff) may do to a return, each with its request (one update each). */
-export interface ReturnActions {
-  approve: ApproveRequest;
-  reject: RejectRequest;
-  modify: ModifyRequest;
-  ship: ShipRequest;
-  receive: ReceiveRequest;
-  inspect: InspectRequest;
-  payShipping: PayShippingRequest;
-  retryRefund: ActorRequest;
-  cancel: CancelRequest;
-}
-export type ReturnAction = keyof ReturnActions;
 type PerAction = { [A in ReturnAction]: (request: ReturnActions[A]) => void };
 
 /** The return's state inside its workflow: transitions follow the domain's lifecycle table. */

@@ -1,33 +1,8 @@
 import { condition, patched } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { UPDATES_FOLLOW_THE_SHARED_RULE } from './patches';
-import type { ReturnAction, ReturnActions } from './return-case';
 import type { ReturnRun } from './return-run';
-import {
-  approveReturnUpdate,
-  cancelReturnUpdate,
-  inspectReturnUpdate,
-  modifyReturnUpdate,
-  payShippingUpdate,
-  receiveReturnUpdate,
-  rejectReturnUpdate,
-  retryRefundUpdate,
-  ReturnState,
-  shipReturnUpdate,
-} from './return.contract';
-
-/** Which update carries which action. */
-const UPDATES: { [A in ReturnAction]: UpdateDefinition<ReturnState, [ReturnActions[A]], string> } = {
-  approve: approveReturnUpdate,
-  reject: rejectReturnUpdate,
-  modify: modifyReturnUpdate,
-  ship: shipReturnUpdate,
-  receive: receiveReturnUpdate,
-  inspect: inspectReturnUpdate,
-  payShipping: payShippingUpdate,
-  retryRefund: retryRefundUpdate,
-  cancel: cancelReturnUpdate,
-};
+import { RETURN_ACTION_UPDATES, ReturnAction, ReturnActions, ReturnState } from './return.contract';
 
 /**
  * Registers every staff action as an update under the shared rule: checked by the case's pure
@@ -37,11 +12,11 @@ const UPDATES: { [A in ReturnAction]: UpdateDefinition<ReturnState, [ReturnActio
 export function registerStaffActions(run: ReturnRun): void {
   // Returns started before the rule keep the wait they were recorded with.
   const settle = patched(UPDATES_FOLLOW_THE_SHARED_RULE) ? undefined : () => condition(() => run.isPublished() || run.c.isFinished());
-  for (const action of Object.keys(UPDATES) as ReturnAction[]) register(run, action, settle);
+  for (const action of Object.keys(RETURN_ACTION_UPDATES) as ReturnAction[]) register(run, action, settle);
 }
 
 function register<A extends ReturnAction>(run: ReturnRun, action: A, settle: (() => Promise<void>) | undefined): void {
-  run.actions.action(UPDATES[action] as UpdateDefinition<ReturnState, [ReturnActions[A]], string>, {
+  run.actions.action(RETURN_ACTION_UPDATES[action] as UpdateDefinition<ReturnState, [ReturnActions[A]], string>, {
     validate: (request) => run.c.check(action, request),
     apply: (request) => {
       run.c.perform(action, request);
