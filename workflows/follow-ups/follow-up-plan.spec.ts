@@ -1,34 +1,17 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { ALWAYS } from '@libs/domain/follow-ups/call-hours';
-import type { FollowUpStep } from '@libs/domain/follow-ups/follow-up-policy';
 import { refusedField } from '../shared';
-import type { CancelPlanRequest, FollowUpInput, PreparedPlan, ReassignPlanRequest, RecordAttemptRequest } from './follow-up.contract';
+import type { CancelPlanRequest, ReassignPlanRequest, RecordAttemptRequest } from './follow-up.contract';
 import { FollowUpPlan } from './follow-up-plan';
+import { HOUR, planInput, preparedPlan, step, T0 } from './plan-fixtures';
 
 // The validators of the follow-up plan, without a server: every refused action in every state (F-9, A-7).
 
-const T0 = Date.parse('2026-11-24T02:00:00Z');
-const HOUR = 3_600_000;
 const GREETED = { identity_confirmed: true, thanked: true };
-
-const step = (key: string, over: Partial<FollowUpStep> = {}): FollowUpStep => ({ key, purpose: `call ${key}`, dueAfterSeconds: 0, windowSeconds: 3600, askSatisfaction: true, questions: [], ...over });
-
-const INPUT: FollowUpInput = { planId: 'FU-1', customerId: 'c-1', customerNo: 'CU-1', customerTier: 'regular', trigger: 'delivery', occurredAt: T0, policyCode: 'default', createdBy: 'AG-100' };
-
-const PREPARED: PreparedPlan = {
-  policyCode: 'default',
-  policyVersion: 1,
-  tier: 1,
-  timeZone: 'Asia/Shanghai',
-  agent: 'AG-001',
-  steps: [step('7dc'), step('one_month')],
-  callHours: ALWAYS,
-  terms: { retry: { afterSeconds: 60, maxAttempts: 3 }, unsatisfiedAtOrBelow: 3, complaintAtOrBelow: 2, leadAnswerSeconds: 60 },
-  calls: [
-    { callId: 'FU-1-7dc', stepKey: '7dc', dueAt: T0, windowEnd: T0 + HOUR, plannedAt: T0 },
-    { callId: 'FU-1-one_month', stepKey: 'one_month', dueAt: T0 + 30 * 24 * HOUR, windowEnd: T0 + 31 * 24 * HOUR, plannedAt: T0 },
-  ],
-};
+const INPUT = planInput();
+const PREPARED = preparedPlan('FU-1', [
+  { step: step('7dc'), dueAt: 0 },
+  { step: step('one_month'), dueAt: 30 * 24 * HOUR },
+]);
 
 const satisfied = (callId = 'FU-1-7dc'): RecordAttemptRequest => ({ callId, by: 'AG-001', outcome: 'reached', satisfactionScore: 5, answers: { ...GREETED } });
 
@@ -192,5 +175,43 @@ describe('FollowUpPlan validators', () => {
     it.each(ACTIVE)('accepts another agent when %s', (state) => {
       expect(reassign(STATES[state](), { by: 'SUP-100', agent: 'AG-002' })).toBeUndefined();
     });
+  });
+});
+
+describe('FollowUpPlan: what the main loop does next', () => {
+  it('puts a call on the worklist at its time and misses it when its window passes', () => {
+    const plan = STATES['the first call scheduled']();
+    expect(plan.callDueBy(T0 - 1)).toBeUndefined();
+    expect(plan.nextWakeAt).toBe(T0);
+    expect(plan.callDueBy(T0)?.callId).toBe('FU-1-7dc');
+    plan.becomeDue(plan.calls[0]);
+    expect(plan.nextWakeAt).toBe(T0 + HOUR);
+    expect(plan.callLapsedBy(T0 + HOUR - 1)).toBeUndefined();
+    expect(plan.callLapsedBy(T0 + HOUR)?.callId).toBe('FU-1-7dc');
+    plan.missLapsed(plan.calls[0]);
+    expect(plan.calls[0]).toMatchObject({ status: 'missed', missReason: 'the window passed without a call' });
+    expect(plan.callWithWork?.pending).toEqual({ miss: true });
+  });
+
+  it('leaves an accepted attempt to the main loop, which stores it before anything else (F-12)', () => {
+    const plan = STATES['the first call due']();
+    plan.acceptAttempt({ ...satisfied(), satisfactionScore: 1, answers: { ...GREETED, dissatisfied_with: 'late', apologised: true, improvement_promised: true }, purchaseIntent: { interest: 'a child seat' } }, T0);
+    const call = plan.callWithWork!;
+    expect(call.pending).toMatchObject({ attempt: { no: 1, outcome: 'reached', satisfactionScore: 1 }, complaint: { score: 1, dissatisfiedWith: 'late' }, lead: true });
+    expect(plan.hasPendingWork).toBe(true);
+    expect(plan.betweenCalls).toBe(false);
+  });
+
+  it('waits while an unanswered attempt looks for its retry slot, then retries or misses (F-5)', () => {
+    const plan = STATES['an attempt on the first call being recorded']();
+    const call = plan.calls[0];
+    expect(plan.callLapsedBy(T0 + 2 * HOUR)).toBeUndefined();
+    expect(plan.nextWakeAt).toBe(plan.calls[1].dueAt);
+    plan.retryOrMiss(call, T0 + 60_000);
+    expect(call).toMatchObject({ status: 'scheduled', nextAttemptAt: T0 + 60_000, busy: false });
+    plan.becomeDue(call);
+    plan.addAttempt(call, { callId: call.callId, by: 'AG-001', outcome: 'busy' }, T0 + 60_000);
+    plan.retryOrMiss(call, null);
+    expect(call).toMatchObject({ status: 'missed', missReason: 'unreached after 2 attempt(s) in the window' });
   });
 });

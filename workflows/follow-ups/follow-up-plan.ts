@@ -29,7 +29,7 @@ export interface CallState extends CarriedCall {
   /** An attempt is being recorded (its retry slot is being worked out): no second attempt meanwhile. */
   busy: boolean;
   /** Work the main loop still has to do for this call. */
-  pending: { miss?: boolean; complaint?: ComplaintToOpen; lead?: boolean; letter?: boolean };
+  pending: { attempt?: AttemptView; miss?: boolean; complaint?: ComplaintToOpen; lead?: boolean; letter?: boolean };
 }
 
 export interface ComplaintToOpen {
@@ -179,6 +179,12 @@ export class FollowUpPlan {
     return attempt;
   }
 
+  /** An attempt an action accepted, left for the main loop to store (F-12) and, after no answer or busy, to place a retry. */
+  acceptAttempt(request: RecordAttemptRequest, now: number): void {
+    const call = this.call(request.callId)!;
+    call.pending.attempt = this.addAttempt(call, request, now);
+  }
+
   /** After no answer or busy: the retry slot later in the window, or a miss when there is none. */
   retryOrMiss(call: CallState, slot: number | null): void {
     call.busy = false;
@@ -265,9 +271,9 @@ export class FollowUpPlan {
 
   // What the main loop does next, read from the state.
 
-  /** A call with a step still to be taken: an escalation, a complaint, a lead or a letter. */
+  /** A call with a step still to be taken: an attempt to store, an escalation, a complaint, a lead or a letter. */
   get callWithWork(): CallState | undefined {
-    return this.calls.find((c) => c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter);
+    return this.calls.find((c) => c.pending.attempt || c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter);
   }
 
   /** A scheduled call whose time has come (it goes on the worklist). */
@@ -313,7 +319,7 @@ export class FollowUpPlan {
   }
 
   get hasPendingWork(): boolean {
-    return this.calls.some((c) => c.busy || c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter || c.lead?.status === 'handing_over');
+    return this.calls.some((c) => c.busy || c.pending.attempt || c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter || c.lead?.status === 'handing_over');
   }
 
   changed(event: string, by: string, note?: string): void {

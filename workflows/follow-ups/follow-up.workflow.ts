@@ -1,20 +1,14 @@
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
-import { recordAttempt } from './attempts';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { CaseActions, transition } from '../shared';
+import { acceptActions, acceptActionsInHandlers, MAIN_LOOP_ALONE } from './actions';
+import { storeAttempt } from './attempts';
 import { escalateMiss } from './escalation';
 import { FollowUpPlan } from './follow-up-plan';
-import {
-  cancelFollowUpPlanUpdate,
-  FollowUpInput,
-  FollowUpState,
-  followUpStateQuery,
-  reassignFollowUpPlanUpdate,
-  recordCallAttemptUpdate,
-} from './follow-up.contract';
+import { FollowUpInput, FollowUpState, followUpStateQuery } from './follow-up.contract';
 import { handOverLead, LeadAnswer, openComplaint, sendLetter } from './outcomes';
 import { planCalls } from './planning';
 import { beingPlanned } from './plan-views';
 import { PlanPublisher, recordPlanStatus } from './publish';
-import { transition } from '../shared';
 
 /**
  * One workflow per follow-up plan, id `followup-<planId>`: its calls fall due at times from the policy
@@ -25,42 +19,17 @@ import { transition } from '../shared';
 export async function followUpWorkflow(input: FollowUpInput): Promise<FollowUpState> {
   // Set once the calls are planned; until then the plan answers queries as being planned and refuses changes.
   let ready: FollowUpPlan | undefined;
+  let ended = false;
   const planned = (): FollowUpPlan => ready ?? transition(`follow-up plan ${input.planId} is still being planned`);
+  // An action waits until the main loop has published the version its change produced (workflows/shared).
+  const versioned = { get stateVersion() { return planned().stateVersion; } };
+  const actions = new CaseActions<FollowUpState>(versioned, () => planned().snapshot(), () => ended);
   const leadAnswers: LeadAnswer[] = [];
 
   setHandler(followUpStateQuery, () => ready?.snapshot() ?? beingPlanned(input));
-  setHandler(recordCallAttemptUpdate, (request) => recordAttempt(planned(), request), {
-    validator: (request) => {
-      FollowUpPlan.ensureAttemptRequest(request);
-      planned().ensureAttemptAllowed(request);
-    },
-  });
-  setHandler(
-    cancelFollowUpPlanUpdate,
-    (request) => {
-      planned().cancel(request.by, request.reason);
-      return planned().snapshot();
-    },
-    {
-      validator: (request) => {
-        FollowUpPlan.ensureCancelRequest(request);
-        planned().ensureCancelAllowed();
-      },
-    },
-  );
-  setHandler(
-    reassignFollowUpPlanUpdate,
-    (request) => {
-      planned().reassign(request.by, request.agent);
-      return planned().snapshot();
-    },
-    {
-      validator: (request) => {
-        FollowUpPlan.ensureReassignRequest(request);
-        planned().ensureReassignAllowed(request);
-      },
-    },
-  );
+  // Plans started before the main loop alone called activities keep their handlers (their histories replay so).
+  if (patched(MAIN_LOOP_ALONE)) acceptActions(actions, planned);
+  else acceptActionsInHandlers(planned);
 
   const plan = new FollowUpPlan(input, input.carried?.prepared ?? (await planCalls(input)), input.carried);
   ready = plan;
@@ -68,10 +37,11 @@ export async function followUpWorkflow(input: FollowUpInput): Promise<FollowUpSt
 
   for (;;) {
     const now = Date.now();
-    // The steps a call left behind, one at a time: escalation, complaint (F-10), lead (F-11), letter (F-8).
+    // The steps a call left behind, one at a time: its attempt (F-12), escalation, complaint (F-10), lead (F-11), letter (F-8).
     const work = plan.callWithWork;
     if (work) {
-      if (work.pending.miss) await escalateMiss(plan, work);
+      if (work.pending.attempt) await storeAttempt(plan, work);
+      else if (work.pending.miss) await escalateMiss(plan, work);
       else if (work.pending.complaint) await openComplaint(plan, work);
       else if (work.pending.lead) await handOverLead(plan, work, leadAnswers);
       else await sendLetter(plan, work);
@@ -83,7 +53,7 @@ export async function followUpWorkflow(input: FollowUpInput): Promise<FollowUpSt
       continue;
     }
     if (publisher.behind) {
-      await publisher.publish();
+      actions.recorded(await publisher.publish());
       continue;
     }
     // A call whose time has come goes on the worklist; one whose window has passed is missed.
@@ -117,6 +87,7 @@ export async function followUpWorkflow(input: FollowUpInput): Promise<FollowUpSt
     else await condition(changed);
   }
 
+  ended = true;
   await recordPlanStatus(plan);
   await condition(allHandlersFinished);
   return plan.snapshot();

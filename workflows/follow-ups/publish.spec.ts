@@ -1,23 +1,14 @@
-import { ALWAYS } from '@libs/domain/follow-ups/call-hours';
-import type { FollowUpInput, PreparedPlan } from './follow-up.contract';
 import { FollowUpPlan } from './follow-up-plan';
+import { planInput, preparedPlan, step, T0 } from './plan-fixtures';
 import { caseStateRecord } from './publish';
 
 // The plan's row in the read model (`case_records`), as the live workflow writes it.
 
-const T0 = Date.parse('2026-11-24T02:00:00Z');
-const INPUT: FollowUpInput = { planId: 'FU-7', customerId: 'c-7', customerNo: 'CU-7', customerTier: 'regular', trigger: 'repair', occurredAt: T0, policyCode: 'default', createdBy: 'AG-100' };
-const PREPARED: PreparedPlan = {
-  policyCode: 'default',
-  policyVersion: 2,
-  tier: 1,
-  timeZone: 'Asia/Shanghai',
-  agent: 'AG-001',
-  steps: ['3dc', 'one_month'].map((key) => ({ key, purpose: key, dueAfterSeconds: 0, windowSeconds: 3600, askSatisfaction: false, questions: [] })),
-  callHours: ALWAYS,
-  terms: { retry: { afterSeconds: 60, maxAttempts: 1 }, unsatisfiedAtOrBelow: 3, complaintAtOrBelow: 2, leadAnswerSeconds: 60 },
-  calls: ['3dc', 'one_month'].map((stepKey) => ({ callId: `FU-7-${stepKey}`, stepKey, dueAt: T0, windowEnd: T0 + 3_600_000, plannedAt: T0 })),
-};
+const INPUT = planInput({ planId: 'FU-7', customerId: 'c-7', trigger: 'repair' });
+const PREPARED = preparedPlan('FU-7', [
+  { step: step('3dc', { askSatisfaction: false }), dueAt: 0 },
+  { step: step('one_month', { askSatisfaction: false }), dueAt: 0 },
+]);
 
 describe('caseStateRecord', () => {
   it('a new plan: active, on its agent, nothing done', () => {

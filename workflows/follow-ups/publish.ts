@@ -23,9 +23,10 @@ export class PlanPublisher {
     return this.published !== this.plan.stateVersion;
   }
 
-  async publish(): Promise<void> {
-    this.published = this.plan.stateVersion;
+  /** Publishes the state as it is now; returns the version it published. */
+  async publish(): Promise<number> {
     const { plan } = this;
+    const version = (this.published = plan.stateVersion);
     upsertSearchAttributes([
       { key: CaseStatus, value: plan.status },
       { key: AssignedAgent, value: plan.agent },
@@ -35,9 +36,10 @@ export class PlanPublisher {
     setCurrentDetails(details(plan));
     await described(`Update read model: ${plan.input.planId} ${plan.status} v${plan.stateVersion}`).recordCaseState(caseStateRecord(plan, workflowInfo().workflowId));
     const changed = plan.calls.filter((c) => c.version > (this.written.get(c.callId) ?? -1));
-    if (changed.length === 0) return;
+    if (changed.length === 0) return version;
     await described(`Update the worklist: ${changed.map((c) => `${c.stepKey} ${c.status}`).join(', ')}`).recordFollowUpCalls({ calls: changed.map(worklistRow) });
     for (const c of changed) this.written.set(c.callId, c.version);
+    return version;
   }
 }
 
