@@ -67,7 +67,7 @@ export async function handOverLead(plan: FollowUpPlan, call: CallState, answers:
     args: [{ department: 'sales', kind: 'hand-over-lead', caseNo: plan.input.planId, payload: { ...lead }, timeoutSeconds: plan.prepared.terms.leadAnswerSeconds }],
   });
   plan.changed('lead_sent', SYSTEM, `${lead.leadId} to the sales department (F-11)`);
-  child.result().then(
+  void child.result().then(
     (outcome) => answers.push({ call, outcome }),
     (error: Error) => answers.push({ call, outcome: { outcome: 'failed', error: { code: 'REQUEST_FAILED', message: error.message }, reason: error.message } }),
   );
