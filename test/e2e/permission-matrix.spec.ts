@@ -39,7 +39,7 @@ const MATRIX: Array<[string, Call, number[]]> = [
   ['read a return', as('get', (w) => `/returns/${w.returnNo}`),                                                   [200, 403, 200, 200, 200, 200, 200, 200, 403]],
   ['approve a return (R-2)', as('post', (w) => `/returns/${w.returnNo}/approve`, () => ({})),                     [409, 403, 403, 403, 409, 409, 409, 409, 403]],
   ['receive returned goods (R-4)', as('post', (w) => `/returns/${w.returnNo}/receive`, () => ({})),               [409, 403, 409, 403, 409, 409, 409, 409, 403]],
-  ['inspect returned goods (R-5)', as('post', (w) => `/returns/${w.returnNo}/inspect`, () => ({ resellable: true, qualityProblem: false })), [409, 403, 409, 403, 409, 409, 409, 409, 403]],
+  ['inspect returned goods (R-5)', as('post', (w) => `/returns/${w.returnNo}/inspect`, () => ({ resellable: true, qualityProblem: false, notes: 'sealed' })), [409, 403, 409, 403, 409, 409, 409, 409, 403]],
   ['confirm a shipping fee (R-6)', as('post', (w) => `/returns/${w.returnNo}/pay-shipping`, () => ({ paymentRef: 'PAY-1' })), [409, 403, 403, 409, 409, 409, 409, 409, 403]],
   ['retry a failed refund (R-4)', as('post', (w) => `/returns/${w.returnNo}/retry-refund`, () => ({})),          [403, 403, 403, 409, 409, 409, 409, 409, 403]],
   ['cancel a return', as('post', (w) => `/returns/${w.returnNo}/cancel`, () => ({})),                             [400, 403, 403, 403, 400, 400, 400, 400, 403]],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ApiKeyEntity } from '@libs/database';
 import type { StaffRole, StaffStatus } from '@libs/domain/staff/staff';
 
 /** What the guard needs to know about a person on every request. */
@@ -50,8 +51,13 @@ export class StaffAccessService {
    */
   async endAccessIn(tx: EntityManager, code: string): Promise<{ keysRevoked: number }> {
     await tx.query(`UPDATE staff_members SET token_version = token_version + 1, updated_at = now() WHERE code = $1`, [code]);
-    const revoked: unknown[] = await tx.query(`UPDATE api_keys SET revoked_at = now() WHERE actor = $1 AND revoked_at IS NULL AND role <> 'department' RETURNING id`, [code]);
-    return { keysRevoked: revoked.length };
+    const revoked = await tx
+      .createQueryBuilder()
+      .update(ApiKeyEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where(`actor = :code AND revoked_at IS NULL AND role <> 'department'`, { code })
+      .execute();
+    return { keysRevoked: revoked.affected ?? 0 };
   }
 
   /** Drops what this replica remembers of the person, so the next request reads it again. */
