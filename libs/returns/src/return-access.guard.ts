@@ -26,7 +26,12 @@ export class ReturnAccessGuard implements CanActivate {
     const returnNo = request.params.returnNo as string | undefined;
     const principal = request.principal!;
     if (!returnNo || mayActOnReturn(principal, EVERY_RETURN)) return true;
-    const state = await this.queries.getState(returnNo);
+    const state = await this.queries.getState(returnNo).catch((error: unknown) => {
+      // No such return, or no return number at all: the route answers that itself (after checking the body).
+      if (error instanceof DomainError && (error.code === DomainErrorCode.NotFound || error.code === DomainErrorCode.Validation)) return undefined;
+      throw error;
+    });
+    if (!state) return true;
     const customer = await this.customers.findOne({ where: { customerNo: state.customerNo }, select: { id: true, assignedAgentCode: true } });
     const owner = {
       handler: state.handler,
