@@ -64,7 +64,7 @@ export class AuthGuard implements CanActivate {
     const person = await this.access.current(subject.code);
     if (!person) throw unauthenticated(invalid);
     if (person.status === 'departed' || person.tokenVersion !== subject.tokenVersion) throw unauthenticated(ENDED);
-    // The role held now: any change of role also raises the token version.
+    // The role held now, not the one the token claims.
     return { kind: 'staff', actor: subject.code, role: person.role, via };
   }
 }
