@@ -13,8 +13,6 @@ type Call = (http: Http, who: Caller, world: World) => request.Test;
 interface World {
   returnNo: string;
   customerNo: string;
-  agent: Caller;
-  otherAgent: Caller;
 }
 
 const COLUMNS = ['agent', 'other agent', 'warehouse', 'finance', 'supervisor', 'manager', 'gm_office', 'admin', 'department'] as const;
@@ -77,8 +75,6 @@ describe('permission matrix: role × action (e2e)', () => {
     const key = await http.post('/api-keys').set('Authorization', callers.admin.header).send({ name: 'quality system', role: 'department', actor: 'quality' }).expect(201);
     callers.department = { header: `Bearer ${key.body.key}`, code: 'quality' };
 
-    world.agent = callers.agent;
-    world.otherAgent = callers['other agent'];
     world.customerNo = (await givenCustomer(stack.db)).customerNo;
     const registered = await http
       .post('/returns')
@@ -99,6 +95,26 @@ describe('permission matrix: role × action (e2e)', () => {
   it.each(cells)('%s as %s: %s', async (_action, column, expected, call) => {
     const res = await call(http, callers[column], world);
     expect({ status: res.status, code: res.body?.code }).toMatchObject({ status: expected, ...(expected === 403 ? { code: 'FORBIDDEN' } : {}) });
+  });
+
+  it("lets an agent act on and list the returns of their own customers (A-5), and no one else's", async () => {
+    const customersAgent = await bearerFor(stack.api!, stack.db, 'agent');
+    const customer = await givenCustomer(stack.db, { assignedAgentCode: customersAgent.member.code });
+    const registered = await http
+      .post('/returns')
+      .set('Authorization', callers.supervisor.header)
+      .send({ type: 'return_and_refund', source: 'phone', customerNo: customer.customerNo, orderRef: 'SO-2', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 9_900, reason: 'not_as_described', description: 'Scratched' })
+      .expect(201);
+    const returnNo: string = registered.body.returnNo;
+    const approved = await http.post(`/returns/${returnNo}/approve`).set('Authorization', customersAgent.header).send({}).expect(200);
+    expect(approved.body).toMatchObject({ status: 'agreed', handler: customersAgent.member.code });
+    await http.get(`/returns/${returnNo}`).set('Authorization', callers['other agent'].header).expect(403);
+
+    const listed = async (who: Caller) => (await http.get('/returns').set('Authorization', who.header).expect(200)).body.items.map((r: { returnNo: string }) => r.returnNo);
+    expect(await listed({ header: customersAgent.header, code: customersAgent.member.code })).toEqual([returnNo]);
+    expect(await listed(callers.agent)).toEqual([world.returnNo]);
+    expect(await listed(callers['other agent'])).toEqual([]);
+    expect(await listed(callers.warehouse)).toEqual(expect.arrayContaining([returnNo, world.returnNo]));
   });
 
   it("leaves the agent's return as it was: every allowed action was refused by its state", async () => {
