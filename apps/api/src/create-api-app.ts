@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { AppConfig } from '@libs/config';
+import { AppConfig, trustProxySetting } from '@libs/config';
 import { createValidationPipe, setUpSwagger } from '@libs/http';
 import { AppModule } from './app.module';
 
@@ -28,7 +28,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'X-Namespace', 'X-Request-Id'],
   });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from the proxies the operator names: otherwise any client could pick
+  // its own address and escape the per-address limits.
+  app.set('trust proxy', trustProxySetting(config.TRUSTED_PROXIES));
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

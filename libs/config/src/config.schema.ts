@@ -2,6 +2,7 @@ import { z } from 'zod';
 // Relative, not an alias: jest's global setup loads this file without the module mapper.
 import { payloadKeyRules } from '../../temporal/src/codec/payload-keys';
 import { parseDepartmentSecrets } from '../../departments/src/secrets';
+import { isValidTrustedProxyList } from './trusted-proxies';
 
 const port = (fallback: number) =>
   z.coerce
@@ -65,8 +66,16 @@ export const configSchema = z.object({
   JWT_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
   /** Password of the `admin` account created on first start; when unset one is generated and printed once. */
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  /** Sign-in attempts per minute for one username from one address. */
+  /** Sign-in attempts per minute for one username from one address, counted in PostgreSQL (shared by every API replica). */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Reverse proxies whose `X-Forwarded-For` names the client: comma-separated addresses, CIDR ranges or
+   * `loopback`, `linklocal`, `uniquelocal`. Unset: no proxy is trusted and the client is the socket's address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine(isValidTrustedProxyList, 'must be comma-separated IP addresses, CIDR ranges (10.0.0.0/8) or loopback, linklocal, uniquelocal'),
 
   /**
    * Shared secrets that sign department requests and answers (HMAC-SHA256): `department:secret` pairs,
