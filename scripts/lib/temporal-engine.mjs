@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pipePrefixed, say } from './log.mjs';
-import { freePort, waitFor } from './ports.mjs';
+import { freePort, isPortFree, waitFor } from './ports.mjs';
 import { stopChild } from './temporal-server.mjs';
 import { ensureTemporalServer, ensureTemporalUiServer } from './temporal-server-build.mjs';
 import { writeServerConfig } from './temporal-server-config.mjs';
@@ -78,8 +78,21 @@ async function dropDatabases(pgUrl, names) {
   }
 }
 
+// The server stores membership ports in a smallint column: they must stay below 32768, out of the
+// kernel's ephemeral range that freePort() draws from.
+const taken = new Set();
+async function membershipPort() {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (!taken.has(port) && (await isPortFree(port))) {
+      taken.add(port);
+      return port;
+    }
+  }
+}
+
 async function servicePorts({ frontendPort } = {}) {
-  return { grpc: frontendPort ?? (await freePort()), membership: await freePort(), http: await freePort() };
+  return { grpc: frontendPort ?? (await freePort()), membership: await membershipPort(), http: await freePort() };
 }
 
 /**
@@ -99,42 +112,47 @@ export async function startTemporalEngine({ mode, pgUrl, databases = DEFAULT_DAT
   const root = path.join(runDir, 'temporal-server');
   mkdirSync(root, { recursive: true });
   const pg = postgresParts(pgUrl);
-  const frontend = await servicePorts({ frontendPort: port });
-  const matching = await servicePorts();
-  const worker = await servicePorts();
-  const history = [await servicePorts(), await servicePorts()];
-
-  // Each process: the services it runs, and the ports it binds (the others are found through membership).
-  const layout =
-    mode === 'cluster'
-      ? [
-          { name: 'frontend', services: ['frontend'], ports: { frontend, history: history[0], matching, worker } },
-          { name: 'history-1', services: ['history'], ports: { frontend, history: history[0], matching, worker } },
-          { name: 'history-2', services: ['history'], ports: { frontend, history: history[1], matching, worker } },
-          { name: 'matching', services: ['matching'], ports: { frontend, history: history[0], matching, worker } },
-          { name: 'worker', services: ['worker'], ports: { frontend, history: history[0], matching, worker } },
-        ]
-      : [{ name: 'server', services: ['frontend', 'history', 'matching', 'worker'], ports: { frontend, history: history[0], matching, worker } }];
-
   const processes = {};
   const metricsPorts = {};
-  for (const spec of layout) {
-    metricsPorts[spec.name] = await freePort();
-    writeServerConfig({ root, env: spec.name, pg, databases, services: spec.ports, metricsPort: metricsPorts[spec.name] });
-  }
+  // The last fatal line of each process, to say why the engine did not come up.
+  const fatal = {};
+  let layout;
   function launch(spec) {
     const args = ['--root', root, '--config', 'config', '--env', spec.name, '--allow-no-auth', 'start'];
     for (const service of spec.services) args.push('--service', service);
     const child = spawn(tools.server, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    pipePrefixed(child, 'temporal', { filter: (line) => !quiet?.() && /"level":"(error|fatal)"|panic/i.test(line) });
+    pipePrefixed(child, 'temporal', {
+      filter: (line) => {
+        if (/"level":"fatal"|^panic|^Unable|[Ee]rror:/.test(line) && !/"level":"(error|warn|info)"/.test(line)) fatal[spec.name] = line.match(/"msg":"([^"]*)".*?"error":"([^"]*)"/)?.slice(1).join(': ') ?? line.slice(0, 300);
+        return !quiet?.() && /"level":"(error|fatal)"|^panic/.test(line);
+      },
+    });
     processes[spec.name] = child;
     return child;
   }
-  // History first: the frontend answers health checks before it can place workflows.
-  for (const spec of [...layout.filter((s) => s.name !== 'frontend'), ...layout.filter((s) => s.name === 'frontend')]) launch(spec);
-
   const address = `127.0.0.1:${port}`;
-  await waitForFrontend(address, 90_000);
+  // A port chosen free can be taken by another program before the server binds it (tests run in
+  // parallel here): a process that exits during start-up is retried with fresh ports.
+  for (let attempt = 1; ; attempt++) {
+    layout = await processLayout(mode, port);
+    for (const spec of layout) {
+      metricsPorts[spec.name] = await freePort();
+      writeServerConfig({ root, env: spec.name, pg, databases, services: spec.ports, metricsPort: metricsPorts[spec.name] });
+    }
+    // History first: the frontend answers health checks before it can place workflows.
+    for (const spec of [...layout.filter((s) => s.name !== 'frontend'), ...layout.filter((s) => s.name === 'frontend')]) launch(spec);
+    try {
+      await waitForFrontend(address, 90_000, () => {
+        const gone = Object.entries(processes).find(([, child]) => child.exitCode !== null || child.signalCode !== null);
+        if (gone) throw new Error(`Temporal ${gone[0]} process exited during start-up: ${fatal[gone[0]] ?? `exit ${gone[1].exitCode ?? gone[1].signalCode}`}`);
+      });
+      break;
+    } catch (error) {
+      await Promise.all(Object.values(processes).map((child) => stopChild(child, 'SIGKILL', 1000)));
+      if (attempt >= 3) throw error;
+      say(`${error.message}; starting again (attempt ${attempt + 1} of 3)`);
+    }
+  }
   say(`Temporal server ${mode === 'cluster' ? `cluster (${layout.map((s) => s.name).join(', ')})` : '(one process)'} on PostgreSQL up on ${address} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const byName = Object.fromEntries(layout.map((s) => [s.name, s]));
@@ -163,10 +181,33 @@ export async function startTemporalEngine({ mode, pgUrl, databases = DEFAULT_DAT
   };
 }
 
-async function waitForFrontend(address, timeoutMs) {
+/** Each process: the services it runs, and the ports it binds (the others are found through membership). */
+async function processLayout(mode, frontendPort) {
+  const frontend = await servicePorts({ frontendPort });
+  const matching = await servicePorts();
+  const worker = await servicePorts();
+  const history = [await servicePorts(), await servicePorts()];
+  if (mode !== 'cluster') return [{ name: 'server', services: ['frontend', 'history', 'matching', 'worker'], ports: { frontend, history: history[0], matching, worker } }];
+  return [
+    { name: 'frontend', services: ['frontend'], ports: { frontend, history: history[0], matching, worker } },
+    { name: 'history-1', services: ['history'], ports: { frontend, history: history[0], matching, worker } },
+    { name: 'history-2', services: ['history'], ports: { frontend, history: history[1], matching, worker } },
+    { name: 'matching', services: ['matching'], ports: { frontend, history: history[0], matching, worker } },
+    { name: 'worker', services: ['worker'], ports: { frontend, history: history[0], matching, worker } },
+  ];
+}
+
+async function waitForFrontend(address, timeoutMs, checkAlive = () => undefined) {
   const { Connection } = await import('@temporalio/client');
+  let failure;
   await waitFor(
     async () => {
+      try {
+        checkAlive();
+      } catch (error) {
+        failure = error;
+        return true;
+      }
       const connection = await Connection.connect({ address, connectTimeout: '2s' });
       try {
         const health = await connection.healthService.check({});
@@ -177,6 +218,7 @@ async function waitForFrontend(address, timeoutMs) {
     },
     { timeoutMs, intervalMs: 500, what: `the Temporal frontend on ${address}` },
   );
+  if (failure) throw failure;
 }
 
 /**
