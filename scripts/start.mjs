@@ -165,6 +165,7 @@ async function supervise() {
       // Unless set, the departments are the local simulator and answer to the local API.
       DEPARTMENT_BASE_URL: `http://127.0.0.1:${config.DEPARTMENT_SIM_PORT}`,
       API_PUBLIC_URL: `http://localhost:${config.API_PORT}`,
+      WORKER_METRICS_PORT: '9464',
       ...env,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS,
@@ -216,6 +217,7 @@ async function supervise() {
     say(`  Swagger               ${apiUrl}/docs`);
     say(`  Temporal UI           ${uiUrl}`);
     say(`  Department simulator  http://localhost:${config.DEPARTMENT_SIM_PORT}`);
+    say(`  Metrics               ${apiUrl}/metrics, http://localhost:${childEnv.WORKER_METRICS_PORT}/metrics (worker)`);
     say('Press Ctrl-C to stop.');
   } catch (error) {
     fail(error.message);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { givenAgent, givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
@@ -60,6 +62,17 @@ describe('metrics endpoints (e2e)', () => {
     // The Temporal SDK's own metrics are appended to the same endpoint.
     expect(worker).toMatch(/^temporal_\w+/m);
     expect(worker).not.toContain(caseNo);
+  });
+
+  it('serves every metric the provisioned Grafana dashboard queries', async () => {
+    const dashboard = JSON.parse(readFileSync(path.join(__dirname, '../../deploy/grafana/dashboards/after-sales.json'), 'utf8')) as { panels: Array<{ targets: Array<{ expr: string }> }> };
+    const queried = new Set(
+      dashboard.panels.flatMap((panel) => panel.targets.flatMap((t) => t.expr.match(/\b(?:aftersales|temporal)_\w+/g) ?? [])).map((name) => name.replace(/_(bucket|sum|count)$/, '')),
+    );
+    const served = `${(await http.get('/metrics').expect(200)).text}\n${await fetch(workerMetrics).then((r) => r.text())}`;
+    const declared = new Set([...served.matchAll(/^# TYPE (\w+) /gm)].map((m) => m[1]));
+    expect(queried.size).toBeGreaterThan(10);
+    expect([...queried].filter((name) => !declared.has(name))).toEqual([]);
   });
 
   it('wants the METRICS_TOKEN when one is configured', async () => {
