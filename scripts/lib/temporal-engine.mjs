@@ -243,7 +243,8 @@ codec:
 `,
   );
   const child = spawn(binary, ['--root', root, '--config', 'config', '--env', 'platform', 'start'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  pipePrefixed(child, 'temporal', { filter: (line) => !quiet?.() && /error|panic/i.test(line) });
+  // It logs every HTTP request; only server errors say something to an operator.
+  pipePrefixed(child, 'temporal', { filter: (line) => !quiet?.() && /"status":5\d\d|"level":"(error|fatal)"|panic/.test(line) });
   const url = `http://localhost:${port}`;
   await waitFor(async () => (await fetch(url)).ok, { timeoutMs: 30_000, what: `the Temporal Web UI on ${url}` });
   return { url, stop: () => stopChild(child, 'SIGTERM', 5000) };
