@@ -7,12 +7,14 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, trustProxySetting } from '@libs/config';
 import { createValidationPipe, setUpSwagger } from '@libs/http';
 import { AppModule } from './app.module';
+import { API_METRICS, httpMetricsMiddleware } from './metrics/api-metrics';
 
 /** Builds the API application; shared by the entry point and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   // rawBody: department callbacks are authenticated by an HMAC over the exact bytes received.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
+  app.use(httpMetricsMiddleware(app.get(API_METRICS)));
   app.use(
     helmet({
       // Swagger UI at /docs runs an inline initialiser; everything else is JSON.
