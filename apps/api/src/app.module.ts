@@ -18,6 +18,7 @@ import { httpLoggerModule } from '@libs/logging';
 import { TemporalClientModule } from '@libs/temporal';
 import { CodecModule } from './codec/codec.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        MetricsModule,
         ComplaintsModule,
         SlaPoliciesModule,
         CalendarsModule,
