@@ -39,6 +39,8 @@ export interface SlaDeadlineView {
 export interface SlaView {
   policy: string;
   calendar: string;
+  /** The calendar version the case keeps for life (null on 24x7); deadlines never move with a later import. */
+  calendarVersion: number | null;
   timeZone: string;
   /** The clock stops while the case waits for the customer or a department. */
   paused: boolean;

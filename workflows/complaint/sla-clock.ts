@@ -75,6 +75,7 @@ export class SlaClock {
     return {
       policy: `${this.policy.code} v${this.policy.version}`,
       calendar: this.policy.calendar,
+      calendarVersion: this.policy.calendar === '24x7' ? null : (this.policy.calendarVersion ?? 1),
       timeZone: this.policy.timeZone,
       paused: this.runningSince === null,
       pausedReason: this.pausedReason,

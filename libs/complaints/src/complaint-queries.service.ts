@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import type { Acting } from '@libs/audit';
 import { Repository } from 'typeorm';
 import { CaseRecordEntity } from '@libs/database';
+import { CalendarStore } from '@libs/calendars/calendar-store';
 import { isCaseNumber } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { mayActOnCase, seesAllCases } from '@libs/domain/staff/access';
@@ -35,7 +36,9 @@ export class ComplaintQueriesService {
     if (!mayActOnCase(acting.principal, state.assignedAgent)) {
       throw new DomainError(DomainErrorCode.Forbidden, `complaint ${caseNo} is assigned to another agent`);
     }
-    return withRemainingBusinessTime(state, new Date());
+    const version = state.sla?.calendarVersion;
+    const calendar = version ? await new CalendarStore(this.cases.manager).version(state.sla!.calendar, version) : undefined;
+    return withRemainingBusinessTime(state, new Date(), calendar);
   }
 
   /** Lists from the read model, newest first. Agents see their own cases only. */

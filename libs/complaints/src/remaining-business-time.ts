@@ -1,4 +1,5 @@
 import { calendarFor, CalendarKind } from '@libs/domain/calendar/business-calendar';
+import type { CalendarData } from '@libs/domain/calendar/calendar-data';
 import type { ComplaintState } from '@workflows/complaint/complaint.contract';
 
 export type ComplaintStateWithRemaining = ComplaintState & {
@@ -6,9 +7,10 @@ export type ComplaintStateWithRemaining = ComplaintState & {
 };
 
 /** Adds to each pending deadline the business time left until it, on the case's own calendar. */
-export function withRemainingBusinessTime(state: ComplaintState, now: Date): ComplaintStateWithRemaining {
+export function withRemainingBusinessTime(state: ComplaintState, now: Date, calendarData?: CalendarData): ComplaintStateWithRemaining {
   if (!state.sla) return state as ComplaintStateWithRemaining;
-  const calendar = calendarFor({ kind: state.sla.calendar as CalendarKind, timeZone: state.sla.timeZone });
+  // The case's own calendar version (C-3, C-5): a later schedule import does not change its clock.
+  const calendar = calendarFor({ kind: state.sla.calendar as CalendarKind, timeZone: state.sla.timeZone }, calendarData);
   return {
     ...state,
     sla: {
