@@ -28,7 +28,8 @@ export class AuthController {
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
     try {
       const session = await this.logins.login(dto.username, dto.password);
-      res.cookie(SESSION_COOKIE, session.accessToken, { httpOnly: true, sameSite: 'lax', path: '/codec', expires: new Date(session.expiresAt) });
+      // Secure whenever the API is reached over HTTPS (directly or through the trusted proxy).
+      res.cookie(SESSION_COOKIE, session.accessToken, { httpOnly: true, secure: res.req.secure, sameSite: 'lax', path: '/codec', expires: new Date(session.expiresAt) });
       return session;
     } catch (error) {
       if (error instanceof InvalidCredentialsError) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: error.message });

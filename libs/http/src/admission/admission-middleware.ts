@@ -1,0 +1,29 @@
+import type { NextFunction, Request, Response } from 'express';
+import { AdmissionLimits, AdmissionQueue } from './admission-queue';
+
+/** Seconds a refused client should wait; a queue that is full drains in about this time. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * Express middleware in front of everything else (guards included, which read the database too).
+ * Probes are never queued, so that a busy API still answers `/health`.
+ */
+export function admissionControl(limits: AdmissionLimits, bypass: (path: string) => boolean = (p) => p.startsWith('/health')) {
+  const queue = new AdmissionQueue(limits);
+  return async function admission(req: Request, res: Response, next: NextFunction): Promise<void> {
+    if (bypass(req.path)) return next();
+    const turn = await queue.enter();
+    if (!turn.admitted) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        statusCode: 503,
+        code: 'OVERLOADED',
+        message: `服务繁忙，请 ${RETRY_AFTER_SECONDS} 秒后重试 / the API is at capacity (${turn.reason === 'queue_full' ? 'queue full' : 'no turn in time'}); retry after ${RETRY_AFTER_SECONDS} s`,
+      });
+      return;
+    }
+    res.once('finish', turn.release);
+    res.once('close', turn.release);
+    next();
+  };
+}
