@@ -8,6 +8,7 @@ import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
 import { createActivities } from '@activities';
 import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
 import { holidayDataWarning } from '@libs/domain/calendar/holiday-data-coverage';
+import { DataRejectionInterceptor } from './data-rejection.interceptor';
 
 /** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
 @Injectable()
@@ -41,6 +42,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
       activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
+      // Data the database refuses fails the activity for good instead of retrying forever.
+      interceptors: { activity: [(ctx) => ({ inbound: new DataRejectionInterceptor(ctx.info.activityType) })] },
     });
     this.running = this.worker.run();
     this.running.catch((error: Error) => {
