@@ -2,6 +2,9 @@ import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger, QueryRunner } from 'typeorm';
 import { redactText } from '../../logging/src/redaction';
 
+/** A statement on one line, cut short: enough to find it in the code. */
+const statement = (query: string) => redactText(query.replace(/\s+/g, ' ').trim()).slice(0, 300);
+
 type Level = 'log' | 'info' | 'warn' | 'error' | 'query' | 'schema' | 'migration';
 
 /**
@@ -14,18 +17,18 @@ export class SafeQueryLogger implements Logger {
   constructor(private readonly levels: Level[]) {}
 
   logQuery(query: string): void {
-    if (this.levels.includes('query')) this.logger.debug?.(redactText(query));
+    if (this.levels.includes('query')) this.logger.debug?.(statement(query));
   }
 
   logQueryError(error: string | Error, query: string): void {
     if (!this.levels.includes('error')) return;
     const code = typeof error === 'object' ? (error as { code?: string }).code : undefined;
     const message = typeof error === 'string' ? error : error.message;
-    this.logger.error(`query failed${code ? ` (${code})` : ''}: ${redactText(message)} — ${redactText(query)}`);
+    this.logger.error(`query failed${code ? ` (${code})` : ''}: ${redactText(message)} — ${statement(query)}`);
   }
 
   logQuerySlow(time: number, query: string): void {
-    this.logger.warn(`slow query (${time} ms): ${redactText(query)}`);
+    this.logger.warn(`slow query (${time} ms): ${statement(query)}`);
   }
 
   logSchemaBuild(message: string): void {

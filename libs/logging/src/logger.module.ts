@@ -11,7 +11,7 @@ export function pinoOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>,
   return {
     level: config.LOG_LEVEL,
     base: { service },
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'taskToken'],
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'taskToken'], censor: '[redacted]' },
     // No personal data or credential reaches a log: fields by name, free text by pattern (redaction.ts).
     // `req` and `res` are left to their serializers, which keep only safe parts.
     formatters: {
