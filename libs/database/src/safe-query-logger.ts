@@ -20,7 +20,7 @@ export class SafeQueryLogger implements Logger {
     if (this.levels.includes('query')) this.logger.debug?.(statement(query));
   }
 
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[]): void {
     if (!this.levels.includes('error')) return;
     const code = typeof error === 'object' ? (error as { code?: string }).code : undefined;
     const message = typeof error === 'string' ? error : error.message;
