@@ -215,14 +215,22 @@ try {
     const requests = hostileRequests({ caseNo, customerNo: customers[0].customer_no, total });
     const started = Date.now();
     let nextRequest = 0;
+    let retriedStale = 0;
+    const staleConnection = (error) => ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'].includes(error?.cause?.code);
     const send = async () => {
       while (nextRequest < requests.length) {
         const r = requests[nextRequest++];
-        const response = await fetch(`${platform.apiUrl}${r.path}`, {
-          method: r.method,
-          headers: { ...(r.auth === false ? {} : { authorization: `Bearer ${r.token ?? platform.token}` }), 'content-type': r.contentType ?? 'application/json' },
-          ...(r.body !== undefined ? { body: r.body } : {}),
-        }).catch((error) => ({ status: `network: ${error.message}` }));
+        const send = () =>
+          fetch(`${platform.apiUrl}${r.path}`, {
+            method: r.method,
+            headers: { ...(r.auth === false ? {} : { authorization: `Bearer ${r.token ?? platform.token}` }), 'content-type': r.contentType ?? 'application/json' },
+            ...(r.body !== undefined ? { body: r.body } : {}),
+          });
+        // A kept-alive connection the server closed just as it was reused (its keep-alive timeout) is
+        // a client-side race, retried once as any HTTP client does; a server that fails fails again.
+        const response = await send()
+          .catch((error) => (staleConnection(error) ? ((retriedStale += 1), send()) : Promise.reject(error)))
+          .catch((error) => ({ status: `network: ${error.cause?.code ?? error.message}` }));
         await response.arrayBuffer?.().catch(() => undefined);
         statuses[response.status] = (statuses[response.status] ?? 0) + 1;
         if (typeof response.status !== 'number' || response.status >= 500) fiveHundreds.push(`${r.method} ${r.path.slice(0, 80)} ${String(r.body ?? '').slice(0, 120)} → ${response.status}`);
@@ -235,7 +243,7 @@ try {
     const after = await count();
     const changed = tables.filter((t) => after[t] !== before[t]).map((t) => `${t}: ${before[t]} → ${after[t]}`);
     const ok = fiveHundreds.length === 0 && changed.length === 0 && requests.length === total;
-    return { drill: `${total.toLocaleString('en')} malformed or hostile requests`, ok, counts: { requests: requests.length, tookMs, byStatus: statuses, fiveHundreds: fiveHundreds.slice(0, 5), written: changed, accepted: [...new Set(accepted)].slice(0, 12) } };
+    return { drill: `${total.toLocaleString('en')} malformed or hostile requests`, ok, counts: { requests: requests.length, tookMs, byStatus: statuses, retriedStaleConnections: retriedStale, fiveHundreds: fiveHundreds.slice(0, 5), written: changed, accepted: [...new Set(accepted)].slice(0, 12) } };
   }
 } finally {
   await platform.stop();

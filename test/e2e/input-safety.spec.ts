@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { givenAgent, givenCustomer } from '../support/builders';
-import { bearerFor } from '../support/sign-in';
+import { bearerFor, givenStaffWithPassword, signIn } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // E2E tier: input no store can hold is refused with a 400 naming the field, before anything is written
@@ -77,6 +77,15 @@ describe('input safety (e2e)', () => {
   it('accepts the same requests with clean values', async () => {
     await http.post('/complaints').set('Authorization', admin).send(complaint({ productRef: 'EB-200', description: '加热器坏了 👍 2026-02-30 is no date here' })).expect(201);
     await http.get(`/complaints?offset=0&limit=5`).set('Authorization', admin).expect(200);
+  });
+
+  it('sets the codec session cookie Secure when the API is reached over HTTPS (through the trusted proxy)', async () => {
+    const staff = await givenStaffWithPassword(stack.db, 'supervisor', `sec-${Date.now()}`);
+    const plain = await signIn(stack.api!, staff.username, staff.password).expect(200);
+    expect(plain.headers['cache-control']).toBe('no-store');
+    expect(String(plain.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
+    const https = await request(stack.api!.getHttpServer()).post('/auth/login').set('X-Forwarded-Proto', 'https').send({ username: staff.username, password: staff.password }).expect(200);
+    expect(String(https.headers['set-cookie'])).toMatch(/;\s*Secure/i);
   });
 
   it('marks answers no-store and keeps inline scripts to the Swagger page', async () => {

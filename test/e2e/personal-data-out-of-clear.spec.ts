@@ -90,6 +90,11 @@ describe('personal data out of logs and history (e2e)', () => {
     await eventually(async () => departmentCalls, (n) => n > 0, 30_000);
     expect(departmentCalls).toBeGreaterThan(0);
 
+    // The audit log records the approval without the note's text.
+    const audit = await db.query(`SELECT details FROM audit_events WHERE resource = $1`, [`return:${returnNo}`]);
+    expect(audit.length).toBeGreaterThan(0);
+    expect(JSON.stringify(audit)).not.toContain(PHONE);
+
     // The refusal is in the history as a failure: encoded, yet readable through the codec.
     const plain = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
     const withCodec = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: createDataConverter(config) });
