@@ -215,7 +215,7 @@ try {
     const requests = hostileRequests({ caseNo, customerNo: customers[0].customer_no, total });
     const started = Date.now();
     let nextRequest = 0;
-    let retriedStale = 0;
+    const retriedStale = [];
     const staleConnection = (error) => ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'].includes(error?.cause?.code);
     const send = async () => {
       while (nextRequest < requests.length) {
@@ -229,7 +229,7 @@ try {
         // A kept-alive connection the server closed just as it was reused (its keep-alive timeout) is
         // a client-side race, retried once as any HTTP client does; a server that fails fails again.
         const response = await send()
-          .catch((error) => (staleConnection(error) ? ((retriedStale += 1), send()) : Promise.reject(error)))
+          .catch((error) => (staleConnection(error) ? (retriedStale.push(`${r.method} ${r.path.slice(0, 60)}`), send()) : Promise.reject(error)))
           .catch((error) => ({ status: `network: ${error.cause?.code ?? error.message}` }));
         await response.arrayBuffer?.().catch(() => undefined);
         statuses[response.status] = (statuses[response.status] ?? 0) + 1;

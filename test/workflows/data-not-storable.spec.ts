@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { DATA_NOT_STORABLE } from '@libs/domain/errors/data-not-storable';
 import { workflowIdFor } from '@libs/temporal/conventions';
-import { ComplaintInput, complaintStateQuery } from '@workflows/complaint/complaint.contract';
-import { givenAgent, givenCustomer } from '../support/builders';
+import { complaintStateQuery } from '@workflows/complaint/complaint.contract';
+import { complaintInputFor, givenAgent, givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -23,19 +22,8 @@ describe('data an activity can never store', () => {
   async function startPoisonedComplaint(): Promise<{ caseNo: string; workflowId: string }> {
     await givenAgent(stack.db, { skills: ['quality'] });
     const customer = await givenCustomer(stack.db);
-    const caseNo = `CP-20261124-${randomUUID().replace(/\D/g, '').slice(0, 6).padEnd(6, '7')}`;
-    const input: ComplaintInput = {
-      caseNo,
-      customerId: customer.id,
-      customerNo: customer.customerNo,
-      customerTier: 'regular',
-      channel: 'phone',
-      category: 'quality',
-      severity: 'normal',
-      description: 'heater broken',
-      productRef: 'EB-200\u0000',
-      registeredBy: 'test',
-    };
+    const input = complaintInputFor(customer, { productRef: 'EB-200\u0000' });
+    const { caseNo } = input;
     const workflowId = workflowIdFor.complaint(caseNo);
     await stack.temporal.workflow.start('complaintWorkflow', { taskQueue: stack.config.TEMPORAL_TASK_QUEUE, workflowId, args: [input] });
     return { caseNo, workflowId };
