@@ -5,10 +5,13 @@ import { AdmissionLimits, AdmissionQueue } from './admission-queue';
 export const RETRY_AFTER_SECONDS = 2;
 
 /**
- * Express middleware in front of everything else (guards included, which read the database too).
- * Probes are never queued, so that a busy API still answers `/health`.
+ * Never queued: probes, so that a busy API still answers `/health`; and department callbacks, which
+ * complete work that queued requests may be waiting for (a refund confirmed by finance).
  */
-export function admissionControl(limits: AdmissionLimits, bypass: (path: string) => boolean = (p) => p.startsWith('/health')) {
+export const NEVER_QUEUED = (path: string) => path.startsWith('/health') || path.startsWith('/department-callbacks/');
+
+/** Express middleware in front of everything else (guards included, which read the database too). */
+export function admissionControl(limits: AdmissionLimits, bypass: (path: string) => boolean = NEVER_QUEUED) {
   const queue = new AdmissionQueue(limits);
   return async function admission(req: Request, res: Response, next: NextFunction): Promise<void> {
     if (bypass(req.path)) return next();
