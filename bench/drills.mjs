@@ -14,7 +14,7 @@ let seq = 0;
 const number = (prefix) => `${prefix}-20991230-${runId}${String((seq += 1)).padStart(4, '0')}`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const platform = await startPlatform({ label: 'drills' });
+const platform = await startPlatform({ label: 'drills', env: JSON.parse(process.env.DRILL_ENV ?? '{}') });
 const outcomes = [];
 try {
   const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { admissionControl, RETRY_AFTER_SECONDS } from './admission-middleware';
 
 describe('admissionControl', () => {
-  it('answers 503 with Retry-After once running and waiting requests are full, never queues probes, and frees turns', async () => {
+  it('answers 503 with Retry-After once its line is full, keeps reads and writes apart, never queues probes, and frees turns', async () => {
     let release!: () => void;
     const slow = new Promise<void>((resolve) => (release = resolve));
     const app = express();
@@ -13,6 +13,7 @@ describe('admissionControl', () => {
       res.json({ ok: true });
     });
     app.get('/fast', (_req, res) => res.json({ ok: true }));
+    app.post('/write', (_req, res) => res.json({ ok: true }));
     app.get('/health', (_req, res) => res.json({ status: 'ok' }));
     const server = app.listen(0);
     try {
@@ -24,6 +25,8 @@ describe('admissionControl', () => {
       expect(refused.headers['retry-after']).toBe(String(RETRY_AFTER_SECONDS));
       expect(refused.body).toMatchObject({ statusCode: 503, code: 'OVERLOADED' });
       await http.get('/health').expect(200);
+      // Writes have a line of their own: a burst of reads does not hold them up, nor the reverse.
+      await http.post('/write').expect(200);
       release();
       expect(await first).toBe(200);
       await http.get('/fast').expect(200);

@@ -10,12 +10,17 @@ export const RETRY_AFTER_SECONDS = 2;
  */
 export const NEVER_QUEUED = (path: string) => path.startsWith('/health') || path.startsWith('/department-callbacks/');
 
-/** Express middleware in front of everything else (guards included, which read the database too). */
+/**
+ * Express middleware in front of everything else (guards included, which read the database too).
+ * Reads and writes wait in lines of their own, each with the same limits: a burst of creates does not
+ * hold up other users' reads.
+ */
 export function admissionControl(limits: AdmissionLimits, bypass: (path: string) => boolean = NEVER_QUEUED) {
-  const queue = new AdmissionQueue(limits);
+  const reads = new AdmissionQueue(limits);
+  const writes = new AdmissionQueue(limits);
   return async function admission(req: Request, res: Response, next: NextFunction): Promise<void> {
     if (bypass(req.path)) return next();
-    const turn = await queue.enter();
+    const turn = await (req.method === 'GET' || req.method === 'HEAD' ? reads : writes).enter();
     if (!turn.admitted) {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({
