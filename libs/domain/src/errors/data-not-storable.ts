@@ -14,3 +14,19 @@ export interface DataNotStorableDetail {
   constraint?: string;
   activity: string;
 }
+
+/**
+ * For workflows: what an activity failure says about data the database refused, or undefined for any
+ * other failure. Duck-typed on the SDK's ActivityFailure → ApplicationFailure chain, so that this file
+ * stays free of Temporal imports.
+ */
+export function dataNotStorableOf(error: unknown): DataNotStorableDetail | undefined {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; current = (current as { cause?: unknown }).cause, depth++) {
+    const failure = current as { type?: unknown; details?: unknown };
+    if (failure.type === DATA_NOT_STORABLE) {
+      const [detail] = Array.isArray(failure.details) ? failure.details : [];
+      return detail && typeof detail === 'object' ? (detail as DataNotStorableDetail) : { sqlState: 'unknown', reason: 'the database cannot store this data', activity: 'unknown' };
+    }
+  }
+  return undefined;
+}
