@@ -3,11 +3,12 @@
 // + Web UI) and PostgreSQL unless TEMPORAL_ADDRESS / DATABASE_URL point elsewhere, migrates, loads demo
 // data once, runs worker, API and department simulator, and stops all of it on Ctrl-C.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
 import { generateDepartmentSecrets, generateJwtSecret, generatePayloadKeys, persistentDevSecrets } from './lib/dev-secrets.mjs';
 import { say, fail, pipePrefixed } from './lib/log.mjs';
+import { keepPrivate } from './lib/private-dir.mjs';
 import { ROOT, build, resolvedConfig, runTool } from './lib/project.mjs';
 import { isPortFree, waitFor } from './lib/ports.mjs';
 import { ensureTemporalCli } from './lib/temporal-cli.mjs';
@@ -56,7 +57,7 @@ async function supervise() {
   const engine = selectedEngine();
   const externalDatabase = Boolean(process.env.DATABASE_URL);
   const dataDir = path.resolve(ROOT, config.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  keepPrivate(dataDir);
   // Customer data in Temporal payloads is encrypted. Unless .env or the environment sets the keys, a
   // development key is kept in DATA_DIR, so that the local history stays readable across restarts.
   if (!env.PAYLOAD_ENCRYPTION_KEYS) {

@@ -3,11 +3,40 @@
 // None of them may cause a 5xx or write anything.
 const SQLISH = ["' OR '1'='1", "'; DROP TABLE case_records; --", '1) UNION SELECT password_hash FROM staff_members --', '$$; SELECT pg_sleep(10); $$', "\\'; COMMIT; DELETE FROM customers; --"];
 const WRONG = [123, true, null, [], {}, ['x'], { $ne: null }, -1, 1e308, '𝔘𝔫𝔦𝔠𝔬𝔡𝔢-not-a-code'];
+// What no store can hold (issue 15): NUL, lone surrogates, impossible dates, numbers beyond every column.
+const UNSTORABLE_TEXT = ['EB-200\\u0000', '\\u0000', 'x\\ud800', '\\udc00y', 'SO-1\\u0000--'];
+const BAD_DATES = ['0000-01-01T00:00:00Z', '2026-02-30T10:00:00Z', '+275760-09-13T00:00:00Z', '2026-13-01T00:00:00Z', '2026-11-24T25:00:00Z'];
+const HUGE = ['1e300', '-1e300', '9'.repeat(40), '1e40', String(2 ** 53 + 2)];
+// Raw JSON text: JSON.stringify would not keep a lone surrogate as the client sends it.
+const raw = (fields) => `{${Object.entries(fields).map(([k, v]) => `"${k}":${v}`).join(',')}}`;
 
 export function hostileRequests({ caseNo, customerNo, total }) {
   const valid = { customerNo, channel: 'phone', category: 'service', severity: 'normal', description: 'ok' };
   const json = (body) => JSON.stringify(body);
+  const validRaw = { customerNo: `"${customerNo}"`, channel: '"phone"', category: '"service"', severity: '"normal"', description: '"ok"' };
+  const policy = { category: null, severity: null, customerTier: null, calendar: '24x7', timeZone: 'Asia/Shanghai', firstContactSeconds: 3600, resolutionSeconds: 86400, supervisorReportSeconds: 43200, escalationStepsSeconds: [7200] };
   const templates = [
+    // Strings PostgreSQL or JSON cannot hold, in bodies, query strings and paths.
+    (i) => ({ method: 'POST', path: '/complaints', body: raw({ ...validRaw, productRef: `"${UNSTORABLE_TEXT[i % UNSTORABLE_TEXT.length]}"` }) }),
+    (i) => ({ method: 'POST', path: '/complaints', body: raw({ ...validRaw, description: `"${UNSTORABLE_TEXT[i % UNSTORABLE_TEXT.length]}"` }) }),
+    (i) => ({ method: 'POST', path: '/follow-ups', body: raw({ customerNo: `"${customerNo}"`, trigger: '"delivery"', reference: `"${UNSTORABLE_TEXT[i % UNSTORABLE_TEXT.length]}"` }) }),
+    (i) => ({ method: 'GET', path: `/complaints?status=${['%00', '%ED%A0%80', 'open%00'][i % 3]}` }),
+    (i) => ({ method: 'GET', path: `/customers?name=${['%00', '%ED%B0%80', 'a%00b'][i % 3]}` }),
+    (i) => ({ method: 'GET', path: `/complaints/${caseNo}${['%00', '%ED%A0%80'][i % 2]}` }),
+    // Impossible dates and numbers beyond every column.
+    (i) => ({ method: 'POST', path: '/follow-ups', body: json({ customerNo, trigger: 'delivery', occurredAt: BAD_DATES[i % BAD_DATES.length] }) }),
+    (i) => ({ method: 'GET', path: `/returns?from=${encodeURIComponent(BAD_DATES[i % BAD_DATES.length].slice(0, 10))}` }),
+    (i) => ({ method: 'GET', path: `/complaints?offset=${HUGE[i % HUGE.length]}` }),
+    (i) => ({ method: 'GET', path: `/customers?limit=${HUGE[i % HUGE.length]}` }),
+    (i) => ({ method: 'POST', path: '/follow-ups', body: `{"customerNo":"${customerNo}","trigger":"repair","repairAmountFen":${HUGE[i % HUGE.length]}}` }),
+    (i) => ({ method: 'POST', path: '/returns', body: `{"type":"refund_only","source":"own_shop","customerNo":"${customerNo}","orderRef":"SO-1","items":[{"sku":"A","quantity":${HUGE[i % HUGE.length]}}],"amountFen":100,"reason":"other","description":"x","goodsState":"not_shipped"}` }),
+    // null where a policy takes a number.
+    (i) => ({ method: 'PUT', path: '/sla-policies/default', body: json({ ...policy, [['firstContactSeconds', 'resolutionSeconds', 'supervisorReportSeconds'][i % 3]]: null }) }),
+    (i) => ({ method: 'PUT', path: '/sla-policies/default', body: json({ ...policy, firstContactSeconds: [1e300, -1, 2 ** 31, 1.5][i % 4] }) }),
+    // Deeply nested JSON, on an authenticated body endpoint and on the unauthenticated sign-in.
+    (i) => ({ method: 'POST', path: '/complaints', body: `{"description":${'['.repeat(1000 + (i % 5) * 20_000)}${']'.repeat(1000 + (i % 5) * 20_000)}}` }),
+    (i) => ({ method: 'POST', path: '/auth/login', auth: false, body: `{"username":${'['.repeat(100 + (i % 3) * 3000)}` }),
+
     // Wrong types in each field of a complaint.
     // (Coded fields take every wrong value; free text only the non-strings.)
     (i) => ({ method: 'POST', path: '/complaints', body: json({ ...valid, [Object.keys(valid)[i % 4]]: WRONG[i % WRONG.length] }) }),

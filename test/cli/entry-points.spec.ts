@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -63,11 +65,16 @@ describe('entry points', () => {
       await drop?.();
     });
 
-    it('creates admin with a generated password shown once, then leaves it alone', async () => {
-      const first = await node('dist/libs/auth/src/cli/ensure-admin.js', { DATABASE_URL: url });
+    it('creates admin with a generated password kept out of the log (a 0600 file when not on a terminal), then leaves it alone', async () => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ensure-admin-'));
+      const first = await node('dist/libs/auth/src/cli/ensure-admin.js', { DATABASE_URL: url, DATA_DIR: dataDir });
       expect(first.code).toBe(0);
-      const password = /password (\S+) +\(shown only this once/.exec(first.stdout)?.[1];
-      expect(password).toBeDefined();
+      const file = path.join(dataDir, 'admin-password');
+      expect(first.stdout).toContain(`password written to ${file}`);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const password = readFileSync(file, 'utf8').trim();
+      expect(password.length).toBeGreaterThanOrEqual(20);
+      expect(first.stdout + first.stderr).not.toContain(password);
       const [row] = await db.query(`SELECT password_hash FROM staff_members WHERE username = 'admin'`);
       expect(row.password_hash).not.toContain(password);
       await expect(verifyPassword(password!, row.password_hash)).resolves.toBe(true);

@@ -95,7 +95,9 @@ describe('department callbacks (e2e)', () => {
     expect(await handle.result()).toEqual({ outcome: 'failed', error, reason });
     const history = await handle.fetchHistory();
     const failed = history.events!.find((e) => e.activityTaskFailedEventAttributes)!.activityTaskFailedEventAttributes!;
-    expect(failed.failure!.message).toBe(reason);
+    // The message is stored encrypted with the payloads (it can quote the customer); the codec reads it.
+    expect(failed.failure!.message).toBe('Encoded failure');
+    expect(await decodePayload(stack, failed.failure!.encodedAttributes!)).toMatchObject({ message: reason });
     expect((await rowOf(pending.requestId)).status).toBe('failed');
   });
 

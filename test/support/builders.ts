@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CustomerEntity, StaffMemberEntity } from '@libs/database';
+import type { ComplaintInput } from '@workflows/complaint/complaint.contract';
 
 let sequence = 0;
 const next = () => (sequence += 1);
@@ -28,4 +30,21 @@ export async function givenCustomer(ds: DataSource, over: Partial<CustomerEntity
     tier: 'regular',
     ...over,
   });
+}
+
+/** The input of a complaint workflow started directly (not through the API), for the customer given. */
+export function complaintInputFor(customer: Pick<CustomerEntity, 'id' | 'customerNo'>, over: Partial<ComplaintInput> = {}): ComplaintInput {
+  const caseNo = `CP-20261124-${randomUUID().replace(/\D/g, '').slice(0, 6).padEnd(6, '3')}`;
+  return {
+    caseNo,
+    customerId: customer.id,
+    customerNo: customer.customerNo,
+    customerTier: 'regular',
+    channel: 'phone',
+    category: 'quality',
+    severity: 'normal',
+    description: 'heater broken',
+    registeredBy: 'test',
+    ...over,
+  };
 }

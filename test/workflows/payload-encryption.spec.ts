@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { defaultPayloadConverter, Payload } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
@@ -6,7 +5,7 @@ import { createPayloadCodec } from '@libs/temporal/codec/data-converter';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { CaseType } from '@libs/temporal/search-attributes';
 import { ComplaintInput, complaintStateQuery } from '@workflows/complaint/complaint.contract';
-import { givenAgent, givenCustomer } from '../support/builders';
+import { complaintInputFor, givenAgent, givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -23,18 +22,8 @@ describe('payload encryption of workflow history', () => {
     const agent = await givenAgent(stack.db);
     const customer = await givenCustomer(stack.db);
     const phone = customer.phone!; // always set by the builder
-    const caseNo = `CP-20261124-${randomUUID().replace(/\D/g, '').slice(0, 6).padEnd(6, '3')}`;
-    const input: ComplaintInput = {
-      caseNo,
-      customerId: customer.id,
-      customerNo: customer.customerNo,
-      customerTier: 'regular',
-      channel: 'phone',
-      category: 'quality',
-      severity: 'normal',
-      description: `${customer.name} (phone ${phone}) reports that the heater stopped working`,
-      registeredBy: 'test',
-    };
+    const input = complaintInputFor(customer, { description: `${customer.name} (phone ${phone}) reports that the heater stopped working` });
+    const { caseNo } = input;
     const handle = await stack.temporal.workflow.start('complaintWorkflow', {
       taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
       workflowId: workflowIdFor.complaint(caseNo),

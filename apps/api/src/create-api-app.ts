@@ -2,10 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, trustProxySetting } from '@libs/config';
-import { createValidationPipe, setUpSwagger } from '@libs/http';
+import { admissionControl, createValidationPipe, jsonBodyParser, securityHeaders, setUpSwagger } from '@libs/http';
 import { AppModule } from './app.module';
 import { API_METRICS, httpMetricsMiddleware } from './metrics/api-metrics';
 
@@ -14,14 +13,13 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // rawBody: department callbacks are authenticated by an HMAC over the exact bytes received.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
+  // Counts every answer, the 503s of a full line included.
   app.use(httpMetricsMiddleware(app.get(API_METRICS)));
+  // Then: a burst waits in line (or gets 503 with Retry-After) before it can take every connection.
   app.use(
-    helmet({
-      // Swagger UI at /docs runs an inline initialiser; everything else is JSON.
-      contentSecurityPolicy: { directives: { scriptSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
-      crossOriginResourcePolicy: { policy: 'same-site' },
-    }),
+    admissionControl({ concurrent: config.API_MAX_CONCURRENT_REQUESTS, queued: config.API_MAX_QUEUED_REQUESTS, waitMs: config.API_QUEUE_WAIT_MS }),
   );
+  app.use(...securityHeaders());
   app.use(cookieParser());
   // The Temporal UI calls the codec endpoints from its own origin, with the operator's session cookie.
   app.enableCors({
@@ -33,7 +31,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // X-Forwarded-For counts only from the proxies the operator names: otherwise any client could pick
   // its own address and escape the per-address limits.
   app.set('trust proxy', trustProxySetting(config.TRUSTED_PROXIES));
-  app.useBodyParser('json', { limit: '256kb' });
+  // Sign-in is unauthenticated: its bodies are tiny, so a large one is refused before any work.
+  app.use('/auth', jsonBodyParser({ limit: '8kb' }));
+  app.use(jsonBodyParser({ limit: '256kb' }));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setUpSwagger(

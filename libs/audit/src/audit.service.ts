@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from '@libs/database';
 import type { Principal } from '@libs/domain/staff/access';
+import { auditSafeDetails } from './audit-details';
 
 /** The caller of a request: who, and the request id that ties the audit row to the logs. */
 export interface Acting {
@@ -21,7 +22,8 @@ export class AuditService {
       action,
       resource,
       requestId: acting.requestId ?? null,
-      details: details as AuditEventEntity['details'] & object,
+      // Free text (notes, reasons) names customers: the audit row keeps only its length.
+      details: auditSafeDetails(details) as AuditEventEntity['details'] & object,
     });
   }
 }

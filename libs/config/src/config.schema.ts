@@ -40,9 +40,18 @@ export const configSchema = z.object({
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port(3000),
   DEPARTMENT_SIM_PORT: port(3100),
+  /** Requests the API handles at once; more wait in line (a burst queues instead of failing). */
+  API_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(32),
+  /** Requests waiting in line; beyond it the API answers 503 with Retry-After. */
+  API_MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(5000),
+  /** Longest wait in line before the API answers 503 with Retry-After. */
+  API_QUEUE_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
 
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres:postgres@127.0.0.1:5488/aftersales'),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Connections per process; the API's admission limit keeps requests from all wanting one at once. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** How long a query waits for a free connection before it fails (and is retried by an activity or answered 503). */
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 
   TEMPORAL_ADDRESS: hostPort.default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),

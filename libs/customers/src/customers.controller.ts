@@ -49,6 +49,14 @@ export class CustomersController {
     return this.searches.search(query);
   }
 
+  /** A-3 with the terms in the body: names and phone numbers stay out of URLs, proxies and browser history. */
+  @Post('search')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CustomerListDto, description: 'The same search as GET /customers, with the terms (name, phone, ...) in the body; prefer it for personal data' })
+  searchByBody(@Body() terms: SearchCustomersQuery): Promise<CustomerListDto> {
+    return this.searches.search(terms);
+  }
+
   @Get(':customerNo')
   @ApiOkResponse({ type: CustomerDetailDto, description: 'The file with products, A-4 completeness, service history and A-2 events' })
   @ApiNotFoundResponse({ description: 'No such customer' })

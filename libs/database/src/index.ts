@@ -5,3 +5,4 @@ export * from './database.module';
 export * from './demo/load-demo-data';
 export * from './idempotency';
 export * from './case-numbers';
+export * from './data-errors';

@@ -3,3 +3,6 @@ export * from './validation';
 export * from './swagger';
 export * from './listen';
 export * from './page.query';
+export * from './input-safety';
+export * from './admission';
+export * from './security-headers';

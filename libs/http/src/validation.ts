@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { refuseUnsafeInput } from './input-safety/refuse-unsafe-input';
 
 // Keys that reach object internals rather than data; class-transformer lets `constructor` through
 // the unknown-field check, so they are refused before it.
@@ -42,6 +43,11 @@ class StrictValidationPipe extends ValidationPipe {
       const path = forbiddenKeyPath(value);
       if (path) throw new BadRequestException({ code: 'VALIDATION_FAILED', message: [`property ${path} should not exist`] });
     }
-    return super.transform(value, metadata);
+    // NUL, lone surrogates, impossible dates and numbers no column holds: refused before and after
+    // transformation (a query's "1e40" only becomes a number in the DTO).
+    refuseUnsafeInput(value, metadata, 'raw');
+    const transformed = await super.transform(value, metadata);
+    refuseUnsafeInput(transformed, metadata, 'transformed');
+    return transformed;
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '@libs/config';
+import { pathOnly, redactLogFields, redactText } from './redaction';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -10,7 +11,17 @@ export function pinoOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>,
   return {
     level: config.LOG_LEVEL,
     base: { service },
-    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'taskToken'], censor: '[redacted]' },
+    // No personal data or credential reaches a log: fields by name, free text by pattern (redaction.ts).
+    // `req` and `res` are left to their serializers, which keep only safe parts.
+    formatters: {
+      log: (object: Record<string, unknown>) => redactLogFields(object, ['req', 'res']),
+    },
+    hooks: {
+      logMethod(this: unknown, args: unknown[], method: (...args: unknown[]) => void) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)));
+      },
+    },
     ...(config.LOG_FORMAT === 'pretty'
       ? { transport: { target: 'pino-pretty', options: { singleLine: true, colorize: false, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss.l' } } }
       : {}),
@@ -32,7 +43,8 @@ export function httpLoggerModule(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORM
       // Probes would drown the log; their answers are in the response bodies.
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/ready' },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // The path only: query strings carry search terms (names, phone numbers).
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: pathOnly(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },

@@ -12,6 +12,8 @@ export const WORKFLOWS_PATH = path.join(REPO_ROOT, 'workflows');
 export function workflowBundleOptions(): BundleOptions {
   return {
     workflowsPath: WORKFLOWS_PATH,
+    // Workflow code encodes the failures it raises (update refusals, its own failure) like the worker does.
+    failureConverterPath: require.resolve('./codec/failure-converter'),
     webpackConfigHook: (config) => {
       config.resolve = config.resolve ?? {};
       config.resolve.alias = {

@@ -1,6 +1,9 @@
 // Creates the `admin` account on first start: with ADMIN_PASSWORD when set, otherwise with a generated
-// password printed once. Never changes an existing account.
+// password shown once on the terminal, or, when output goes to a log (npm start, containers), written
+// to DATA_DIR/admin-password readable by its owner only. Never changes an existing account.
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@libs/config';
 import { dataSourceOptions } from '@libs/database/data-source-options';
@@ -21,14 +24,21 @@ async function main(): Promise<void> {
        ON CONFLICT (code) DO UPDATE SET username = 'admin', password_hash = EXCLUDED.password_hash`,
       [await hashPassword(password)],
     );
-    console.log(
-      config.ADMIN_PASSWORD
-        ? 'Admin account created: username admin, password from ADMIN_PASSWORD'
-        : `Admin account created: username admin, password ${password}  (shown only this once; sign in at POST /auth/login)`,
-    );
+    if (config.ADMIN_PASSWORD) console.log('Admin account created: username admin, password from ADMIN_PASSWORD');
+    else console.log(`Admin account created: username admin, ${handOver(password, config.DATA_DIR)}`);
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** The generated password on an interactive terminal only; anywhere else into a file of mode 0600, never a log line. */
+function handOver(password: string, dataDir: string): string {
+  if (process.stdout.isTTY) return `password ${password}  (shown only this once; sign in at POST /auth/login)`;
+  const file = path.resolve(dataDir, 'admin-password');
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return `password written to ${file} (readable by this user only; delete it after signing in)`;
 }
 
 main().catch((error: Error) => {

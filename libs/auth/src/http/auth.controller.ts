@@ -37,7 +37,8 @@ export class AuthController {
     }
     try {
       const session = await this.logins.login(dto.username, dto.password);
-      res.cookie(SESSION_COOKIE, session.accessToken, { httpOnly: true, sameSite: 'lax', path: '/codec', expires: new Date(session.expiresAt) });
+      // Secure whenever the API is reached over HTTPS (directly or through the trusted proxy).
+      res.cookie(SESSION_COOKIE, session.accessToken, { httpOnly: true, secure: res.req.secure, sameSite: 'lax', path: '/codec', expires: new Date(session.expiresAt) });
       return session;
     } catch (error) {
       if (error instanceof InvalidCredentialsError) throw new HttpException({ code: 'UNAUTHENTICATED', message: error.message }, HttpStatus.UNAUTHORIZED);

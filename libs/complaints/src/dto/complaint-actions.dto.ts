@@ -60,7 +60,7 @@ export class RemedyReturnRequestDto implements RemedyReturnRequest {
   @Type(() => ReturnItemDto)
   items: ReturnItemDto[];
 
-  @ApiProperty({ example: 25_900, description: 'In fen: refunded, or the value of the goods replaced' })
+  @ApiProperty({ example: 25_900, minimum: 1, maximum: 100_000_000, description: 'In fen: refunded, or the value of the goods replaced' })
   @IsInt({ message: 'returnRequest.amountFen must be a whole number of fen' })
   @Min(1, { message: 'returnRequest.amountFen must be positive' })
   @Max(100_000_000)

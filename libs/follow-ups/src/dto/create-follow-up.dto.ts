@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { MAX_AMOUNT_FEN } from '@libs/returns/dto/fen-amount';
 import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { REGISTERED_TRIGGERS, RegisteredTrigger, SAMPLED_TRIGGERS, SOLD_VIA, SoldVia } from '@libs/domain/follow-ups/follow-up-types';
 import { SLA_POLICY_CODE } from '@libs/domain/sla/sla-policy-rules';
@@ -49,10 +50,12 @@ export class CreateFollowUpDto {
   @Matches(SLA_POLICY_CODE, { message: 'policyCode must be 2-41 lower-case letters, digits or -, starting with a letter' })
   policyCode?: string;
 
-  @ApiPropertyOptional({ example: 680_000, description: 'F-4: the repair bill in fen; large repairs are sampled for the GM office' })
+  @ApiPropertyOptional({ example: 680_000, minimum: 0, maximum: MAX_AMOUNT_FEN, description: 'F-4: the repair bill in fen; large repairs are sampled for the GM office' })
   @IsOptional()
   @IsInt({ message: 'repairAmountFen must be a whole number of fen' })
   @Min(0, { message: 'repairAmountFen must not be negative' })
+  // A bill of 1e300 once made every tier-3 sampling run fail and retry forever.
+  @Max(MAX_AMOUNT_FEN, { message: `repairAmountFen must be at most ${MAX_AMOUNT_FEN} fen` })
   repairAmountFen?: number;
 
   @ApiPropertyOptional({ description: 'F-4: the repair followed a major accident' })

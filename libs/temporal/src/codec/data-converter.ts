@@ -19,7 +19,13 @@ export function createPayloadCodec(config: PayloadEncryptionConfig): EncryptionC
   return new EncryptionCodec(parsePayloadKeys(config.PAYLOAD_ENCRYPTION_KEYS, config.PAYLOAD_ENCRYPTION_ACTIVE_KEY));
 }
 
-/** The data converter of every worker and client: all must share it to read each other's payloads. */
+/** The module whose `failureConverter` encodes failure messages and stack traces (see failure-converter.ts). */
+export const FAILURE_CONVERTER_PATH = require.resolve('./failure-converter');
+
+/**
+ * The data converter of every worker and client: all must share it to read each other's payloads.
+ * Failure messages and stack traces go through the codec too.
+ */
 export function createDataConverter(config: PayloadEncryptionConfig): DataConverter {
-  return { payloadCodecs: [createPayloadCodec(config)] };
+  return { payloadCodecs: [createPayloadCodec(config)], failureConverterPath: FAILURE_CONVERTER_PATH };
 }

@@ -97,7 +97,7 @@ export class ReturnPolicyTermsDto implements ReturnPolicyTerms {
   @Seconds()
   shippingFeeSeconds: number;
 
-  @ApiProperty({ example: d.shippingFeeFen, description: "R-6: the replacement's shipping fee when the customer pays it, in fen" })
+  @ApiProperty({ example: d.shippingFeeFen, minimum: 0, maximum: MAX_SHIPPING_FEE_FEN, description: "R-6: the replacement's shipping fee when the customer pays it, in fen" })
   @WholeNumber(0, MAX_SHIPPING_FEE_FEN, 'fen')
   shippingFeeFen: number;
 

@@ -1,0 +1,2 @@
+export * from './admission-queue';
+export * from './admission-middleware';
