@@ -76,9 +76,10 @@ describe('complaint forwarding to the quality department (e2e)', () => {
     expect(silent.status).toBe('department_answered');
     expect(silent.escalationLevel).toBeGreaterThanOrEqual(2);
     expect(silent.department.reason).toBe('no answer from the quality department within 3 s');
-    const toManager: unknown[] = await stack.db.query(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`, [caseNo]);
-    expect(toManager).toHaveLength(1);
-    const breach: unknown[] = await stack.db.query(`SELECT 1 FROM sla_breaches WHERE case_no = $1 AND target = 'department_answer'`, [caseNo]);
+    const rows = (sql: string) => stack.db.query(sql, [caseNo]) as Promise<unknown[]>;
+    await until(async () => (await rows(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`)).length > 0); // written after the state
+    expect(await rows(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`)).toHaveLength(1);
+    const breach = await rows(`SELECT 1 FROM sla_breaches WHERE case_no = $1 AND target = 'department_answer'`);
     expect(breach).toHaveLength(1);
   });
 
@@ -117,7 +118,9 @@ describe('complaint forwarding to the quality department (e2e)', () => {
       reports = (await sim.get('/control/quality/key-part-reports').expect(200)).body;
       return reports.length > 0;
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Once: the fourth case has counted its defect (after the third reported) and raised nothing.
+    await until(async () => (await state(caseNos[3])).timeline.some((e: { event: string }) => e.event === 'key_part_defect_recorded'));
+    expect((await state(caseNos[3])).timeline.map((e: { event: string }) => e.event)).not.toContain('key_part_alert_raised');
     reports = (await sim.get('/control/quality/key-part-reports').expect(200)).body;
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ part: 'brake', defects: 3, caseNos: caseNos.slice(0, 3) });
