@@ -1,6 +1,7 @@
 // `npm run lint` (and so `npm test` and CI). Only rules that guard a real failure are on: promises nobody
 // waits for, and what would make a workflow non-deterministic or pull I/O into the workflow bundle.
-// Style is left to review. Type-aware, through the same tsconfig as the type check.
+// Style is left to review. Type-aware, through the same tsconfig as the type check; no --cache, because
+// a file's promise errors can change when another file's types do, which a per-file cache would miss.
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
