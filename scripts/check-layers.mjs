@@ -19,7 +19,9 @@ import ts from 'typescript';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const LAYERS = ['domain', 'platform', 'persistence', 'orchestration', 'features', 'activities', 'entry points'];
-const PLATFORM = new Set(['config', 'logging', 'temporal', 'http']);
+// Libraries below the features; any other lib is a feature. A pure library split out of a feature (the
+// department protocol, say) belongs with domain here once it imports nothing above it.
+const LIB_LAYERS = { domain: 0, config: 1, logging: 1, temporal: 1, http: 1, database: 2 };
 
 /** The layer of a path relative to the root, or undefined outside the layered code. */
 function layerOf(relative) {
@@ -28,10 +30,7 @@ function layerOf(relative) {
   if (top === 'activities') return 5;
   if (top === 'workflows') return 3;
   if (top !== 'libs' || !lib) return undefined;
-  if (lib === 'domain') return 0;
-  if (PLATFORM.has(lib)) return 1;
-  if (lib === 'database') return 2;
-  return 4;
+  return LIB_LAYERS[lib] ?? 4;
 }
 
 /** Where an import specifier points, relative to the root (path aliases from tsconfig.json). */
