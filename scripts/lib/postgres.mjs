@@ -169,8 +169,14 @@ function reachableDataDir(owner, dataDir) {
 
 function sharedDir(kind) {
   const dir = path.join(SHARED_DIR, kind);
-  mkdirSync(dir, { recursive: true });
-  for (const d of [SHARED_DIR, dir]) chmodSync(d, 0o755);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const d of [SHARED_DIR, dir]) chmodSync(d, 0o755);
+  } catch (error) {
+    throw new PostgresSetupError(
+      `The '${USER}' user cannot reach this clone, and ${dir} cannot be made for it (${error.code}). Clone into a directory it can enter, make ${SHARED_DIR} writable, or set DATABASE_URL to use your own server.`,
+    );
+  }
   return dir;
 }
 
