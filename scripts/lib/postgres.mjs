@@ -35,11 +35,14 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const recent = [];
   const remember = (message) => {
-    const line = String(message ?? '').trim();
-    if (!line) return;
-    recent.push(line);
-    if (recent.length > 20) recent.shift();
-    log?.(line);
+    for (const line of String(message ?? '').split('\n')) {
+      // Without the time stamp and process id PostgreSQL puts in front.
+      const text = line.replace(/^\S+ \S+ \S+ \[\d+\] /, '').trim();
+      if (!text) continue;
+      recent.push(text);
+      if (recent.length > 40) recent.shift();
+      log?.(text);
+    }
   };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -56,8 +59,12 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
     await pg.start();
   } catch (error) {
     // The package rejects with nothing when the server exits; its own output says why.
-    const why = recent.filter((l) => /FATAL|ERROR|could not|Permission denied|in use/i.test(l)).pop() ?? error?.message ?? recent.at(-1) ?? 'no output';
-    throw new PostgresSetupError(`PostgreSQL did not start (data in ${dataDir}): ${why.replace(/\s+/g, ' ')}. Delete that directory to start from scratch, or set DATABASE_URL to use your own server.`);
+    const telling = (pattern) => recent.filter((l) => pattern.test(l)).at(-1);
+    const why = telling(/in use|Permission denied/i) ?? telling(/FATAL|ERROR/) ?? error?.message ?? recent.at(-1) ?? 'no output';
+    const fix = /in use/i.test(why)
+      ? 'stop what uses the port or set EMBEDDED_POSTGRES_PORT to a free one'
+      : `correct what it names, or delete ${dataDir} to start from scratch (its data is lost)`;
+    throw new PostgresSetupError(`PostgreSQL did not start (data in ${dataDir}): ${why.replace(/\s+/g, ' ')}. To fix: ${fix}, or set DATABASE_URL to use your own server.`);
   }
   const client = pg.getPgClient();
   await client.connect();
