@@ -21,6 +21,7 @@ async function freePort(): Promise<number> {
  * only the directory's mode keeps the `postgres` user out, as in /root.
  */
 function privateClone(): string {
+  mkdirSync(path.join(ROOT, 'node_modules/.cache'), { recursive: true });
   const dir = mkdtempSync(path.join(ROOT, 'node_modules/.cache/private-clone-'));
   chmodSync(dir, 0o700);
   mkdirSync(path.join(dir, 'scripts/lib'), { recursive: true });
