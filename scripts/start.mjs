@@ -115,7 +115,8 @@ async function supervise() {
         persistent: true,
       });
       cleanups.push(pg.stop);
-      say(`PostgreSQL ${pg.fresh ? 'initialised and ' : ''}up on port ${config.EMBEDDED_POSTGRES_PORT} (data in ${path.relative(ROOT, dataDir)}/postgres)`);
+      const where = pg.dataDir.startsWith(ROOT) ? path.relative(ROOT, pg.dataDir) : pg.dataDir;
+      say(`PostgreSQL ${pg.fresh ? 'initialised and ' : ''}up on port ${config.EMBEDDED_POSTGRES_PORT} (data in ${where})`);
       return pg.url;
     })();
 

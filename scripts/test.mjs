@@ -32,7 +32,8 @@ chmodSync(runDir, 0o755);
 const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
 let exitCode = 1;
 try {
-  const typecheck = spawn('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT, stdio: 'inherit' });
+  // The type check and lint run while the servers start, so they cost little wall time.
+  const checks = ['typecheck', 'lint'].map((script) => ({ script, child: spawn('npm', ['run', '--silent', script], { cwd: ROOT, stdio: 'inherit' }) }));
 
   const databaseReady = (async () => {
     const name = `aftersales_test_${process.pid}`;
@@ -83,8 +84,10 @@ try {
   })();
 
   const [temporalAddress, databaseUrl] = await Promise.all([temporalReady, databaseReady]);
-  const typecheckCode = await new Promise((resolve) => (typecheck.exitCode !== null ? resolve(typecheck.exitCode) : typecheck.on('exit', resolve)));
-  if (typecheckCode !== 0) throw new Error('Type check failed; see the errors above.');
+  for (const { script, child } of checks) {
+    const code = await new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', resolve)));
+    if (code !== 0) throw new Error(`npm run ${script} failed; see the errors above.`);
+  }
   say(`Infrastructure ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; running jest`);
 
   const jest = spawn(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', ...process.argv.slice(2)], {

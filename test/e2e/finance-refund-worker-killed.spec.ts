@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { departmentRequestWorkflow } from '@workflows/departments/department-request.workflow';
-import { givenDepartment } from '../support/departments';
+import { givenDepartment, nextCallArriving } from '../support/departments';
+import { waitUntil } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 import { killHard, startWorkerProcess } from '../support/worker-process';
 
@@ -30,14 +31,15 @@ describe('finance refund survives a killed worker (e2e)', () => {
     // Finance books the payment 3 s after the call arrives; the worker dies before it hears back.
     await givenDepartment(stack, 'finance', { latencyMs: 3000, failureRate: 0, loseNextResponses: 0 });
     const refundId = `RF-${randomUUID().slice(0, 8)}`;
+    const arrived = nextCallArriving(stack, 'finance');
     const handle = await stack.temporal.workflow.start(departmentRequestWorkflow, {
       taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
       workflowId: `department-request-${refundId}`,
       args: [{ department: 'finance', kind: 'pay-refund', caseNo: 'RT-20261124-0042', payload: { refundId, amountFen: 25_900, currency: 'CNY', caseNo: 'RT-20261124-0042' }, timeoutSeconds: 60 }],
     });
-    await new Promise((r) => setTimeout(r, 1500));
+    await arrived;
     await killHard(workers[0]);
-    await new Promise((r) => setTimeout(r, 2500));
+    await waitUntil(async () => (await payments(refundId)).length > 0, 15_000, 'finance booking the payment');
     expect(await payments(refundId)).toHaveLength(1); // finance did the work; nobody heard
 
     await givenDepartment(stack, 'finance', { latencyMs: 0 });

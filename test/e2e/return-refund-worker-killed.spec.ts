@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { approveReturnUpdate } from '@workflows/returns/return.contract';
 import { givenCustomer } from '../support/builders';
-import { givenDepartment } from '../support/departments';
+import { givenDepartment, nextCallArriving } from '../support/departments';
+import { waitUntil } from '../support/eventually';
 import { givenReturnPolicy, paymentsFor, startReturn, untilReturn } from '../support/returns';
 import { startTestStack, TestStack } from '../support/test-stack';
 import { killHard, startWorkerProcess } from '../support/worker-process';
@@ -28,10 +29,11 @@ describe('return refund survives a killed worker (e2e)', () => {
     // Finance books the payment 3 s after the call arrives; the worker is killed before it hears back.
     await givenDepartment(stack, 'finance', { latencyMs: 3000, failureRate: 0, loseNextResponses: 0 });
     const { handle, returnNo } = await startReturn(stack, customer, { type: 'refund_only', policyCode: policy });
+    const arrived = nextCallArriving(stack, 'finance');
     await handle.executeUpdate(approveReturnUpdate, { args: [{ by: 'AG-101' }] });
-    await new Promise((r) => setTimeout(r, 1500));
+    await arrived;
     await killHard(workers[0]);
-    await new Promise((r) => setTimeout(r, 2500));
+    await waitUntil(async () => (await paymentsFor(stack, `RF-${returnNo}`)).length > 0, 15_000, 'finance booking the payment');
     expect(await paymentsFor(stack, `RF-${returnNo}`)).toHaveLength(1); // finance did the work; nobody heard
 
     await givenDepartment(stack, 'finance', { latencyMs: 0 });

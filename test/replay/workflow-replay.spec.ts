@@ -21,6 +21,7 @@ import { approveReturnUpdate, inspectReturnUpdate, receiveReturnUpdate, shipRetu
 import { givenCourier, givenParcel, givenReturnPolicy, startReturn, untilReturn, waybill } from '../support/returns';
 import { givenAgent, givenCustomer } from '../support/builders';
 import { givenDepartment } from '../support/departments';
+import { waitUntil } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 import { loadHistories, saveDecodedHistory } from './history-files';
 
@@ -69,7 +70,7 @@ describe('workflow replay', () => {
         workflowId: workflowIdFor.complaint(caseNo),
         args: [{ caseNo, customerId: customer.id, customerNo: customer.customerNo, customerTier: 'regular', channel: 'phone', category: 'service', severity: 'normal', description: 'Recorded scenario', registeredBy: agent.code, ...over }],
       });
-      for (let i = 0; i < 50 && (await handle.query(complaintStateQuery)).status === 'registered'; i += 1) await new Promise((r) => setTimeout(r, 200));
+      await waitUntil(async () => (await handle.query(complaintStateQuery)).status !== 'registered', 10_000, 'assignment');
       await script(handle, caseNo);
       await save(`complaint-${name}`, handle.workflowId);
       return { caseNo, agent };
@@ -84,7 +85,7 @@ describe('workflow replay', () => {
           await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
           await h.executeUpdate(requestForwardUpdate, { args: [{ by, note: 'batch problem' }] });
           await h.executeUpdate(confirmForwardUpdate, { args: [{ by: 'MGR-100' }] });
-          for (let i = 0; i < 60 && (await h.query(complaintStateQuery)).status !== 'department_answered'; i += 1) await new Promise((r) => setTimeout(r, 250));
+          await waitUntil(async () => (await h.query(complaintStateQuery)).status === 'department_answered', 15_000, 'the department answer');
           await h.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'repair', summary: 'fixed' }] });
           await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: true, score: 4 }] });
           await h.result();
@@ -119,7 +120,7 @@ describe('workflow replay', () => {
           await h.executeUpdate(resolveComplaintUpdate, {
             args: [{ by, remedy: 'refund', summary: 'refund agreed', returnRequest: { type: 'refund_only', orderRef: 'SO-1', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 25_900 } }],
           });
-          for (let i = 0; i < 60 && (await h.query(complaintStateQuery)).remedyReturn?.status !== 'refunded'; i += 1) await new Promise((r) => setTimeout(r, 250));
+          await waitUntil(async () => (await h.query(complaintStateQuery)).remedyReturn?.status === 'refunded', 15_000, 'the remedy refund');
           returnNo = (await h.query(complaintStateQuery)).remedyReturn!.returnNo!;
           await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: true, score: 5 }] });
           await h.result();
@@ -175,7 +176,8 @@ describe('workflow replay', () => {
       await run(
         `${RECORDING_VERSION}-escalated-then-cancelled`,
         async (h) => {
-          await new Promise((r) => setTimeout(r, 6000));
+          // Cancelled once every deadline has fired and the ladder is at its top.
+          await waitUntil(async () => (await h.query(complaintStateQuery)).sla?.deadlines.length === 0, 20_000, 'every SLA deadline firing');
           await h.executeUpdate(cancelComplaintUpdate, { args: [{ by, reason: 'duplicate' }] });
           await h.result();
         },

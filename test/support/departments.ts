@@ -7,6 +7,7 @@ import { signedHeaders } from '@libs/departments/signature';
 import { Department } from '@libs/departments/protocol';
 import { createPayloadCodec } from '@libs/temporal/codec/data-converter';
 import { departmentRequestWorkflow } from '@workflows/departments/department-request.workflow';
+import { SimulatedDepartments } from '../../apps/department-sim/src/departments/simulated-departments';
 import type { TestStack } from './test-stack';
 
 export interface PendingRequest {
@@ -27,6 +28,24 @@ export function departmentSecret(department: Department): string {
 /** Sets how a simulated department behaves. */
 export async function givenDepartment(stack: TestStack, department: Department, control: Record<string, unknown>): Promise<void> {
   await request(stack.departments!.getHttpServer()).put(`/control/departments/${department}`).send(control).expect(200);
+}
+
+/**
+ * Resolves when the next short call reaches the simulated department, before its latency passes and
+ * it does the work: a test can then act while the call is in flight (kill the worker, for instance).
+ */
+export function nextCallArriving(stack: TestStack, department: Department): Promise<void> {
+  const desks = stack.departments!.get(SimulatedDepartments);
+  const original = desks.beforeCall.bind(desks);
+  return new Promise((resolve) => {
+    const spy = jest.spyOn(desks, 'beforeCall').mockImplementation((to) => {
+      if (to === department) {
+        spy.mockRestore();
+        resolve();
+      }
+      return original(to);
+    });
+  });
 }
 
 /** Starts a quality investigation request as the complaint workflow would, as a workflow of its own. */

@@ -100,7 +100,8 @@ describe('complaint workflow: intake and assignment', () => {
   it('tells the supervisor at once about major information (C-9)', async () => {
     const customer = await givenCustomer(stack.db);
     const { handle, caseNo } = await startComplaint({ customerId: customer.id, customerNo: customer.customerNo, majorInformation: true });
-    const state = await eventually(() => handle.query(complaintStateQuery), (s) => s.status === 'assigned');
+    // Recorded once the supervisor's notice is queued.
+    const state = await eventually(() => handle.query(complaintStateQuery), (s) => s.timeline.some((e) => e.event === 'major_information_reported'));
     expect(state.timeline.map((e) => e.event)).toContain('major_information_reported');
     const outbox: Array<{ recipient: string; subject: string }> = await stack.db.query(`SELECT recipient, subject FROM notification_outbox WHERE case_no = $1`, [caseNo]);
     expect(outbox).toEqual([{ recipient: 'supervisor', subject: `Major information in complaint ${caseNo}` }]);
@@ -112,8 +113,10 @@ describe('complaint workflow: intake and assignment', () => {
     const started: Array<Awaited<ReturnType<typeof startComplaint>>> = [];
     for (let i = 0; i < 4; i += 1) {
       started.push(await startComplaint({ customerId: customer.id, customerNo: customer.customerNo, keyPart: 'controller', productRef: `SN-C-${i}` }));
-      await eventually(() => started[i].handle.query(complaintStateQuery), (s) => s.status === 'assigned');
+      // The defect is counted (and an alert queued) by activities that may finish after assignment.
+      await eventually(() => started[i].handle.query(complaintStateQuery), (s) => s.timeline.some((e) => e.event === 'key_part_defect_recorded'));
     }
+    await eventually(() => started[2].handle.query(complaintStateQuery), (s) => s.timeline.some((e) => e.event === 'key_part_alert_raised'));
     const alerts: Array<{ part: string; defects: number; trigger_case_no: string }> = await stack.db.query(`SELECT part, defects, trigger_case_no FROM key_part_alerts WHERE part = 'controller'`);
     expect(alerts).toEqual([{ part: 'controller', defects: 3, trigger_case_no: started[2].caseNo }]);
     const toQuality: unknown[] = await stack.db.query(`SELECT 1 FROM notification_outbox WHERE recipient = 'quality-department'`);

@@ -13,7 +13,7 @@ import {
   waitForCustomerUpdate,
 } from '@workflows/complaint/complaint.contract';
 import { givenAgent, givenCustomer } from '../support/builders';
-import { eventually } from '../support/eventually';
+import { eventually, waitUntil } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // SLA clock and escalation ladder on the real dev server, with second-scale policies (no time skipping).
@@ -100,8 +100,11 @@ describe('complaint workflow: SLAs and escalation', () => {
     const paused = await until(() => handle.query(complaintStateQuery), (s) => s.sla?.paused === true);
     expect(paused.sla).toMatchObject({ paused: true, pausedReason: 'waiting for photos of the invoice', deadlines: [] });
 
-    await new Promise((r) => setTimeout(r, (FAST.firstContact + 2) * 1000));
+    // A twin started after the pause shows when this case's first-contact deadline would have passed.
+    const twin = await start();
+    await until(() => breaches(twin.caseNo), (r) => r.some((b) => b.target === 'first_contact'));
     expect(await breaches(caseNo)).toEqual([]);
+    await twin.handle.terminate('test done');
 
     const resumedAt = Date.now();
     await handle.executeUpdate(resumeComplaintUpdate, { args: [{ by: 'AG-100' }] });
@@ -150,12 +153,16 @@ describe('complaint workflow: SLAs and escalation', () => {
     const queued = await until(() => notifications(caseNo), (n) => n.length > 0, 10_000);
     expect(queued).toEqual([{ recipient: assigned.assignedAgent }]);
     expect(Date.now() - resolvedAt).toBeGreaterThanOrEqual(2000);
-    const state = await handle.query(complaintStateQuery);
+    // The event is recorded once the notice is queued, after the notify activity.
+    const state = await until(() => handle.query(complaintStateQuery), (s) => s.timeline.some((e) => e.event === 'satisfaction_call_due'));
     expect(state.timeline.map((e) => e.event)).toContain('satisfaction_call_due');
     expect(state.satisfaction?.callDueAt).toEqual(expect.any(String));
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(await notifications(caseNo)).toHaveLength(1); // once per resolution
-    await handle.terminate('test done');
+    // Once per resolution: the call is answered and the case closes, so nothing more can be queued.
+    await handle.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: true, score: 5 }] });
+    const closed = await handle.result();
+    expect(closed.timeline.filter((e) => e.event === 'satisfaction_call_due')).toHaveLength(1);
+    const calls: unknown[] = await stack.db.query(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND subject LIKE 'Satisfaction call due%'`, [caseNo]);
+    expect(calls).toHaveLength(1);
   }, 20_000);
 
   it('closes as unreached after three unanswered satisfaction calls', async () => {
@@ -186,11 +193,13 @@ describe('complaint workflow: SLAs and escalation', () => {
 
   it('loses no escalation and doubles none when the worker is down through the deadlines', async () => {
     const { handle, caseNo } = await start();
-    await until(() => handle.query(complaintStateQuery), (s) => s.status === 'assigned');
+    const assigned = await until(() => handle.query(complaintStateQuery), (s) => s.status === 'assigned' && (s.sla?.deadlines.length ?? 0) > 0);
+    const lastDeadline = Math.max(...assigned.sla!.deadlines.map((d) => Date.parse(d.at)));
     await stack.stopWorker();
     try {
-      // Every deadline passes while no worker runs.
-      await new Promise((r) => setTimeout(r, (FAST.resolution + 1) * 1000));
+      // Every deadline the case showed passes while no worker runs; the server fires the first timer alone.
+      await waitUntil(async () => Date.now() > lastDeadline, 40_000, 'the last SLA deadline');
+      await waitUntil(async () => (await handle.fetchHistory()).events!.some((e) => e.timerFiredEventAttributes), 10_000, 'a timer fired with no worker');
       expect(await breaches(caseNo)).toEqual([]);
     } finally {
       await stack.startWorker();

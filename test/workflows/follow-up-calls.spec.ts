@@ -103,7 +103,8 @@ describe('follow-up plan workflow: calls, retries, misses', () => {
     const { handle, planId } = await startPlan(stack, customer, { policyCode: policy, agent });
 
     const planned = await untilCall(handle, '7dc', (c) => c.status === 'scheduled');
-    expect((await callRows(planId))[0]).toMatchObject({ status: 'scheduled', agent_code: agent });
+    // The worklist row is written after the state shows the call.
+    expect((await eventually(() => callRows(planId), (rows) => rows[0]?.status === 'scheduled'))[0]).toMatchObject({ status: 'scheduled', agent_code: agent });
     const due = await untilCall(handle, '7dc', (c) => c.status === 'due');
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(planned.calls[0].dueAt));
     await eventually(() => callRows(planId), (rows) => rows[0].status === 'due');
@@ -126,7 +127,8 @@ describe('follow-up plan workflow: calls, retries, misses', () => {
   });
 
   it('refuses an attempt before the call is due, on an unknown call, and one that breaks the script (F-9), naming the field', async () => {
-    const policy = await givenFollowUpPolicy(stack, fastTerms({ delivery: [fastStep('7dc', 4, 60)] }));
+    // Due in 10 s: the two refusals before it must not race a loaded machine.
+    const policy = await givenFollowUpPolicy(stack, fastTerms({ delivery: [fastStep('7dc', 10, 60)] }));
     const { handle, planId } = await startPlan(stack, await givenCustomer(stack.db), { policyCode: policy, agent });
     await untilCall(handle, '7dc', (c) => c.status === 'scheduled');
     const refusal = async (request: Record<string, unknown>) => {

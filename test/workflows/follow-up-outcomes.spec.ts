@@ -50,7 +50,11 @@ describe('follow-up plan workflow: what a call leads to', () => {
       (rows: Array<{ complaint_case_no: string | null }>) => rows[0]?.complaint_case_no === caseNo,
     );
     expect(callRow.complaint_case_no).toBe(caseNo);
-    const notice: Array<{ channel: string; recipient: string }> = await stack.db.query(`SELECT channel, recipient FROM notification_outbox WHERE case_no = $1`, [caseNo]);
+    // The department is told after the complaint shows as registered on the call.
+    const notice = await eventually(
+      (): Promise<Array<{ channel: string; recipient: string }>> => stack.db.query(`SELECT channel, recipient FROM notification_outbox WHERE case_no = $1`, [caseNo]),
+      (rows) => rows.length > 0,
+    );
     expect(notice).toEqual([{ channel: 'email', recipient: 'quality' }]);
     await handle.result();
   });

@@ -3,7 +3,7 @@ import { defaultPayloadConverter, Payload } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { createPayloadCodec } from '@libs/temporal/codec/data-converter';
 import { workflowIdFor } from '@libs/temporal/conventions';
-import { CaseType } from '@libs/temporal/search-attributes';
+import { CaseStatus, CaseType } from '@libs/temporal/search-attributes';
 import { ComplaintInput, complaintStateQuery } from '@workflows/complaint/complaint.contract';
 import { complaintInputFor, givenAgent, givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
@@ -35,6 +35,8 @@ describe('payload encryption of workflow history', () => {
     // Read through the codec-enabled client: the workflow works on clear data.
     const state = await eventually(() => handle.query(complaintStateQuery), (s) => s.status === 'assigned');
     expect(state).toMatchObject({ caseNo, status: 'assigned', customerNo: customer.customerNo, assignedAgent: agent.code });
+    // The status search attribute (in clear on purpose, checked below) follows the state in a later workflow task.
+    await eventually(() => handle.describe(), (d) => d.typedSearchAttributes.get(CaseStatus) === 'assigned');
 
     // The same history through a client without the codec: the bytes the server stores.
     const plainClient = new Client({ connection: stack.temporal.connection, namespace: stack.config.TEMPORAL_NAMESPACE });

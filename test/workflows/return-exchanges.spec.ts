@@ -57,7 +57,11 @@ describe('return workflow: exchanges and damage in transit', () => {
     expect(due.status).toBe('inspected');
     expect(due.exchange!.shippingFeeFen).toBe(1200);
     expect(due.deadlines.map((d) => d.id)).toContain('shipping_fee');
-    const sms: Array<{ subject: string }> = await stack.db.query(`SELECT subject FROM notification_outbox WHERE case_no = $1 AND channel = 'sms'`, [returnNo]);
+    // The SMS goes out after the state says the fee is due.
+    const sms = await eventually(
+      (): Promise<Array<{ subject: string }>> => stack.db.query(`SELECT subject FROM notification_outbox WHERE case_no = $1 AND channel = 'sms'`, [returnNo]),
+      (rows) => rows.some((m) => m.subject === `Exchange ${returnNo}: shipping fee due`),
+    );
     expect(sms.map((m) => m.subject)).toContain(`Exchange ${returnNo}: shipping fee due`);
 
     await handle.executeUpdate(payShippingUpdate, { args: [{ ...by('AG-101'), paymentRef: 'ALIPAY-2026112400123' }] });
@@ -89,7 +93,11 @@ describe('return workflow: exchanges and damage in transit', () => {
     await handle.executeUpdate(shipReturnUpdate, { args: [{ ...by('buyer'), courier: 'EMS', waybillNo: 'UNKNOWN-' + waybill() }] });
     const received = await untilReturn(handle, (s) => s.status === 'received' && eventsOf(s, 'inspection_queued').length === 1, 10_000);
     expect(eventsOf(received, 'receive')[0].by).toBe('system');
-    const inbox: Array<{ recipient: string }> = await stack.db.query(`SELECT recipient FROM notification_outbox WHERE case_no = $1 AND subject LIKE '%ready for inspection%'`, [returnNo]);
+    // After-sales is told after the event is recorded.
+    const inbox = await eventually(
+      (): Promise<Array<{ recipient: string }>> => stack.db.query(`SELECT recipient FROM notification_outbox WHERE case_no = $1 AND subject LIKE '%ready for inspection%'`, [returnNo]),
+      (rows) => rows.length > 0,
+    );
     expect(inbox).toEqual([{ recipient: 'after-sales' }]);
     await handle.terminate('test done');
   });
@@ -135,7 +143,8 @@ describe('return workflow: exchanges and damage in transit', () => {
     expect(replacements[0].waybillNo).not.toBe(replacements[1].waybillNo);
     expect(closed.damageClaims).toEqual([expect.objectContaining({ claimId: `DC-${returnNo}-R1`, kind: 'damaged' })]);
     expect(closed.result).toBe('replaced');
-    expect(await register(returnNo)).toHaveLength(1);
+    // The claim workflow writes the register on its own, abandoned by the closed request.
+    expect(await eventually(() => register(returnNo), (r) => r.length > 0)).toHaveLength(1);
   });
 
   it('L-2: an exchange whose return parcel is lost gets its replacement at once', async () => {

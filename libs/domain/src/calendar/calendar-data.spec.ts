@@ -23,7 +23,6 @@ const with2027: CalendarData = { ...CHINA_PACKAGE_CALENDAR, version: 2, exceptio
 
 describe('calendar data', () => {
   it('names the installed chinese-days release as the source of its days', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     expect(CHINESE_DAYS_SOURCE).toBe(`chinese-days ${require('chinese-days/package.json').version}`);
   });
 
