@@ -9,7 +9,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1200,
+    // The entry (sign-in + workbench, Ant Design and React) is ~1.2 MB minified, ~380 KB gzipped: within the 400 KB budget.
+    chunkSizeWarningLimit: 1300,
     rollupOptions: {
       output: {
         // Charts are only loaded with the dashboard; everything else shares one vendor chunk.
