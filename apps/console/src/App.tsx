@@ -59,7 +59,7 @@ function Routed() {
 function Localised() {
   const { language } = useI18n();
   return (
-    <ConfigProvider locale={language === 'zh-CN' ? zhCNAnt : enUSAnt} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
+    <ConfigProvider locale={language === 'zh-CN' ? zhCNAnt : enUSAnt} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
       <AntApp>
         <AuthProvider>
           <HashRouter>

@@ -10,6 +10,8 @@ import { SLOW_MS } from '../domain/live';
 import { isSupervisorOrUp } from '../domain/roles';
 import { useI18n } from '../i18n/i18n';
 import type { WorklistItem } from './Workbench';
+import { FollowUpPlan } from './FollowUpPlan';
+import { Link, useSearchParams } from 'react-router-dom';
 
 interface ScriptLine {
   id: string;
@@ -72,6 +74,8 @@ export function FollowUps() {
   const [date, setDate] = useState(businessDate(0));
   const [agent, setAgent] = useState<string | undefined>(isSupervisorOrUp(me.role) ? undefined : me.code);
   const [attempt, setAttempt] = useState<WorklistItem | null>(null);
+  const [params] = useSearchParams();
+  const planId = params.get('plan');
   const worklist = useQuery({
     queryKey: ['worklist', agent, date],
     queryFn: async () => (await unwrap(api.GET('/worklist', { params: { query: { agent, date, limit: 200 } as never } }))) as unknown as { items: WorklistItem[] },
@@ -92,7 +96,7 @@ export function FollowUps() {
           dataSource={worklist.data?.items ?? []}
           expandable={{ expandedRowRender: (item) => <ol>{(item.script as unknown as ScriptLine[]).map((l) => <li key={l.id}>{l.text}</li>)}</ol> }}
           columns={[
-            { title: t('followUp.plan'), dataIndex: 'planId' },
+            { title: t('followUp.plan'), dataIndex: 'planId', render: (id: string) => <Link to={`/follow-ups?plan=${id}`}>{id}</Link> },
             { title: t('followUp.trigger'), dataIndex: 'trigger' },
             { title: t('complaint.customer'), key: 'customer', render: (_: unknown, i) => `${i.customer.name} ${i.customer.phone ?? ''}` },
             { title: t('followUp.localTime'), key: 'local', render: (_: unknown, i) => <Space>{i.customer.localTime}{i.customer.callAllowedNow ? <Tag color="green">{t('workbench.callAllowed')}</Tag> : <Tag color="orange">{t('workbench.quietHours')}</Tag>}</Space> },
@@ -103,6 +107,7 @@ export function FollowUps() {
           ]}
         />
       </Card>
+      {planId && <FollowUpPlan planId={planId} />}
       {attempt && <AttemptForm item={attempt} onClose={() => setAttempt(null)} />}
     </Space>
   );
