@@ -41,7 +41,11 @@ export const open = async (page: Page, stack: TestStack, route: string) => page.
 export async function screenshot(page: Page, name: string, docsName?: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-  if (docsName && process.env.CONSOLE_DOCS_SCREENSHOTS === '1') await page.screenshot({ path: path.join(DOCS, docsName) });
+  if (docsName && process.env.CONSOLE_DOCS_SCREENSHOTS === '1') {
+    await page.mouse.wheel(0, -10_000);
+    await page.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+    await page.screenshot({ path: path.join(DOCS, docsName) });
+  }
 }
 
 /** Chooses an option of an Ant Design select found by its label, with the keyboard as a person would. */

@@ -9,6 +9,7 @@ import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 import { DASHBOARD_RULES, formatFigure, type KpiRow } from '../../apps/console/src/domain/kpis';
 import { businessDate } from '../../apps/console/src/domain/format';
+import { enUS as EN } from '../../apps/console/src/i18n/en-US';
 import { act, choose, L, launchChromium, open, screenshot, signedIn } from './browser';
 
 // The staff console in Debian's Chromium against the real stack: the API (serving the built console),
@@ -145,6 +146,34 @@ describe('staff console (browser e2e)', () => {
   const hasDeskRoles = (ROLES as readonly string[]).includes('warehouse') && (ROLES as readonly string[]).includes('finance');
   (hasDeskRoles ? it : it.skip)('[needs roles warehouse/finance] a warehouse user receives and inspects a return and a finance user sees the refund follow', returnsDesk('warehouse', 'finance'));
   it('a supervisor receives and inspects a return and a manager sees the refund follow (the desk with existing roles)', returnsDesk('supervisor', 'manager'));
+
+  it('an admin opens every screen in Chinese and in English without a script error', async () => {
+    const { page } = await signedIn(browser, stack, 'admin');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const screens: Array<[string, string]> = [
+      ['/workbench', 'menu.workbench'],
+      ['/intake', 'menu.intake'],
+      ['/complaints', 'complaint.list'],
+      ['/returns', 'menu.returns'],
+      ['/follow-ups', 'menu.followUps'],
+      ['/customers', 'menu.customers'],
+      ['/supervisor', 'menu.supervisor'],
+      ['/dashboard', 'menu.dashboard'],
+      ['/admin', 'menu.admin'],
+    ];
+    for (const [route, title] of screens) {
+      await open(page, stack, route);
+      await page.getByRole('heading', { name: L[title as keyof typeof L], exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: L['app.language'] }).click();
+    for (const [route, title] of screens) {
+      await open(page, stack, route);
+      await page.getByRole('heading', { name: EN[title as keyof typeof EN], exact: true }).waitFor();
+    }
+    await screenshot(page, 'admin-english');
+    expect(errors).toEqual([]);
+  });
 
   it("a manager's dashboard shows the same numbers as GET /reports/kpis", async () => {
     const { page } = await signedIn(browser, stack, 'manager');

@@ -20,7 +20,7 @@ const PATHS: Record<Screen, string> = {
 export function Shell({ children }: { children: ReactNode }) {
   const me = useMe();
   const { signOut } = useAuth();
-  const { t, toggle } = useI18n();
+  const { t, toggle, language } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const screens = screensFor(me.role);
@@ -46,7 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <span data-testid="whoami">
               {me.code} · {t(`role.${me.role}`)}
             </span>
-            <Button onClick={toggle} aria-label="language">
+            <Button onClick={toggle} lang={language === 'zh-CN' ? 'en' : 'zh'}>
               {t('app.language')}
             </Button>
             <Button onClick={signOut}>{t('app.signOut')}</Button>

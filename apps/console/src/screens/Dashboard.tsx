@@ -85,7 +85,7 @@ export default function Dashboard() {
           data-testid="kpi-table"
           columns={[
             { title: '', dataIndex: 'rule', width: 60 },
-            { title: '', dataIndex: 'label' },
+            { title: '', dataIndex: 'label', render: (label: string, r: KpiRow) => (t(`kpi.${r.kpi}`) === r.kpi ? label : t(`kpi.${r.kpi}`)) },
             { title: t('dashboard.actual'), dataIndex: 'value', render: (v: number | null, r: KpiRow) => <span data-kpi={r.kpi}>{formatFigure(v, r.unit)}</span> },
             { title: t('dashboard.target'), dataIndex: 'target', render: (v: number | null, r: KpiRow) => `${r.direction === 'at_most' ? '≤' : '≥'} ${formatFigure(v, r.unit)}` },
             { title: '', key: 'n', render: (_: unknown, r: KpiRow) => (r.denominator !== null ? `${r.numerator ?? '—'} / ${r.denominator}` : '') },
@@ -100,7 +100,7 @@ export default function Dashboard() {
           </Card>
         </Col>
         <Col span={12}>
-          <Card title={`${t('dashboard.weekly')} · cause`}>
+          <Card title={`${t('dashboard.weekly')} · ${t('dashboard.cause')}`}>
             <BarChart label={t('dashboard.weekly')} categories={byCause.categories} series={byCause.series} />
           </Card>
         </Col>
