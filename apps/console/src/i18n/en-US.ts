@@ -131,7 +131,7 @@ export const enUS: Record<MessageKey, string> = {
   'workbench.followUpsDue': 'Follow-up calls due (today and the next 3 days)',
   'workbench.satisfactionDue': 'Satisfaction calls due',
   'workbench.notifications': 'My notifications',
-  'workbench.notificationsMissing': 'No staff inbox in the API yet (GET /outbox is for supervisors and up)',
+  'workbench.notificationsMissing': 'No staff inbox in the API yet: agents cannot read messages addressed to them (GET /outbox is for supervisors and up, without read/unread)',
   'workbench.quietHours': 'Quiet hours: do not call now',
   'workbench.callAllowed': 'May call now',
   'workbench.script': 'Call script',

@@ -129,7 +129,7 @@ export const zhCN = {
   'workbench.followUpsDue': '待回访（今天及未来 3 天）',
   'workbench.satisfactionDue': '待满意度回访',
   'workbench.notifications': '我的消息',
-  'workbench.notificationsMissing': '员工消息接口尚未开放（GET /outbox 仅限主管及以上）',
+  'workbench.notificationsMissing': '员工消息接口尚未开放：客服暂不能查看发给自己的消息（GET /outbox 仅限主管及以上，且无已读/未读）',
   'workbench.quietHours': '免打扰时段：当前不宜致电',
   'workbench.callAllowed': '可以致电',
   'workbench.script': '回访话术',

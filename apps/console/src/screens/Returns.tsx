@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Card, Col, Row, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Badge, Card, Col, Input, Row, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
@@ -18,9 +18,11 @@ export function Returns() {
   const [view, setView] = useState<'board' | 'list'>('board');
   const [type, setType] = useState<string | undefined>();
   const [status, setStatus] = useState<string | undefined>();
+  const [customerNo, setCustomerNo] = useState<string | undefined>();
+  const [handler, setHandler] = useState<string | undefined>();
   const list = useQuery({
-    queryKey: ['returns', type, status],
-    queryFn: async () => (await unwrap(api.GET('/returns', { params: { query: { limit: 200, type, status } as never } }))) as unknown as Page<ReturnSummary>,
+    queryKey: ['returns', type, status, customerNo, handler],
+    queryFn: async () => (await unwrap(api.GET('/returns', { params: { query: { limit: 200, type, status, customerNo, handler } as never } }))) as unknown as Page<ReturnSummary>,
     refetchInterval: LIVE_MS,
   });
   const rows = list.data?.items ?? [];
@@ -41,6 +43,8 @@ export function Returns() {
         {view === 'list' && (
           <Select aria-label={t('return.status')} placeholder={t('return.status')} allowClear style={{ width: 180 }} value={status} onChange={setStatus} options={[...BOARD, 'refunded', 'delivered', 'closed', 'cancelled'].map((v) => ({ value: v, label: t(`status.${v}`) }))} />
         )}
+        <Input.Search aria-label={t('customer.customerNo')} placeholder={t('customer.customerNo')} allowClear style={{ width: 180 }} onSearch={(v) => setCustomerNo(v.trim() || undefined)} />
+        <Input.Search aria-label={t('return.handler')} placeholder={t('return.handler')} allowClear style={{ width: 150 }} onSearch={(v) => setHandler(v.trim() || undefined)} />
       </Space>
       {view === 'board' ? (
         <Row gutter={[8, 8]} wrap>

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, List, Row, Space, Table, Tag, Typography } from 'antd';
+import { Card, Col, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
@@ -6,6 +6,7 @@ import { useComplaintDetails, useComplaintList } from '../api/queries';
 import type { ComplaintDetail } from '../api/views';
 import { useMe } from '../auth/auth';
 import { Countdown } from '../components/Countdown';
+import { Notifications } from '../components/Notifications';
 import { LevelTag, StatusTag } from '../components/StatusTag';
 import { businessDate, formatTime } from '../domain/format';
 import { LIVE_MS, SLOW_MS } from '../domain/live';
@@ -126,7 +127,7 @@ export function Workbench() {
         </Col>
       </Row>
       <Card title={t('workbench.notifications')}>
-        <Alert type="info" showIcon message={t('workbench.notificationsMissing')} />
+        <Notifications />
       </Card>
     </Space>
   );
