@@ -147,6 +147,15 @@ describe('staff console (browser e2e)', () => {
   (hasDeskRoles ? it : it.skip)('[needs roles warehouse/finance] a warehouse user receives and inspects a return and a finance user sees the refund follow', returnsDesk('warehouse', 'finance'));
   it('a supervisor receives and inspects a return and a manager sees the refund follow (the desk with existing roles)', returnsDesk('supervisor', 'manager'));
 
+  it('the API serves the console at / and still answers its own paths, unknown ones with its JSON 404', async () => {
+    const page = await http.get('/').expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('<div id="root">');
+    const unknown = await http.get('/no-such-route').expect(404);
+    expect(unknown.headers['content-type']).toMatch(/application\/json/);
+    await http.get('/complaints').expect(401);
+  });
+
   it('an admin opens every screen in Chinese and in English without a script error', async () => {
     const { page } = await signedIn(browser, stack, 'admin');
     const errors: string[] = [];
