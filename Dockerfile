@@ -13,11 +13,12 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --no-audit --no-fund
 
-# ---- build: TypeScript to dist/, then the workflow bundle so workers start without webpack ----
+# ---- build: TypeScript to dist/, the workflow bundle so workers start without webpack, the staff console ----
 FROM deps AS build
 COPY . .
 RUN npm run build \
- && node dist/libs/temporal/src/cli/bundle-workflows.js dist/workflow-bundle.js
+ && node dist/libs/temporal/src/cli/bundle-workflows.js dist/workflow-bundle.js \
+ && npm run console:build
 
 # ---- prod-deps: runtime dependencies only ----
 FROM ${NODE_IMAGE} AS prod-deps
@@ -40,6 +41,8 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist ./dist
+# The staff console, served by the API at `/`.
+COPY --from=build /app/apps/console/dist ./apps/console/dist
 # The official Node images ship this unprivileged user (uid 1000).
 USER node
 EXPOSE 3000 3100

@@ -2,7 +2,7 @@
 // `npm start`: the whole platform on this machine. Installs what is missing, starts Temporal (dev server
 // + Web UI) and PostgreSQL unless TEMPORAL_ADDRESS / DATABASE_URL point elsewhere, migrates, loads demo
 // data once, runs worker, API and department simulator, and stops all of it on Ctrl-C.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
@@ -48,6 +48,8 @@ async function supervise() {
   ensureDependencies(ROOT);
   const { startEmbeddedPostgres } = await import('./lib/postgres.mjs');
   build();
+  // The staff console, served by the API at `/` (rebuilt only when its sources changed).
+  execFileSync(process.execPath, [path.join(ROOT, 'apps/console/scripts/build.mjs'), '--if-stale'], { stdio: 'inherit' });
   const { searchAttributeCliFlags: flags } = (await import('../dist/libs/temporal/src/search-attributes.js')).default;
 
   const env = { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
@@ -215,6 +217,7 @@ async function supervise() {
 
     say('');
     say(`ready in ${seconds()} s (Temporal engine: ${externalTemporal ? 'external cluster' : engine})`);
+    say(`  Console               ${apiUrl}/`);
     say(`  API                   ${apiUrl}`);
     say(`  Swagger               ${apiUrl}/docs`);
     say(`  Temporal UI           ${uiUrl}`);

@@ -17,6 +17,7 @@ import { GlobalExceptionFilter } from '@libs/http';
 import { httpLoggerModule } from '@libs/logging';
 import { TemporalClientModule } from '@libs/temporal';
 import { CodecModule } from './codec/codec.module';
+import { ConsoleStaticModule } from './console/console-static.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         FollowUpsModule,
         DepartmentCallbacksModule,
         CodecModule,
+        ConsoleStaticModule.register(),
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
     };
