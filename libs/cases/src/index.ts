@@ -1,0 +1,2 @@
+export * from './open-case';
+export * from './idempotency-scope';
