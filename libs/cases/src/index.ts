@@ -1,2 +1,5 @@
 export * from './open-case';
 export * from './idempotency-scope';
+export * from './idempotency-key.decorator';
+export * from './case-update-executor';
+export * from './storable-text';

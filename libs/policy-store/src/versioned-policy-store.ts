@@ -1,0 +1,87 @@
+import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { Acting, AuditService } from '@libs/audit';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { SLA_POLICY_CODE } from '@libs/domain/sla/sla-policy-rules';
+
+/** What the store writes for one version: the row's own columns and what the audit log records. */
+export interface PolicyVersion<E> {
+  row: Omit<DeepPartial<E>, 'code' | 'version'>;
+  audit: Record<string, unknown>;
+}
+
+/** One kind of versioned policy: its table, its names, and its terms validator. */
+export interface PolicyKind<E, I> {
+  entity: EntityTarget<E>;
+  /** As messages name it: `SLA policy`. */
+  label: string;
+  /** As the audit log and the lock name it: `sla-policy`. */
+  resource: string;
+  /** The API path a new version is written to: `/sla-policies`. */
+  path: string;
+  /** The terms validator: the version to store, or a DomainError naming the field. */
+  version: (code: string, input: I, acting: Acting) => PolicyVersion<E>;
+}
+
+/**
+ * SLA, return and follow-up policies as versioned data, stored the same way: a version is never
+ * changed, a change is the next version of the code, so that running cases keep the snapshot they
+ * started with. Each kind brings its own terms validator; the rest (codes, versions, locking, the
+ * audit row in the same transaction) is here once.
+ */
+export class VersionedPolicyStore<E extends ObjectLiteral & { code: string; version: number }, I> {
+  constructor(
+    private readonly policies: Repository<E>,
+    private readonly audit: Pick<AuditService, 'record'>,
+    private readonly kind: PolicyKind<E, I>,
+  ) {}
+
+  /** The latest version of each code, or every version; by code, newest version first. */
+  list(all = false): Promise<E[]> {
+    const query = this.policies.createQueryBuilder('p').orderBy('p.code', 'ASC').addOrderBy('p.version', 'DESC');
+    return (all ? query : query.distinctOn(['p.code'])).getMany();
+  }
+
+  /** Every version of a code, newest first. */
+  async versions(code: string): Promise<E[]> {
+    const versions = await this.policies.find({ where: { code: checkedPolicyCode(code) } as never, order: { version: 'DESC' } as never });
+    if (!versions.length) throw this.unknown(code);
+    return versions;
+  }
+
+  create(acting: Acting, code: string, input: I): Promise<E> {
+    return this.write(acting, code, input, 'create');
+  }
+
+  /** The next version of an existing code, with the full terms given (deactivation included). */
+  addVersion(acting: Acting, code: string, input: I): Promise<E> {
+    return this.write(acting, checkedPolicyCode(code), input, 'version');
+  }
+
+  private write(acting: Acting, code: string, input: I, kind: 'create' | 'version'): Promise<E> {
+    const next = this.kind.version(code, input, acting);
+    return this.policies.manager.transaction(async (tx) => {
+      const latest = await this.latestLocked(tx, code);
+      if (kind === 'create' && latest) throw new DomainError(DomainErrorCode.Conflict, `${this.kind.label} ${code} exists; PUT ${this.kind.path}/${code} writes a new version`, 'code');
+      if (kind === 'version' && !latest) throw this.unknown(code);
+      const version = (latest?.version ?? 0) + 1;
+      const row = await tx.save(tx.create(this.kind.entity, { ...next.row, code, version } as DeepPartial<E>));
+      await this.audit.record(acting, `${this.kind.resource}.${kind}`, `${this.kind.resource}:${code}`, { version, ...next.audit }, tx);
+      return row as E;
+    });
+  }
+
+  // Serialises writers of one code, so that two concurrent changes get versions n+1 and n+2.
+  private async latestLocked(tx: EntityManager, code: string): Promise<E | null> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${this.kind.resource}:${code}`]);
+    return tx.findOne(this.kind.entity, { where: { code } as never, order: { version: 'DESC' } as never });
+  }
+
+  private unknown(code: string): DomainError {
+    return new DomainError(DomainErrorCode.NotFound, `no ${this.kind.label} ${code}`, 'code');
+  }
+}
+
+export function checkedPolicyCode(code: string): string {
+  if (!SLA_POLICY_CODE.test(code)) throw new DomainError(DomainErrorCode.Validation, 'code must be 2-41 lower-case letters, digits or -, starting with a letter', 'code');
+  return code;
+}
