@@ -80,7 +80,7 @@ export class CaseUpdateExecutor {
       throw new DomainError(
         DomainErrorCode.Unavailable,
         applied
-          ? `the ${action.subject.kind} ${action.subject.id} changed but its audit record could not be committed: send the request again with the same Idempotency-Key to complete it`
+          ? `the ${action.subject.kind} ${action.subject.id} changed but its audit record could not be committed: ${key ? 'send the request again with the same Idempotency-Key to complete it' : 'the change shows in its timeline; send an Idempotency-Key with actions so that a retry can complete the record'}`
           : `the audit log cannot be written right now; ${action.subject.kind} ${action.subject.id} was not changed`,
       );
     }

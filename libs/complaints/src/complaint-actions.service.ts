@@ -81,7 +81,7 @@ export class ComplaintActionsService {
     return this.act(acting, caseNo, 'note', addNoteUpdate, { text }, key);
   }
 
-  /** Supervisors and up (the route says so); the new owner must be an active agent. */
+  /** Supervisors and up (the route says so); the new owner must be an active agent (a plan's calls may go to any staff member). */
   reassign(acting: Acting, caseNo: string, agent: string, reason?: string, key?: string): Promise<ComplaintState> {
     return this.act(acting, caseNo, 'reassign', reassignComplaintUpdate, { agent, reason }, key, async () => {
       const target = await this.staff.findOneBy({ code: agent });

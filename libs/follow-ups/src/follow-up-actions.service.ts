@@ -57,7 +57,10 @@ export class FollowUpActionsService {
     return this.act(acting, planId, 'cancel', cancelFollowUpPlanUpdate, { by: acting.principal.actor, reason }, { reason }, key);
   }
 
-  /** A-7: the open calls move to another active staff member. */
+  /**
+   * A-7: the open calls move to another active staff member. Unlike a complaint (an agent only), a
+   * plan's calls may go to anyone on the staff: tier-3 calls are the GM office's (F-4).
+   */
   reassign(acting: Acting, planId: string, agent: string, key?: string): Promise<FollowUpState> {
     return this.act(acting, planId, 'reassign', reassignFollowUpPlanUpdate, { by: acting.principal.actor, agent }, { agent }, key, async () => {
       const [staff]: unknown[] = await this.dataSource.query(`SELECT 1 FROM staff_members WHERE code = $1 AND status = 'active'`, [agent]);

@@ -85,3 +85,28 @@ export function checkedPolicyCode(code: string): string {
   if (!SLA_POLICY_CODE.test(code)) throw new DomainError(DomainErrorCode.Validation, 'code must be 2-41 lower-case letters, digits or -, starting with a letter', 'code');
   return code;
 }
+
+/** A policy stored as one `terms` document with `active` and `createdBy` (return and follow-up policies). */
+export interface TermsDocumentInput<T> {
+  terms: T;
+  active: boolean;
+}
+
+/**
+ * The terms validator of a policy kept as a terms document: the kind's `default` code must stay active
+ * (cases that name no policy run under it), then the kind's own check of the terms.
+ */
+export function termsDocumentVersion<E, In, T>(options: {
+  defaultCode: string;
+  /** Why the default must stay active, as the 409 says it. */
+  defaultMustStayActive: string;
+  check: (terms: In) => T;
+  /** Whether the audit row records the terms themselves or only the version and activity. */
+  auditTerms: boolean;
+}): (code: string, input: TermsDocumentInput<In>, acting: Acting) => PolicyVersion<E> {
+  return (code, input, acting) => {
+    if (code === options.defaultCode && !input.active) throw new DomainError(DomainErrorCode.Conflict, options.defaultMustStayActive, 'active');
+    const terms = options.check(input.terms);
+    return { row: { terms, active: input.active, createdBy: acting.principal.actor } as never, audit: options.auditTerms ? { active: input.active, terms } : { active: input.active } };
+  };
+}

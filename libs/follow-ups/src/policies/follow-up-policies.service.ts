@@ -5,7 +5,7 @@ import { Acting, AuditService } from '@libs/audit';
 import { FollowUpPolicyEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { DEFAULT_FOLLOW_UP_POLICY_CODE, FollowUpPolicyTerms, followUpPolicyProblems } from '@libs/domain/follow-ups/follow-up-policy';
-import { VersionedPolicyStore } from '@libs/policy-store';
+import { TermsDocumentInput, termsDocumentVersion, VersionedPolicyStore } from '@libs/policy-store';
 import { CreateFollowUpPolicyDto, FollowUpPolicyDetailDto, FollowUpPolicyListDto, FollowUpPolicyResponseDto, FollowUpPolicyVersionDto, mapFollowUpPolicy } from './dto/follow-up-policy.dto';
 
 /**
@@ -14,21 +14,20 @@ import { CreateFollowUpPolicyDto, FollowUpPolicyDetailDto, FollowUpPolicyListDto
  */
 @Injectable()
 export class FollowUpPoliciesService {
-  private readonly store: VersionedPolicyStore<FollowUpPolicyEntity, { terms: FollowUpPolicyTerms; active: boolean }>;
+  private readonly store: VersionedPolicyStore<FollowUpPolicyEntity, TermsDocumentInput<FollowUpPolicyTerms>>;
 
   constructor(@InjectRepository(FollowUpPolicyEntity) policies: Repository<FollowUpPolicyEntity>, audit: AuditService) {
-    this.store = new VersionedPolicyStore(policies, audit, {
+    this.store = new VersionedPolicyStore<FollowUpPolicyEntity, TermsDocumentInput<FollowUpPolicyTerms>>(policies, audit, {
       entity: FollowUpPolicyEntity,
       label: 'follow-up policy',
       resource: 'follow-up-policy',
       path: '/follow-up-policies',
-      version: (code, input, acting) => {
-        if (code === DEFAULT_FOLLOW_UP_POLICY_CODE && !input.active) {
-          throw new DomainError(DomainErrorCode.Conflict, 'the default follow-up policy must stay active: plans that name no policy and the scheduled runs use it', 'active');
-        }
-        const terms = checkedTerms(input.terms);
-        return { row: { terms, active: input.active, createdBy: acting.principal.actor }, audit: { active: input.active } };
-      },
+      version: termsDocumentVersion({
+        defaultCode: DEFAULT_FOLLOW_UP_POLICY_CODE,
+        defaultMustStayActive: 'the default follow-up policy must stay active: plans that name no policy and the scheduled runs use it',
+        check: checkedTerms,
+        auditTerms: false,
+      }),
     });
   }
 

@@ -5,7 +5,7 @@ import { Acting, AuditService } from '@libs/audit';
 import { ReturnPolicyEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { ReturnPolicyTerms, returnPolicyProblems } from '@libs/domain/returns/return-policy';
-import { VersionedPolicyStore } from '@libs/policy-store';
+import { TermsDocumentInput, termsDocumentVersion, VersionedPolicyStore } from '@libs/policy-store';
 import { mapReturnPolicy, ReturnPolicyDetailDto, ReturnPolicyListDto, ReturnPolicyResponseDto } from './dto/return-policy-response.dto';
 import { CreateReturnPolicyDto, ReturnPolicyTermsDto, ReturnPolicyVersionDto } from './dto/return-policy-terms.dto';
 
@@ -18,21 +18,20 @@ export const DEFAULT_RETURN_POLICY_CODE = 'default';
  */
 @Injectable()
 export class ReturnPoliciesService {
-  private readonly store: VersionedPolicyStore<ReturnPolicyEntity, { terms: ReturnPolicyTermsDto; active: boolean }>;
+  private readonly store: VersionedPolicyStore<ReturnPolicyEntity, TermsDocumentInput<ReturnPolicyTermsDto>>;
 
   constructor(@InjectRepository(ReturnPolicyEntity) policies: Repository<ReturnPolicyEntity>, audit: AuditService) {
-    this.store = new VersionedPolicyStore(policies, audit, {
+    this.store = new VersionedPolicyStore<ReturnPolicyEntity, TermsDocumentInput<ReturnPolicyTermsDto>>(policies, audit, {
       entity: ReturnPolicyEntity,
       label: 'return policy',
       resource: 'return-policy',
       path: '/return-policies',
-      version: (code, input, acting) => {
-        if (code === DEFAULT_RETURN_POLICY_CODE && !input.active) {
-          throw new DomainError(DomainErrorCode.Conflict, 'the default return policy must stay active: requests that name no policy run under it', 'active');
-        }
-        const terms = checkedTerms(input.terms);
-        return { row: { terms, active: input.active, createdBy: acting.principal.actor }, audit: { active: input.active, terms } };
-      },
+      version: termsDocumentVersion({
+        defaultCode: DEFAULT_RETURN_POLICY_CODE,
+        defaultMustStayActive: 'the default return policy must stay active: requests that name no policy run under it',
+        check: checkedTerms,
+        auditTerms: true,
+      }),
     });
   }
 
