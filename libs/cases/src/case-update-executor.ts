@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import { Client, ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, UpdateDefinition } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
 import { findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
@@ -71,7 +72,7 @@ export class CaseUpdateExecutor {
           await rememberIdempotentResult(tx, scope, key, hash, action.subject.id);
         }
         await this.audit.record(acting, action.auditAction, action.auditResource, action.auditDetails, tx);
-        const state = await this.update(action, key ? updateIdOf(scope, key) : undefined);
+        const state = await this.update(action, key ? updateIdOf(scope, key) : `action-${randomUUID()}`);
         applied = true;
         return { state };
       }).then((outcome) => ('replay' in outcome ? action.current() : outcome.state));
@@ -86,15 +87,31 @@ export class CaseUpdateExecutor {
     }
   }
 
-  private async update<S, R>(action: CaseAction<S, R>, updateId: string | undefined): Promise<S> {
-    try {
-      return await this.temporal.workflow.getHandle(action.workflowId).executeUpdate(action.update, { args: [action.request], ...(updateId ? { updateId } : {}) });
-    } catch (error) {
-      // The case existed a moment ago: it finished in between.
-      if (error instanceof WorkflowNotFoundError) throw action.finished();
-      throw toDomainError(error, action.subject);
+  /**
+   * The update, asked again (same id, so applied at most once) when Temporal lost it on the way rather
+   * than refused it; a refusal by the workflow (an ApplicationFailure) is final.
+   */
+  private async update<S, R>(action: CaseAction<S, R>, updateId: string): Promise<S> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.temporal.workflow.getHandle(action.workflowId).executeUpdate(action.update, { args: [action.request], updateId });
+      } catch (error) {
+        // The case existed a moment ago: it finished in between.
+        if (error instanceof WorkflowNotFoundError) throw action.finished();
+        if (attempt < UPDATE_ATTEMPTS && lostOnTheWay(error)) {
+          await sleep(250 * attempt);
+          continue;
+        }
+        throw toDomainError(error, action.subject);
+      }
     }
   }
+}
+
+const UPDATE_ATTEMPTS = 3;
+
+function lostOnTheWay(error: unknown): boolean {
+  return (error instanceof WorkflowUpdateFailedError && !(error.cause instanceof ApplicationFailure)) || error instanceof ServiceError;
 }
 
 /** Temporal deduplicates updates by id within a run: the same caller's key gives the same id. */
