@@ -135,4 +135,19 @@ describe('case actions: all or nothing, idempotent (e2e)', () => {
     const bad = await http.post(`${path}/XX-1/cancel`).set('Authorization', supervisor).set('Idempotency-Key', 'short').send({ reason: 'r' }).expect(400);
     expect(bad.body.field).toBe('Idempotency-Key');
   });
+
+  it('a retried policy create with the same key is answered with the version it created, once', async () => {
+    const admin = (await bearerFor(stack.api!, stack.db, 'admin')).header;
+    const code = `idem-${randomUUID().slice(0, 8)}`;
+    const body = { code, category: 'logistics', severity: 'critical', customerTier: 'dealer', calendar: '24x7', timeZone: 'Asia/Shanghai', firstContactSeconds: 3_600, resolutionSeconds: 86_400, supervisorReportSeconds: 43_200, escalationStepsSeconds: [7_200] };
+    const k = key();
+    const first = await http.post('/sla-policies').set('Authorization', admin).set('Idempotency-Key', k).send(body).expect(201);
+    const again = await http.post('/sla-policies').set('Authorization', admin).set('Idempotency-Key', k).send(body).expect(201);
+    expect(again.body).toEqual(first.body);
+    await http.post('/sla-policies').set('Authorization', admin).set('Idempotency-Key', k).send({ ...body, firstContactSeconds: 7_200 }).expect(409);
+    // Without the key a second create is what it always was: the code exists.
+    await http.post('/sla-policies').set('Authorization', admin).send(body).expect(409);
+    const audits = await stack.db.query(`SELECT count(*) AS n FROM audit_events WHERE action = 'sla-policy.create' AND resource = $1`, [`sla-policy:${code}`]);
+    expect(Number(audits[0].n)).toBe(1);
+  });
 });

@@ -5,10 +5,9 @@ import { Client, ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError 
 import { ApplicationFailure, UpdateDefinition } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
-import { findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
+import { callerScope, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { toDomainError, WorkflowSubject } from '@libs/temporal/workflow-errors';
-import { callerScope } from './idempotency-scope';
 import { unstorableField } from './storable-text';
 
 /** One action on a running case: a workflow update and its audit row. */

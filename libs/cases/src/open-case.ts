@@ -3,7 +3,7 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import type { SearchAttributePair } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Acting, AuditService } from '@libs/audit';
-import { allocateCaseNumber, CustomerEntity, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
+import { allocateCaseNumber, callerScope, CustomerEntity, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
 import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
@@ -11,7 +11,6 @@ import { CaseKind, workflowIdFor } from '@libs/temporal/conventions';
 import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import type { CaseStateRecord } from '@libs/read-model/case-state-record';
 import { writeCaseState } from '@libs/read-model/write-case-state';
-import { callerScope } from './idempotency-scope';
 
 /** What every intake needs from its surroundings. */
 export interface CaseIntakeDeps {

@@ -1,5 +1,6 @@
 import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import type { Acting, AuditService } from '@libs/audit';
+import { callerScope, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { SLA_POLICY_CODE } from '@libs/domain/sla/sla-policy-rules';
 
@@ -48,8 +49,17 @@ export class VersionedPolicyStore<E extends ObjectLiteral & { code: string; vers
     return versions;
   }
 
-  create(acting: Acting, code: string, input: I): Promise<E> {
-    return this.write(acting, code, input, 'create');
+  /**
+   * Version 1 of a new code. A retry with the same `Idempotency-Key` (the caller's own) and body is
+   * answered with the version it created instead of "exists".
+   */
+  async create(acting: Acting, code: string, input: I, idempotencyKey?: string): Promise<E> {
+    const idempotency = idempotencyKey ? { scope: callerScope(`${this.kind.resource}.create`, acting), key: idempotencyKey, hash: requestHash({ code, input }) } : undefined;
+    if (idempotency) {
+      const earlier = await findIdempotentResult(this.policies.manager, idempotency.scope, idempotency.key, idempotency.hash);
+      if (earlier) return this.version(earlier);
+    }
+    return this.write(acting, code, input, 'create', idempotency);
   }
 
   /** The next version of an existing code, with the full terms given (deactivation included). */
@@ -57,17 +67,31 @@ export class VersionedPolicyStore<E extends ObjectLiteral & { code: string; vers
     return this.write(acting, checkedPolicyCode(code), input, 'version');
   }
 
-  private write(acting: Acting, code: string, input: I, kind: 'create' | 'version'): Promise<E> {
+  private write(acting: Acting, code: string, input: I, kind: 'create' | 'version', idempotency?: { scope: string; key: string; hash: string }): Promise<E> {
     const next = this.kind.version(code, input, acting);
     return this.policies.manager.transaction(async (tx) => {
+      if (idempotency) {
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${idempotency.scope}:${idempotency.key}`]);
+        const earlier = await findIdempotentResult(tx, idempotency.scope, idempotency.key, idempotency.hash);
+        if (earlier) return this.version(earlier, tx);
+      }
       const latest = await this.latestLocked(tx, code);
       if (kind === 'create' && latest) throw new DomainError(DomainErrorCode.Conflict, `${this.kind.label} ${code} exists; PUT ${this.kind.path}/${code} writes a new version`, 'code');
       if (kind === 'version' && !latest) throw this.unknown(code);
       const version = (latest?.version ?? 0) + 1;
       const row = await tx.save(tx.create(this.kind.entity, { ...next.row, code, version } as DeepPartial<E>));
+      if (idempotency) await rememberIdempotentResult(tx, idempotency.scope, idempotency.key, idempotency.hash, `${code}:${version}`);
       await this.audit.record(acting, `${this.kind.resource}.${kind}`, `${this.kind.resource}:${code}`, { version, ...next.audit }, tx);
       return row as E;
     });
+  }
+
+  /** One version by its `code:version` id, as an idempotency record names it. */
+  private async version(id: string, manager: EntityManager = this.policies.manager): Promise<E> {
+    const at = id.lastIndexOf(':');
+    const row = await manager.findOne(this.kind.entity, { where: { code: id.slice(0, at), version: Number(id.slice(at + 1)) } as never });
+    if (!row) throw this.unknown(id.slice(0, at));
+    return row;
   }
 
   // Serialises writers of one code, so that two concurrent changes get versions n+1 and n+2.

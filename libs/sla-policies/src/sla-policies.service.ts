@@ -42,9 +42,9 @@ export class SlaPoliciesService {
     return { ...mapSlaPolicy(versions[0]), versions: versions.map(mapSlaPolicy) };
   }
 
-  async create(acting: Acting, dto: CreateSlaPolicyDto): Promise<SlaPolicyResponseDto> {
+  async create(acting: Acting, dto: CreateSlaPolicyDto, idempotencyKey?: string): Promise<SlaPolicyResponseDto> {
     const { code, ...terms } = dto;
-    return mapSlaPolicy(await this.store.create(acting, code, terms));
+    return mapSlaPolicy(await this.store.create(acting, code, terms, idempotencyKey));
   }
 
   /** The next version of an existing code, with the full terms given (deactivation included). */

@@ -41,8 +41,8 @@ export class FollowUpPoliciesService {
     return { ...mapFollowUpPolicy(versions[0]), versions: versions.map(mapFollowUpPolicy) };
   }
 
-  async create(acting: Acting, dto: CreateFollowUpPolicyDto): Promise<FollowUpPolicyResponseDto> {
-    return mapFollowUpPolicy(await this.store.create(acting, dto.code, { terms: dto.terms, active: dto.active ?? true }));
+  async create(acting: Acting, dto: CreateFollowUpPolicyDto, idempotencyKey?: string): Promise<FollowUpPolicyResponseDto> {
+    return mapFollowUpPolicy(await this.store.create(acting, dto.code, { terms: dto.terms, active: dto.active ?? true }, idempotencyKey));
   }
 
   async addVersion(acting: Acting, code: string, dto: FollowUpPolicyVersionDto): Promise<FollowUpPolicyResponseDto> {

@@ -46,8 +46,8 @@ export class ReturnPoliciesService {
     return { ...mapReturnPolicy(versions[0]), versions: versions.map(mapReturnPolicy) };
   }
 
-  async create(acting: Acting, dto: CreateReturnPolicyDto): Promise<ReturnPolicyResponseDto> {
-    return mapReturnPolicy(await this.store.create(acting, dto.code, { terms: dto.terms, active: true }));
+  async create(acting: Acting, dto: CreateReturnPolicyDto, idempotencyKey?: string): Promise<ReturnPolicyResponseDto> {
+    return mapReturnPolicy(await this.store.create(acting, dto.code, { terms: dto.terms, active: true }, idempotencyKey));
   }
 
   /** The next version of an existing code, with the full terms (deactivation included). */
