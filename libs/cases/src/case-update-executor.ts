@@ -62,8 +62,9 @@ export class CaseUpdateExecutor {
     if (field) throw new DomainError(DomainErrorCode.Validation, `${field} contains a character that cannot be stored (NUL or a lone UTF-16 surrogate)`, field);
 
     let applied = false;
+    let outcome: { replay: true } | { state: S };
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      outcome = await this.dataSource.transaction(async (tx) => {
         if (key) {
           // A concurrent retry with the same key waits here for the first, then finds it recorded.
           await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${scope}:${key}`]);
@@ -74,16 +75,12 @@ export class CaseUpdateExecutor {
         const state = await this.update(action, key ? updateIdOf(scope, key) : `action-${randomUUID()}`);
         applied = true;
         return { state };
-      }).then((outcome) => ('replay' in outcome ? action.current() : outcome.state));
+      });
     } catch (error) {
       if (error instanceof DomainError) throw error;
-      throw new DomainError(
-        DomainErrorCode.Unavailable,
-        applied
-          ? `the ${action.subject.kind} ${action.subject.id} changed but its audit record could not be committed: ${key ? 'send the request again with the same Idempotency-Key to complete it' : 'the change shows in its timeline; send an Idempotency-Key with actions so that a retry can complete the record'}`
-          : `the audit log cannot be written right now; ${action.subject.kind} ${action.subject.id} was not changed`,
-      );
+      throw new DomainError(DomainErrorCode.Unavailable, applied ? notCommitted(action.subject, key) : `the audit log cannot be written right now; ${action.subject.kind} ${action.subject.id} was not changed`);
     }
+    return 'replay' in outcome ? action.current() : outcome.state;
   }
 
   /**
@@ -111,6 +108,13 @@ const UPDATE_ATTEMPTS = 3;
 
 function lostOnTheWay(error: unknown): boolean {
   return (error instanceof WorkflowUpdateFailedError && !(error.cause instanceof ApplicationFailure)) || error instanceof ServiceError;
+}
+
+function notCommitted(subject: WorkflowSubject, key: string | undefined): string {
+  const next = key
+    ? 'send the request again with the same Idempotency-Key to complete it'
+    : 'the change shows in its timeline; send an Idempotency-Key with actions so that a retry can complete the record';
+  return `the ${subject.kind} ${subject.id} changed but its audit record could not be committed: ${next}`;
 }
 
 /** Temporal deduplicates updates by id within a run: the same caller's key gives the same id. */
