@@ -10,11 +10,15 @@ const swc = {
   sourceMaps: 'inline',
 };
 
+// The production-engine smoke needs the Temporal server on PostgreSQL (`TEMPORAL_ENGINE=server npm test`).
+const onProductionEngine = ['server', 'cluster'].includes(process.env.TEMPORAL_ENGINE ?? 'dev');
+
 module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/activities', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(onProductionEngine ? [] : ['<rootDir>/test/engine/'])],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
     '^@libs/([\\w-]+)$': '<rootDir>/libs/$1/src',

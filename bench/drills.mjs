@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // `npm run drills`: fault drills against a platform of its own. Each prints PASS or FAIL with its counts;
 // the exit code is 0 only when every drill passes. `--only finance,temporal,postgres,hostile` runs a subset.
+// `--engine cluster` runs the cluster drills (history, frontend, finance, postgres) on the Temporal server
+// on PostgreSQL, as separate processes.
 import { say, fail } from '../scripts/lib/log.mjs';
 import { startPlatform } from './lib/platform.mjs';
 import { until } from './lib/measure.mjs';
 import { hostileRequests } from './lib/hostile-requests.mjs';
+import { clusterDrills } from './lib/cluster-drills.mjs';
+import { selectedEngine } from '../scripts/lib/temporal-engine.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
@@ -14,7 +18,8 @@ let seq = 0;
 const number = (prefix) => `${prefix}-20991230-${runId}${String((seq += 1)).padStart(4, '0')}`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const platform = await startPlatform({ label: 'drills' });
+const engine = selectedEngine();
+const platform = await startPlatform({ label: 'drills', engine, workers: engine === 'cluster' ? 2 : 1 });
 const outcomes = [];
 try {
   const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;
@@ -39,10 +44,14 @@ try {
       [code, category, severity, firstContactSeconds],
     );
 
-  if (wanted('finance')) outcomes.push(await financeDrill());
-  if (wanted('temporal')) outcomes.push(await temporalDrill());
-  if (wanted('postgres')) outcomes.push(await postgresDrill());
-  if (wanted('hostile')) outcomes.push(await hostileDrill());
+  if (engine === 'cluster') {
+    for (const drill of clusterDrills(platform, { number, wanted })) outcomes.push(await drill());
+  } else {
+    if (wanted('finance')) outcomes.push(await financeDrill());
+    if (wanted('temporal')) outcomes.push(await temporalDrill());
+    if (wanted('postgres')) outcomes.push(await postgresDrill());
+    if (wanted('hostile')) outcomes.push(await hostileDrill());
+  }
 
   /** kill -9 the worker while finance books a refund, restart it, 20 times: one payment per refund. */
   async function financeDrill() {

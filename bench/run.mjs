@@ -10,6 +10,7 @@ import { ROOT } from '../scripts/lib/project.mjs';
 import { concurrently, paced, percentiles, progressLine, table, until } from './lib/measure.mjs';
 import { attachPlatform } from './lib/attach.mjs';
 import { startPlatform } from './lib/platform.mjs';
+import { selectedEngine } from '../scripts/lib/temporal-engine.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -40,7 +41,7 @@ let caseSeq = 0;
 const benchCaseNo = () => `CP-20991231-${runId.slice(-4)}${String((caseSeq += 1)).padStart(5, '0')}`;
 
 const startedAt = Date.now();
-const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', env: workerEnv, nodeArgs });
+const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', engine: selectedEngine(), env: workerEnv, nodeArgs });
 const results = { startedAt: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
 
 try {

@@ -12,6 +12,7 @@ import { ROOT, build, resolvedConfig, runTool } from './lib/project.mjs';
 import { isPortFree, waitFor } from './lib/ports.mjs';
 import { ensureTemporalCli } from './lib/temporal-cli.mjs';
 import { startTemporalDevServer, stopChild } from './lib/temporal-server.mjs';
+import { selectedEngine, startTemporalEngine, startTemporalUi } from './lib/temporal-engine.mjs';
 
 // Nest lists every module and route at boot; useful in JSON logs, noise on a developer's console.
 const NEST_BOOT_CHATTER = /"context":"(InstanceLoader|RoutesResolver|RouterExplorer)"/;
@@ -51,6 +52,8 @@ async function supervise() {
   const env = { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
   const config = resolvedConfig(env);
   const externalTemporal = Boolean(process.env.TEMPORAL_ADDRESS);
+  // dev: the Temporal CLI's dev server (SQLite); server / cluster: the production server on PostgreSQL.
+  const engine = selectedEngine();
   const externalDatabase = Boolean(process.env.DATABASE_URL);
   const dataDir = path.resolve(ROOT, config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
@@ -99,27 +102,6 @@ async function supervise() {
     await requireFreePort(config.API_PORT, 'API_PORT');
     await requireFreePort(config.DEPARTMENT_SIM_PORT, 'DEPARTMENT_SIM_PORT');
 
-    const temporalReady = (async () => {
-      if (externalTemporal) {
-        say(`Using the Temporal cluster at ${config.TEMPORAL_ADDRESS} (TEMPORAL_ADDRESS)`);
-        return;
-      }
-      const cli = await ensureTemporalCli();
-      const server = await startTemporalDevServer({
-        cli,
-        port: temporalPort,
-        uiPort: config.TEMPORAL_UI_PORT,
-        dbFile: path.join(dataDir, 'temporal.db'),
-        searchAttributes: flags(),
-        // The UI shows encrypted payloads in clear through the API's codec endpoints.
-        codecEndpoint: `http://localhost:${config.API_PORT}/codec`,
-        // Its shutdown warnings (pollers losing their connection) say nothing to a developer.
-        quiet: () => stopping,
-      });
-      cleanups.push(server.stop);
-      say(`Temporal dev server up on ${server.address} (state in ${path.relative(ROOT, dataDir)}/temporal.db)`);
-    })();
-
     const databaseReady = (async () => {
       if (externalDatabase) {
         say('Using the PostgreSQL database at DATABASE_URL');
@@ -136,11 +118,54 @@ async function supervise() {
       return pg.url;
     })();
 
+    const codecEndpoint = `http://localhost:${config.API_PORT}/codec`;
+    let uiUrl = externalTemporal ? config.TEMPORAL_UI_URL : `http://localhost:${config.TEMPORAL_UI_PORT}`;
+    const temporalReady = (async () => {
+      if (externalTemporal) {
+        say(`Using the Temporal cluster at ${config.TEMPORAL_ADDRESS} (TEMPORAL_ADDRESS)`);
+        return;
+      }
+      if (engine !== 'dev') {
+        // The production engine keeps its state in PostgreSQL, next to the platform's own database.
+        const engineProcess = await startTemporalEngine({
+          mode: engine,
+          pgUrl: await databaseReady,
+          port: temporalPort,
+          runDir: path.join(dataDir, `temporal-${engine}`),
+          quiet: () => stopping,
+        });
+        cleanups.push(engineProcess.stop);
+        runTool('dist/libs/temporal/src/cli/setup-namespaces.js', { ...env, DATABASE_URL: await databaseReady, TEMPORAL_ADDRESS: engineProcess.address }, 'Namespace set-up');
+        const ui = await startTemporalUi({ address: engineProcess.address, port: config.TEMPORAL_UI_PORT, codecEndpoint, runDir: path.join(dataDir, `temporal-${engine}`), quiet: () => stopping }).catch((error) => {
+          say(`The Temporal Web UI did not start (${error.message}); the API and the CLI work without it.`);
+          uiUrl = '(not running)';
+          return null;
+        });
+        if (ui) cleanups.push(ui.stop);
+        return;
+      }
+      const cli = await ensureTemporalCli();
+      const server = await startTemporalDevServer({
+        cli,
+        port: temporalPort,
+        uiPort: config.TEMPORAL_UI_PORT,
+        dbFile: path.join(dataDir, 'temporal.db'),
+        searchAttributes: flags(),
+        // The UI shows encrypted payloads in clear through the API's codec endpoints.
+        codecEndpoint,
+        // Its shutdown warnings (pollers losing their connection) say nothing to a developer.
+        quiet: () => stopping,
+      });
+      cleanups.push(server.stop);
+      say(`Temporal dev server up on ${server.address} (state in ${path.relative(ROOT, dataDir)}/temporal.db)`);
+    })();
+
     const [databaseUrl] = await Promise.all([databaseReady, temporalReady]);
     const childEnv = {
       // Unless set, the departments are the local simulator and answer to the local API.
       DEPARTMENT_BASE_URL: `http://127.0.0.1:${config.DEPARTMENT_SIM_PORT}`,
       API_PUBLIC_URL: `http://localhost:${config.API_PORT}`,
+      WORKER_METRICS_PORT: '9464',
       ...env,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS,
@@ -186,13 +211,13 @@ async function supervise() {
       throw new Error(`${error.message}${lastStatus ? ` — last answer: ${lastStatus}` : ''}`);
     });
 
-    const uiUrl = externalTemporal ? config.TEMPORAL_UI_URL : `http://localhost:${config.TEMPORAL_UI_PORT}`;
     say('');
-    say(`ready in ${seconds()} s`);
+    say(`ready in ${seconds()} s (Temporal engine: ${externalTemporal ? 'external cluster' : engine})`);
     say(`  API                   ${apiUrl}`);
     say(`  Swagger               ${apiUrl}/docs`);
     say(`  Temporal UI           ${uiUrl}`);
     say(`  Department simulator  http://localhost:${config.DEPARTMENT_SIM_PORT}`);
+    say(`  Metrics               ${apiUrl}/metrics, http://localhost:${childEnv.WORKER_METRICS_PORT}/metrics (worker)`);
     say('Press Ctrl-C to stop.');
   } catch (error) {
     fail(error.message);

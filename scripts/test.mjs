@@ -9,15 +9,18 @@ import path from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
 import { generateDepartmentSecrets, generateJwtSecret, generatePayloadKeys } from './lib/dev-secrets.mjs';
 import { say, fail } from './lib/log.mjs';
-import { ROOT, build } from './lib/project.mjs';
+import { ROOT, build, runTool } from './lib/project.mjs';
 import { freePort } from './lib/ports.mjs';
 import { ensureTemporalCli } from './lib/temporal-cli.mjs';
 import { startTemporalDevServer } from './lib/temporal-server.mjs';
+import { selectedEngine, startTemporalEngine } from './lib/temporal-engine.mjs';
 
 // Each test suite claims a namespace of its own, so that case numbers and workflow ids never collide.
 const TEST_NAMESPACES = Array.from({ length: 32 }, (_, i) => `test-${String(i + 1).padStart(2, '0')}`);
 
 const startedAt = Date.now();
+// dev (default): the CLI's dev server in memory; server / cluster: the production server on PostgreSQL.
+const engine = selectedEngine([]);
 ensureDependencies(ROOT);
 const { startEmbeddedPostgres, createScratchDatabase } = await import('./lib/postgres.mjs');
 build();
@@ -31,22 +34,6 @@ let exitCode = 1;
 try {
   const typecheck = spawn('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT, stdio: 'inherit' });
 
-  const temporalReady = (async () => {
-    if (process.env.TEMPORAL_ADDRESS) {
-      say('TEMPORAL_ADDRESS is ignored by tests: they fill namespaces of their own on a dev server they start.');
-    }
-    const server = await startTemporalDevServer({
-      cli: await ensureTemporalCli(),
-      port: await freePort(),
-      searchAttributes: searchAttributeCliFlags(),
-      namespaces: TEST_NAMESPACES,
-      quiet: () => true,
-    });
-    cleanups.push(server.stop);
-    say(`Temporal dev server (in memory) on ${server.address}`);
-    return server.address;
-  })();
-
   const databaseReady = (async () => {
     const name = `aftersales_test_${process.pid}`;
     if (process.env.DATABASE_URL) {
@@ -59,6 +46,40 @@ try {
     cleanups.push(pg.stop);
     say(`PostgreSQL (throw-away) on ${new URL(pg.url).port}`);
     return pg.url;
+  })();
+
+  const temporalReady = (async () => {
+    if (process.env.TEMPORAL_ADDRESS) {
+      say('TEMPORAL_ADDRESS is ignored by tests: they fill namespaces of their own on a dev server they start.');
+    }
+    if (engine !== 'dev') {
+      // The production server on PostgreSQL: its databases go on the tests' PostgreSQL server.
+      const server = await startTemporalEngine({
+        mode: engine,
+        pgUrl: await databaseReady,
+        databases: { store: `temporal_test_${process.pid}`, visibility: `temporal_visibility_test_${process.pid}`, dropOnStop: true },
+        port: await freePort(),
+        runDir,
+        quiet: () => true,
+      });
+      cleanups.push(server.stop);
+      runTool(
+        'dist/libs/temporal/src/cli/setup-namespaces.js',
+        { ...process.env, ...generatePayloadKeys('setup'), ...generateJwtSecret(), NODE_ENV: 'test', DATABASE_URL: await databaseReady, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACES: TEST_NAMESPACES.join(','), TEMPORAL_RETENTION_DAYS: '1' },
+        'Namespace set-up',
+      );
+      return server.address;
+    }
+    const server = await startTemporalDevServer({
+      cli: await ensureTemporalCli(),
+      port: await freePort(),
+      searchAttributes: searchAttributeCliFlags(),
+      namespaces: TEST_NAMESPACES,
+      quiet: () => true,
+    });
+    cleanups.push(server.stop);
+    say(`Temporal dev server (in memory) on ${server.address}`);
+    return server.address;
   })();
 
   const [temporalAddress, databaseUrl] = await Promise.all([temporalReady, databaseReady]);

@@ -13,15 +13,18 @@ import { ROOT, build, runTool } from '../../scripts/lib/project.mjs';
 import { freePort, waitFor } from '../../scripts/lib/ports.mjs';
 import { ensureTemporalCli } from '../../scripts/lib/temporal-cli.mjs';
 import { startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server.mjs';
+import { startTemporalEngine } from '../../scripts/lib/temporal-engine.mjs';
 
 const APPS = {
   worker: 'dist/apps/worker/src/main.js',
+  // A second worker on the same task queue, for drills that kill one of two.
+  'worker-2': 'dist/apps/worker/src/main.js',
   api: 'dist/apps/api/src/main.js',
   'dept-sim': 'dist/apps/department-sim/src/main.js',
 };
 
 /** Builds and starts everything; `stop()` tears it all down. Application logs go to files in the run directory. */
-export async function startPlatform({ label, env: extraEnv = {}, nodeArgs = [] } = {}) {
+export async function startPlatform({ label, engine = 'dev', workers = 1, env: extraEnv = {}, nodeArgs = [] } = {}) {
   ensureDependencies(ROOT);
   build();
   const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres.mjs');
@@ -30,18 +33,29 @@ export async function startPlatform({ label, env: extraEnv = {}, nodeArgs = [] }
   chmodSync(runDir, 0o755);
   const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
 
-  const cli = await ensureTemporalCli();
-  const temporalPort = await freePort();
-  const temporalDb = path.join(runDir, 'temporal.db');
-  const startTemporal = () =>
-    startTemporalDevServer({ cli, port: temporalPort, dbFile: temporalDb, searchAttributes: searchAttributeCliFlags(), quiet: () => true });
-  let temporal = await startTemporal();
-
   const pgPort = await freePort();
   const pgDir = path.join(runDir, 'postgres');
   const startPostgres = () => startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, database: 'aftersales', persistent: true });
   let pg = await startPostgres();
 
+  // dev: the CLI's dev server (state in a file, so that a drill can stop and restart it); server and
+  // cluster: the production Temporal server on the same PostgreSQL.
+  const temporalPort = await freePort();
+  let temporal;
+  let startTemporal;
+  if (engine === 'dev') {
+    const cli = await ensureTemporalCli();
+    const temporalDb = path.join(runDir, 'temporal.db');
+    startTemporal = () =>
+      startTemporalDevServer({ cli, port: temporalPort, dbFile: temporalDb, searchAttributes: searchAttributeCliFlags(), quiet: () => true });
+    temporal = await startTemporal();
+  } else {
+    temporal = await startTemporalEngine({ mode: engine, pgUrl: pg.url, port: temporalPort, runDir, quiet: () => true });
+    startTemporal = async () => {
+      await temporal.startAll();
+      return temporal;
+    };
+  }
   const adminPassword = randomBytes(18).toString('base64url');
   const apiPort = await freePort();
   const simPort = await freePort();
@@ -67,6 +81,7 @@ export async function startPlatform({ label, env: extraEnv = {}, nodeArgs = [] }
   // Workers (re)start in a second or two from a prebuilt bundle, as in production.
   env.WORKFLOW_BUNDLE_PATH = path.join(runDir, 'workflow-bundle.js');
   runTool('dist/libs/temporal/src/cli/bundle-workflows.js', { ...env }, 'Workflow bundle');
+  if (engine !== 'dev') runTool('dist/libs/temporal/src/cli/setup-namespaces.js', env, 'Namespace set-up');
   runTool('dist/libs/database/src/cli/migrate.js', env, 'Database migration');
   runTool('dist/libs/database/src/cli/load-demo-data.js', env, 'Demo data');
   runTool('dist/libs/auth/src/cli/ensure-admin.js', env, 'Admin account');
@@ -89,7 +104,7 @@ export async function startPlatform({ label, env: extraEnv = {}, nodeArgs = [] }
       what: 'the platform readiness check',
     });
   }
-  for (const name of Object.keys(APPS)) startApp(name);
+  for (const name of Object.keys(APPS)) if (name !== 'worker-2' || workers > 1) startApp(name);
   await workerPolling();
 
   const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: adminPassword }) });
@@ -118,6 +133,9 @@ export async function startPlatform({ label, env: extraEnv = {}, nodeArgs = [] }
     client,
     db,
     processes,
+    engine,
+    /** The Temporal engine's processes (server and cluster engines): kill(name), restart(name). */
+    temporalEngine: engine === 'dev' ? undefined : temporal,
     /** kill -9, as a crash would. */
     async killApp(name) {
       const child = processes[name];

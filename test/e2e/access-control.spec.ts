@@ -108,7 +108,9 @@ describe('access control (e2e)', () => {
       const refused = await http.post('/api-keys').set('Authorization', supervisor).send(body).expect(403);
       expect(refused.body).toMatchObject({ statusCode: 403, code: 'FORBIDDEN' });
       await http.put(`/staff/${agentA.code}/credentials`).set('Authorization', agentA.header).send({ username: 'x.y.z', password: 'long-enough-password' }).expect(403);
-      await http.put(`/staff/${agentA.code}/credentials`).set('Authorization', admin).send({ username: 'agent.a', password: 'long-enough-password' }).expect(204);
+      // A reset ends the person's sessions (see access-lifecycle.spec.ts): a newcomer here, not agent A.
+      const newcomer = await bearerFor(stack.api!, stack.db, 'agent', { capacity: 0 });
+      await http.put(`/staff/${newcomer.member.code}/credentials`).set('Authorization', admin).send({ username: 'new.comer', password: 'long-enough-password' }).expect(204);
     });
 
     it('lets a department key call nothing but department routes, and a revoked key nothing at all', async () => {

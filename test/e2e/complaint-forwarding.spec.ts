@@ -76,10 +76,11 @@ describe('complaint forwarding to the quality department (e2e)', () => {
     expect(silent.status).toBe('department_answered');
     expect(silent.escalationLevel).toBeGreaterThanOrEqual(2);
     expect(silent.department.reason).toBe('no answer from the quality department within 3 s');
-    const toManager: unknown[] = await stack.db.query(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`, [caseNo]);
-    expect(toManager).toHaveLength(1);
-    const breach: unknown[] = await stack.db.query(`SELECT 1 FROM sla_breaches WHERE case_no = $1 AND target = 'department_answer'`, [caseNo]);
-    expect(breach).toHaveLength(1);
+    // The breach and the manager's notice are written after the state says timed_out: wait for them.
+    const rows = async (sql: string) => ((await stack.db.query(sql, [caseNo])) as unknown[]).length;
+    await until(async () => (await rows(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`)) > 0);
+    expect(await rows(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`)).toBe(1);
+    expect(await rows(`SELECT 1 FROM sla_breaches WHERE case_no = $1 AND target = 'department_answer'`)).toBe(1);
   });
 
   it('records a refusal by the department with its reason', async () => {

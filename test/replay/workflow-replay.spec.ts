@@ -29,7 +29,7 @@ import { loadHistories, saveDecodedHistory } from './history-files';
 // `RECORD_HISTORIES=1 npm test -- test/replay` records new ones (keep the old ones).
 const RECORD = process.env.RECORD_HISTORIES === '1';
 // Raise when recording after a change to a workflow, so that new files sit beside the old ones.
-const RECORDING_VERSION = 'v4';
+const RECORDING_VERSION = 'v5';
 
 describe('workflow replay', () => {
   it('replays every recorded history with the current code', async () => {
@@ -113,7 +113,7 @@ describe('workflow replay', () => {
       await givenCourier(stack, 200);
       let returnNo = '';
       const { caseNo } = await run(
-        'v3-refund-remedy',
+        `${RECORDING_VERSION}-refund-remedy`,
         async (h) => {
           await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
           await h.executeUpdate(resolveComplaintUpdate, {
@@ -127,7 +127,7 @@ describe('workflow replay', () => {
         { category: 'quality' },
       );
       void caseNo;
-      await save('return-v3-complaint-refund-only', workflowIdFor.return(returnNo));
+      await save(`return-${RECORDING_VERSION}-complaint-refund-only`, workflowIdFor.return(returnNo));
 
       const customer = await givenCustomer(stack.db);
       const policy = await givenReturnPolicy(stack);
@@ -139,7 +139,7 @@ describe('workflow replay', () => {
       await untilReturn(refund.handle, 'received');
       await refund.handle.executeUpdate(inspectReturnUpdate, { args: [{ by: 'WH-001', resellable: true, qualityProblem: false, notes: 'sealed' }] });
       await refund.handle.result();
-      await save('return-v3-tracked-refund', refund.handle.workflowId);
+      await save(`return-${RECORDING_VERSION}-tracked-refund`, refund.handle.workflowId);
 
       const exchange = await startReturn(stack, customer, { type: 'exchange', reason: 'quality_problem', policyCode: policy });
       await exchange.handle.executeUpdate(approveReturnUpdate, { args: [{ by }] });
@@ -149,10 +149,10 @@ describe('workflow replay', () => {
       const shipped = await untilReturn(exchange.handle, 'replacement_shipped');
       await givenParcel(stack, shipped.parcels[1].waybillNo, 'damaged');
       await exchange.handle.result();
-      await save('return-v3-exchange-damaged-replacement', exchange.handle.workflowId);
+      await save(`return-${RECORDING_VERSION}-exchange-damaged-replacement`, exchange.handle.workflowId);
       const claim = `damage-claim-DC-${exchange.returnNo}-R1`;
       await stack.temporal.workflow.getHandle(claim).result();
-      await save('damage-claim-v3-accepted', claim);
+      await save(`damage-claim-${RECORDING_VERSION}-accepted`, claim);
     }, 90_000);
 
     it("records the complaint scenarios", async () => {

@@ -9,7 +9,7 @@ import { givenAgent } from './builders';
 /** A bearer header for a new staff member of `role`, issued by the API's own token service. */
 export async function bearerFor(api: INestApplication, db: DataSource, role: Exclude<Role, 'department'>, over: Partial<StaffMemberEntity> = {}) {
   const member = await givenAgent(db, { role, ...over });
-  const { accessToken } = api.get(TokenService).issue(member.code, member.role);
+  const { accessToken } = api.get(TokenService).issue(member);
   return { member, header: `Bearer ${accessToken}` };
 }
 

@@ -30,7 +30,9 @@ export interface TestStack {
  * The real worker application (Nest context, real activities) on a suite-own namespace, task queue and
  * database; optionally the real API application in front of it.
  */
-export async function startTestStack(options: { api?: boolean; departments?: boolean; worker?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { api?: boolean; departments?: boolean; worker?: boolean; config?: Partial<Record<keyof AppConfig, string>> } = {},
+): Promise<TestStack> {
   let departments: INestApplication | undefined;
   if (options.departments) {
     departments = await createSimulatorApp(loadConfig(process.env));
@@ -42,6 +44,7 @@ export async function startTestStack(options: { api?: boolean; departments?: boo
   const config = suiteConfig(database.url, {
     API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
     ...(departments ? { DEPARTMENT_BASE_URL: await departments.getUrl() } : {}),
+    ...options.config,
   });
   const db = await new DataSource({ ...dataSourceOptions(config), logging: ['error'] }).initialize();
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });

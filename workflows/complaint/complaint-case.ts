@@ -1,6 +1,26 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { ComplaintEvent, ComplaintStatus, nextStatus } from '@libs/domain/complaints/complaint-lifecycle';
-import type { ComplaintInput, ComplaintState, DepartmentView, Remedy, RemedyReturnRequest, RemedyReturnView, SlaView } from './complaint.contract';
+import { ComplaintEvent, ComplaintStatus, isFinal, nextStatus } from '@libs/domain/complaints/complaint-lifecycle';
+import { STAFF_CODE } from '@libs/domain/staff/staff';
+import { invalid, required, transition } from '../shared/refusals';
+import {
+  ActorRequest,
+  CancelRequest,
+  ComplaintInput,
+  ComplaintState,
+  ContactRequest,
+  DepartmentView,
+  ForwardRequest,
+  NoteRequest,
+  ReassignRequest,
+  Remedy,
+  REMEDIES,
+  REMEDIES_BY_RETURN,
+  RemedyReturnRequest,
+  RemedyReturnView,
+  ResolveRequest,
+  SatisfactionRequest,
+  SlaView,
+  WaitRequest,
+} from './complaint.contract';
 
 // C-8: attempts at the satisfaction call before the case closes as unreached.
 export const SATISFACTION_CALL_ATTEMPTS = 3;
@@ -32,8 +52,86 @@ export class ComplaintCase {
   }
 
   ensureAllowed(event: ComplaintEvent): void {
-    if (!nextStatus(this.status, event)) {
-      throw ApplicationFailure.nonRetryable(`cannot ${event.replace('_', ' ')} a complaint that is ${this.status}`, 'InvalidTransition');
+    if (!nextStatus(this.status, event)) transition(`cannot ${event.replace('_', ' ')} a complaint that is ${this.status}`);
+  }
+
+  // The actions' validators: pure and synchronous, they refuse (InvalidRequest 400, InvalidTransition 409)
+  // what the case does not allow now, so that a refused action never enters the history.
+
+  validateCancel(r: CancelRequest): void {
+    required(r.reason, 'reason');
+    this.ensureAllowed('cancel');
+  }
+
+  /** A-7 / supervisors: any open case, to another staff member. */
+  validateReassign(r: ReassignRequest): void {
+    if (!STAFF_CODE.test(r.agent ?? '')) invalid('agent must be a staff code like AG-001', 'agent');
+    if (isFinal(this.status)) transition(`cannot reassign a complaint that is ${this.status}`);
+    if (r.agent === this.assignedAgent) invalid(`the complaint is already assigned to ${r.agent}`, 'agent');
+  }
+
+  validateContact(r: ContactRequest): void {
+    required(r.summary, 'summary');
+    if (this.status === 'registered') transition('cannot contact before the complaint is assigned');
+    if (isFinal(this.status)) transition(`cannot log a call on a complaint that is ${this.status}`);
+  }
+
+  validateWaitForCustomer(r: WaitRequest): void {
+    required(r.reason, 'reason');
+    if (isFinal(this.status) || ['resolved', 'satisfaction_confirmed', 'forwarded'].includes(this.status)) {
+      transition(`cannot wait for the customer on a complaint that is ${this.status}`);
+    }
+    if (this.waitingForCustomer) transition('the complaint already waits for the customer');
+  }
+
+  validateResume(_r: ActorRequest): void {
+    if (!this.waitingForCustomer) transition('the complaint is not waiting for the customer');
+  }
+
+  /** C-10: a known remedy; a refund or replacement names what its return request needs. */
+  validateResolve(r: ResolveRequest): void {
+    if (!REMEDIES.includes(r.remedy)) invalid(`remedy must be one of: ${REMEDIES.join(', ')}`, 'remedy');
+    required(r.summary, 'summary');
+    if (REMEDIES_BY_RETURN.includes(r.remedy)) validateReturnRequest(r.remedy, r.returnRequest);
+    this.ensureAllowed('resolve');
+  }
+
+  /** C-8: asked after resolution, once the remedy is carried out; a reached customer gives a score. */
+  validateSatisfaction(r: SatisfactionRequest): void {
+    if (this.status !== 'resolved') transition(`satisfaction is asked after resolution; the complaint is ${this.status}`);
+    this.refuseWhileRemedyRuns('satisfaction is asked once the remedy is carried out');
+    if (r.reached && !(Number.isInteger(r.score) && r.score! >= 1 && r.score! <= 5)) invalid('score must be a whole number from 1 to 5 when the customer was reached', 'score');
+  }
+
+  validateReopen(r: CancelRequest): void {
+    required(r.reason, 'reason');
+    this.ensureAllowed('report_unsatisfied');
+    this.refuseWhileRemedyRuns('a complaint is reopened once its remedy is carried out');
+  }
+
+  /** C-13: a note is logged in any status. */
+  validateNote(r: NoteRequest): void {
+    required(r.text, 'text');
+  }
+
+  /** C-7: the agent asks, once at a time... */
+  validateRequestForward(r: ForwardRequest): void {
+    required(r.note, 'note');
+    this.ensureAllowed('forward');
+    if (this.department?.status === 'awaiting_confirmation') transition("forwarding already awaits the manager's confirmation");
+  }
+
+  /** ...and the manager confirms what was asked. */
+  validateConfirmForward(_r: ActorRequest): void {
+    if (this.department?.status !== 'awaiting_confirmation') transition('there is no forwarding request to confirm');
+    this.ensureAllowed('forward');
+  }
+
+  /** C-10: while the remedy's return request runs, the complaint waits for it. */
+  private refuseWhileRemedyRuns(what: string): void {
+    const remedy = this.remedyReturn;
+    if (remedy && (remedy.status === 'opening' || remedy.status === 'running')) {
+      transition(`${what}: return ${remedy.returnNo ?? '(being opened)'} is still ${remedy.status === 'opening' ? 'being opened' : 'running'}`);
     }
   }
 
@@ -69,7 +167,8 @@ export class ComplaintCase {
     this.changed('resume', by);
   }
 
-  resolve(by: string, remedy: Remedy, summary: string): void {
+  /** C-10: a refund or replacement is then carried out as a return request the main loop opens. */
+  resolve(by: string, remedy: Remedy, summary: string, returnRequest?: RemedyReturnRequest): void {
     this.apply('resolve', by, `${remedy}: ${summary}`);
     this.remedy = remedy;
     this.waitingForCustomer = null;
@@ -77,6 +176,8 @@ export class ComplaintCase {
     this.resolvedAt = Date.now();
     this.resolutions += 1;
     this.satisfactionCallQueued = false;
+    this.remedyReturn = null;
+    this.remedyReturnRequest = REMEDIES_BY_RETURN.includes(remedy) ? returnRequest! : null;
   }
 
   /** C-8: a reached customer's score closes or reopens the case; unreached N times closes it. */
@@ -150,4 +251,17 @@ export class ComplaintCase {
       timeline: [...this.timeline],
     };
   }
+}
+
+/** C-10: a refund or replacement names the order, the goods and the amount its return request needs. */
+function validateReturnRequest(remedy: string, request: RemedyReturnRequest | undefined): void {
+  if (!request) invalid(`returnRequest is required for a ${remedy}: the order, the items and the amount`, 'returnRequest');
+  required(request.orderRef, 'returnRequest.orderRef');
+  if (!Array.isArray(request.items) || request.items.length === 0) invalid('returnRequest.items must list at least one item', 'returnRequest.items');
+  for (const item of request.items) {
+    if (!item?.sku?.trim() || !Number.isInteger(item.quantity) || item.quantity < 1) invalid('returnRequest.items need a sku and a whole quantity of at least 1', 'returnRequest.items');
+  }
+  if (!Number.isInteger(request.amountFen) || request.amountFen <= 0) invalid('returnRequest.amountFen must be a positive whole number of fen', 'returnRequest.amountFen');
+  if (request.type !== undefined && request.type !== 'refund_only' && request.type !== 'return_and_refund') invalid('returnRequest.type must be refund_only or return_and_refund', 'returnRequest.type');
+  if (remedy === 'replace' && request.type !== undefined) invalid('returnRequest.type is for refunds; a replacement is always an exchange', 'returnRequest.type');
 }

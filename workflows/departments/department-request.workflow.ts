@@ -1,6 +1,6 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities, TimeoutFailure } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, TimeoutFailure } from '@temporalio/workflow';
 import { DEPARTMENT_ANSWER_FAILED, DEPARTMENT_REQUEST_REFUSED } from '@libs/departments/protocol';
-import type { PlatformActivities } from '../../activities';
+import { departmentCall, described } from '../shared/activity-profiles';
 import {
   ANSWERED_BY_CALLBACK,
   DEPARTMENT_REQUEST_KINDS,
@@ -20,14 +20,10 @@ export async function departmentRequestWorkflow(input: DepartmentRequestInput): 
   if (!(key in DEPARTMENT_REQUEST_KINDS)) throw ApplicationFailure.nonRetryable(`Unknown department request ${key}`, 'UnknownDepartmentRequest');
   const kind = DEPARTMENT_REQUEST_KINDS[key as DepartmentRequestKind];
   const window = input.timeoutSeconds * 1000;
-  const activities = proxyActivities<PlatformActivities>({
-    summary: kind.summary(input),
-    // A callback may come at any time in the window; a short call's attempt is short, then retried.
-    startToCloseTimeout: ANSWERED_BY_CALLBACK.has(key as DepartmentRequestKind) ? window : Math.min(window, SHORT_CALL_ATTEMPT_MS),
-    // Retries (unreachable department, 5xx) happen within the same window; a refusal is not retried.
-    scheduleToCloseTimeout: window,
-    retry: { initialInterval: '1s', maximumInterval: '10s', nonRetryableErrorTypes: [DEPARTMENT_ANSWER_FAILED, DEPARTMENT_REQUEST_REFUSED] },
-  });
+  // A callback may come at any time in the window; a short call's attempt is short, then retried within
+  // the same window (unreachable department, 5xx); a refusal or a failed answer is not retried.
+  const attemptMs = ANSWERED_BY_CALLBACK.has(key as DepartmentRequestKind) ? window : SHORT_CALL_ATTEMPT_MS;
+  const activities = described(kind.summary(input), departmentCall({ windowMs: window, attemptMs, final: [DEPARTMENT_ANSWER_FAILED, DEPARTMENT_REQUEST_REFUSED] }));
   try {
     const call = activities[kind.activity] as (payload: unknown) => Promise<unknown>;
     return { outcome: 'completed', result: await call(input.payload) };

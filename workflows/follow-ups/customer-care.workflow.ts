@@ -1,11 +1,10 @@
-import { proxyActivities, setCurrentDetails } from '@temporalio/workflow';
+import { setCurrentDetails } from '@temporalio/workflow';
 import { DEFAULT_FOLLOW_UP_POLICY_CODE } from '@libs/domain/follow-ups/follow-up-policy';
-import type { ActivityOptions } from '@temporalio/workflow';
-import type { PlatformActivities } from '../../activities';
+import { DB_BATCH, described, finalOn } from '../shared';
 import type { CustomerCareInput } from './follow-up.contract';
 
-const DB_CALL: ActivityOptions = { startToCloseTimeout: '60s', retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s', nonRetryableErrorTypes: ['UnknownFollowUpPolicy'] } };
-const described = (summary: string) => proxyActivities<PlatformActivities>({ ...DB_CALL, summary });
+// Pages of customers and batches of messages: batch calls; an unknown policy cannot succeed on a retry.
+const CARE_BATCH = finalOn(DB_BATCH, 'UnknownFollowUpPolicy');
 
 /** Customers per page of the run, and messages per notification call. */
 const PAGE = 500;
@@ -24,12 +23,12 @@ export async function customerCareWorkflow(input: CustomerCareInput = {}): Promi
   let queued = 0;
   while (offset !== null) {
     const page: { date: string; messages: Array<{ dedupeKey: string; customerNo: string; kind: string; subject: string; body: string }>; nextOffset: number | null } =
-      await described(`Care messages due${date ? ` on ${date}` : ''}: customers from ${offset} (F-6, F-7)`).collectCareMessages({ date, at: Date.now(), policyCode, offset, limit: PAGE });
+      await described(`Care messages due${date ? ` on ${date}` : ''}: customers from ${offset} (F-6, F-7)`, CARE_BATCH).collectCareMessages({ date, at: Date.now(), policyCode, offset, limit: PAGE });
     date = page.date;
     due += page.messages.length;
     for (let i = 0; i < page.messages.length; i += BATCH) {
       const batch = page.messages.slice(i, i + BATCH);
-      queued += await described(`Send ${batch.length} care message(s) by SMS`).notifyBatch(
+      queued += await described(`Send ${batch.length} care message(s) by SMS`, CARE_BATCH).notifyBatch(
         batch.map((m) => ({ dedupeKey: m.dedupeKey, channel: 'sms' as const, recipient: m.customerNo, subject: m.subject, body: m.body })),
       );
     }

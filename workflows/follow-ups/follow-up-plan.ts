@@ -1,19 +1,23 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { attemptProblem, callScript, startsComplaint } from '@libs/domain/follow-ups/call-script';
+import { attemptProblem, startsComplaint } from '@libs/domain/follow-ups/call-script';
 import type { FollowUpStep } from '@libs/domain/follow-ups/follow-up-policy';
 import { FINAL_CALL_STATUSES, RETRIED_OUTCOMES, type CallStatus, type PlanStatus } from '@libs/domain/follow-ups/follow-up-types';
+import { STAFF_CODE } from '@libs/domain/staff/staff';
+import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import {
   AttemptView,
-  CallView,
+  CancelPlanRequest,
   CarriedCall,
   CarriedPlan,
-  FOLLOW_UP_REFUSALS,
   FollowUpInput,
   FollowUpState,
+  LinkedComplaint,
   PreparedPlan,
+  ReassignPlanRequest,
   RecordAttemptRequest,
   TimelineEntry,
 } from './follow-up.contract';
+import { viewOf } from './plan-views';
+import { invalid, refuse, required, transition } from '../shared';
 
 // Carried across continue-as-new: enough to read the recent history, small enough to keep each run light.
 const TIMELINE_CARRIED = 40;
@@ -25,7 +29,7 @@ export interface CallState extends CarriedCall {
   /** An attempt is being recorded (its retry slot is being worked out): no second attempt meanwhile. */
   busy: boolean;
   /** Work the main loop still has to do for this call. */
-  pending: { miss?: boolean; complaint?: ComplaintToOpen; lead?: boolean; letter?: boolean };
+  pending: { attempt?: AttemptView; miss?: boolean; complaint?: ComplaintToOpen; lead?: boolean; letter?: boolean };
 }
 
 export interface ComplaintToOpen {
@@ -94,16 +98,43 @@ export class FollowUpPlan {
     return this.calls.find((c) => c.callId === callId);
   }
 
-  /** Validator of an attempt: the call exists, is due and the attempt follows the script (F-9). */
+  // Validators: pure, they change nothing and throw the refusal. The request's own fields are checked
+  // first (static, so that a plan still being planned names a missing field too), then the plan's state.
+
+  static ensureAttemptRequest(request: RecordAttemptRequest): void {
+    if (typeof request?.by !== 'string' || !request.by.trim()) invalid('by (the staff member who called) is required', 'by');
+  }
+
+  static ensureCancelRequest(request: CancelPlanRequest): void {
+    required(request?.by, 'by');
+    required(request.reason, 'reason');
+  }
+
+  static ensureReassignRequest(request: ReassignPlanRequest): void {
+    required(request?.by, 'by');
+    if (!STAFF_CODE.test(request.agent ?? '')) invalid('agent must be a staff code like AG-001', 'agent');
+  }
+
+  /** An attempt: the call exists, is due, no other attempt is being recorded, and it follows the script (F-9). */
   ensureAttemptAllowed(request: RecordAttemptRequest): void {
-    if (this.status !== 'active') refuse('transition', `the follow-up plan is ${this.status}`);
+    if (this.status !== 'active') transition(`the follow-up plan is ${this.status}`);
     const call = this.call(request.callId);
     if (!call) refuse('notFound', `plan ${this.input.planId} has no call ${request.callId}`, 'callId');
-    if (call.status === 'scheduled') refuse('transition', `call ${call.callId} is not due until ${new Date(call.nextAttemptAt!).toISOString()}`);
-    if (call.status !== 'due') refuse('transition', `call ${call.callId} is ${call.status}`);
-    if (call.busy) refuse('transition', `an attempt on call ${call.callId} is being recorded`);
+    if (call.status === 'scheduled') transition(`call ${call.callId} is not due until ${new Date(call.nextAttemptAt!).toISOString()}`);
+    if (call.status !== 'due') transition(`call ${call.callId} is ${call.status}`);
+    if (call.busy) transition(`an attempt on call ${call.callId} is being recorded`);
     const problem = attemptProblem(request, call.step, this.prepared.terms);
-    if (problem) refuse('invalid', problem.message, problem.field);
+    if (problem) invalid(problem.message, problem.field);
+  }
+
+  ensureCancelAllowed(): void {
+    if (this.status !== 'active') transition(`cannot cancel a follow-up plan that is ${this.status}`);
+  }
+
+  /** A-7: only an active plan moves, and only to someone else. */
+  ensureReassignAllowed(request: ReassignPlanRequest): void {
+    if (this.status !== 'active') transition(`cannot reassign a follow-up plan that is ${this.status}`);
+    if (request.agent === this.agent) invalid(`the plan is already assigned to ${request.agent}`, 'agent');
   }
 
   /**
@@ -146,6 +177,12 @@ export class FollowUpPlan {
       call.busy = true;
     }
     return attempt;
+  }
+
+  /** An attempt an action accepted, left for the main loop to store (F-12) and, after no answer or busy, to place a retry. */
+  acceptAttempt(request: RecordAttemptRequest, now: number): void {
+    const call = this.call(request.callId)!;
+    call.pending.attempt = this.addAttempt(call, request, now);
   }
 
   /** After no answer or busy: the retry slot later in the window, or a miss when there is none. */
@@ -192,6 +229,80 @@ export class FollowUpPlan {
     this.changed('reassigned', by, `from ${previous} to ${agent}`);
   }
 
+  /** A missed call's supervisor has been told (once). */
+  missEscalated(call: CallState): void {
+    call.escalated = true;
+    call.version += 1;
+    this.changed('miss_escalated', SYSTEM, `${call.callId} to the supervisor`);
+  }
+
+  /** F-10: the complaint opened from the call, or why it could not be. */
+  complaintLinked(call: CallState, complaint: LinkedComplaint): void {
+    call.complaint = complaint;
+    call.version += 1;
+    this.changed('complaint_linked', SYSTEM, `${call.callId}: ${complaint.caseNo ?? `failed: ${complaint.reason}`}`);
+  }
+
+  /** F-11: what the sales department made of the lead. */
+  leadAnswered(call: CallState, outcome: DepartmentRequestOutcome): void {
+    const lead = call.lead!;
+    if (outcome.outcome === 'completed') {
+      call.lead = { ...lead, status: 'accepted', salesOwner: (outcome.result as { salesOwner?: string })?.salesOwner ?? null };
+    } else if (outcome.outcome === 'timed_out') {
+      call.lead = { ...lead, status: 'timed_out', reason: `no answer from sales within ${outcome.timeoutSeconds} s` };
+    } else {
+      call.lead = { ...lead, status: 'refused', reason: outcome.reason };
+    }
+    call.version += 1;
+    this.changed('lead_answered', 'sales-department', `${lead.leadId}: ${call.lead.status}${call.lead.salesOwner ? ` by ${call.lead.salesOwner}` : ''}`);
+  }
+
+  /** F-8: the invitation letter is queued. */
+  letterSent(call: CallState): void {
+    call.letterQueued = true;
+    call.version += 1;
+    this.changed('letter_queued', SYSTEM, `${call.callId}: invitation letter (F-8)`);
+  }
+
+  complete(): void {
+    this.status = 'completed';
+    this.changed('completed', SYSTEM, `${this.calls.filter((c) => c.status === 'done').length} of ${this.calls.length} call(s) done`);
+  }
+
+  // What the main loop does next, read from the state.
+
+  /** A call with a step still to be taken: an attempt to store, an escalation, a complaint, a lead or a letter. */
+  get callWithWork(): CallState | undefined {
+    return this.calls.find((c) => c.pending.attempt || c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter);
+  }
+
+  /** A scheduled call whose time has come (it goes on the worklist). */
+  callDueBy(now: number): CallState | undefined {
+    return this.calls.find((c) => c.status === 'scheduled' && c.nextAttemptAt! <= now);
+  }
+
+  /** A due call whose window has passed with no attempt being recorded (it is missed). */
+  callLapsedBy(now: number): CallState | undefined {
+    return this.calls.find((c) => c.status === 'due' && !c.busy && c.windowEnd <= now);
+  }
+
+  missLapsed(call: CallState): void {
+    this.miss(call, call.attempts.length ? `unreached after ${call.attempts.length} attempt(s) in the window` : 'the window passed without a call');
+  }
+
+  /** No call on a worklist and nothing left to do about the last one: the moment to continue as new. */
+  get betweenCalls(): boolean {
+    return !this.calls.some((c) => c.status === 'due') && !this.hasPendingWork;
+  }
+
+  /** The next due time or window end; Infinity when the plan waits for nothing but a change. */
+  get nextWakeAt(): number {
+    return Math.min(
+      ...this.calls.filter((c) => c.status === 'scheduled').map((c) => c.nextAttemptAt!),
+      ...this.calls.filter((c) => c.status === 'due' && !c.busy).map((c) => c.windowEnd),
+    );
+  }
+
   private close(call: CallState, status: 'done' | 'missed' | 'cancelled', note?: string): void {
     call.status = status;
     call.nextAttemptAt = null;
@@ -208,7 +319,7 @@ export class FollowUpPlan {
   }
 
   get hasPendingWork(): boolean {
-    return this.calls.some((c) => c.busy || c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter || c.lead?.status === 'handing_over');
+    return this.calls.some((c) => c.busy || c.pending.attempt || c.pending.miss || c.pending.complaint || c.pending.lead || c.pending.letter || c.lead?.status === 'handing_over');
   }
 
   changed(event: string, by: string, note?: string): void {
@@ -248,29 +359,4 @@ export class FollowUpPlan {
       timeline: this.timeline.slice(-TIMELINE_CARRIED),
     };
   }
-}
-
-function viewOf(call: CallState): CallView {
-  return {
-    callId: call.callId,
-    stepKey: call.stepKey,
-    purpose: call.step.purpose,
-    status: call.status,
-    agent: call.agent,
-    dueAt: new Date(call.dueAt).toISOString(),
-    windowEnd: new Date(call.windowEnd).toISOString(),
-    nextAttemptAt: call.nextAttemptAt === null ? null : new Date(call.nextAttemptAt).toISOString(),
-    attempts: call.attempts,
-    missReason: call.missReason,
-    escalated: call.escalated,
-    complaint: call.complaint,
-    lead: call.lead,
-    letterQueued: call.letterQueued,
-    script: callScript(call.step),
-  };
-}
-
-/** A validator's refusal: the API maps the type to 404, 409 or 400 and the field into the error body. */
-export function refuse(kind: keyof typeof FOLLOW_UP_REFUSALS, message: string, field?: string): never {
-  throw ApplicationFailure.create({ message, type: FOLLOW_UP_REFUSALS[kind], nonRetryable: true, details: field ? [{ field }] : [] });
 }

@@ -5,6 +5,7 @@ import type { CallHours } from '@libs/domain/follow-ups/call-hours';
 import type { CallAttemptInput, ScriptLine } from '@libs/domain/follow-ups/call-script';
 import type { FollowUpPolicyTerms, FollowUpStep } from '@libs/domain/follow-ups/follow-up-policy';
 import type { CallOutcome, CallStatus, FollowUpTier, FollowUpTrigger, PlanStatus, SoldVia } from '@libs/domain/follow-ups/follow-up-types';
+import { REFUSAL } from '../shared/refusals';
 
 /** What the trigger tells beyond its kind: F-4 picks large repairs and major accidents, F-8 names the event. */
 export interface FollowUpDetails {
@@ -173,8 +174,8 @@ export const cancelFollowUpPlanUpdate = defineUpdate<FollowUpState, [CancelPlanR
 /** the open calls move to another agent. */
 export const reassignFollowUpPlanUpdate = defineUpdate<FollowUpState, [ReassignPlanRequest]>('reassignFollowUpPlan');
 
-/** Refusal types of the validators, mapped by the API: unknown call 404, wrong state 409, bad field 400. */
-export const FOLLOW_UP_REFUSALS = { notFound: 'NotFound', transition: 'InvalidTransition', invalid: 'InvalidRequest' } as const;
+/** Refusal types of the validators, mapped by the API: unknown call 404, wrong state 409, bad field 400 (the one vocabulary of every workflow). */
+export const FOLLOW_UP_REFUSALS = REFUSAL;
 
 /** The input of a tier-2 or tier-3 sample run (F-3, F-4), started by its Schedule. */
 export interface FollowUpSampleInput {

@@ -1,8 +1,8 @@
-import { executeChild, proxyActivities, setCurrentDetails } from '@temporalio/workflow';
+import { executeChild, setCurrentDetails } from '@temporalio/workflow';
 import type { DamageClaimDecision, DamageClaimRequest } from '@libs/departments/ports/courier.port';
-import type { PlatformActivities } from '../../activities';
 import type { DamageRegisterEntry } from '../../activities/returns/return.activities';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
+import { described } from '../shared';
 
 export interface DamageClaimInput {
   claim: DamageClaimRequest;
@@ -11,11 +11,7 @@ export interface DamageClaimInput {
   timeoutSeconds: number;
 }
 
-const { registerDamageClaim, settleDamageClaim } = proxyActivities<PlatformActivities>({
-  startToCloseTimeout: '10s',
-  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
-  summary: 'Damage register (L-3)',
-});
+const { registerDamageClaim, settleDamageClaim } = described('Damage register (L-3)');
 
 /**
  * L-2, L-3: one damage or loss claim, registered, filed with the courier and settled on its own, so

@@ -1,11 +1,15 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { nextReturnStatus, ReturnEvent, ReturnStatus } from '@libs/domain/returns/return-lifecycle';
+import { isFinalReturnStatus, nextReturnStatus, ReturnEvent, ReturnStatus } from '@libs/domain/returns/return-lifecycle';
 import type { ReturnPolicy } from '@libs/domain/returns/return-policy';
+import { rejectionRefusal, yuan } from '@libs/domain/returns/return-request';
 import type { TrackingEvent } from '@libs/departments/ports/courier.port';
-import type { DamageClaimView, ExchangeView, InspectionView, ParcelView, RefundView, ReturnInput, ReturnState } from './return.contract';
+import { invalid, required, transition } from '../shared';
+import type { DamageClaimView, ExchangeView, InspectionView, ParcelView, RefundView, ReturnAction, ReturnActions, ReturnInput, ReturnState } from './return.contract';
 
 export const SYSTEM = 'system';
 const SELLER_EVENTS: ReadonlySet<ReturnEvent> = new Set(['agree', 'reject', 'request_correction', 'receive', 'inspect']);
+const WAYBILL = /^[A-Za-z0-9-]{6,32}$/;
+
+type PerAction = { [A in ReturnAction]: (request: ReturnActions[A]) => void };
 
 /** The return's state inside its workflow: transitions follow the domain's lifecycle table (R-1). */
 export class ReturnCase {
@@ -38,9 +42,122 @@ export class ReturnCase {
     this.record('requested', input.requestedBy, `${input.type}, ${input.reason}, CNY ${(input.amountFen / 100).toFixed(2)} via ${input.source}`);
   }
 
+  /**
+   * An update's validator: refuses (throws) what the request or the state does not allow, changes
+   * nothing. Pure and synchronous, as Temporal requires of validators. (Who acts, `by`, is checked
+   * for every action by the shared update helper.)
+   */
+  check<A extends ReturnAction>(action: A, request: ReturnActions[A]): void {
+    (this.checks[action] as (r: ReturnActions[A]) => void)(request);
+  }
+
+  /** An accepted action, applied: the state it leads to, recorded on the timeline. */
+  perform<A extends ReturnAction>(action: A, request: ReturnActions[A]): void {
+    (this.effects[action] as (r: ReturnActions[A]) => void)(request);
+  }
+
+  private readonly checks: PerAction = {
+    approve: () => this.ensureAllowed('agree'),
+    reject: (r) => {
+      required(r.reason, 'reason');
+      const refusal = rejectionRefusal(this.input.reason, this.status);
+      if (refusal) transition(refusal);
+      this.ensureAllowed(this.rejectEvent());
+    },
+    modify: (r) => {
+      if (r.amountFen === undefined && !r.description?.trim()) invalid('amountFen or description is required: the buyer changes what the seller rejected', 'amountFen');
+      if (r.amountFen !== undefined && !(Number.isInteger(r.amountFen) && r.amountFen > 0)) invalid('amountFen must be a positive whole number of fen', 'amountFen');
+      this.ensureAllowed(this.modifyEvent());
+    },
+    ship: (r) => {
+      required(r.courier, 'courier');
+      if (!WAYBILL.test(r.waybillNo ?? '')) invalid('waybillNo must be 6 to 32 letters, digits or dashes', 'waybillNo');
+      if (r.method !== undefined && r.method !== 'express' && r.method !== 'surface') invalid('method must be express or surface', 'method');
+      this.ensureAllowed('ship');
+    },
+    receive: () => this.ensureAllowed('receive'),
+    inspect: (r) => {
+      if (typeof r.resellable !== 'boolean') invalid('resellable must be true or false', 'resellable');
+      if (typeof r.qualityProblem !== 'boolean') invalid('qualityProblem must be true or false', 'qualityProblem');
+      required(r.notes, 'notes');
+      this.ensureAllowed('inspect');
+    },
+    payShipping: (r) => {
+      required(r.paymentRef, 'paymentRef');
+      if (this.status !== 'inspected' || this.exchange?.shippingFee !== 'due') transition(`no shipping fee is due on a request that is ${this.status}`);
+      if (this.exchange.paymentRef) transition(`payment ${this.exchange.paymentRef} is being confirmed with finance`);
+    },
+    retryRefund: () => {
+      if (this.status !== 'refund_pending' || this.refund?.status !== 'failed') transition(`there is no failed refund to retry on a request that is ${this.status}`);
+    },
+    cancel: (r) => {
+      required(r.reason, 'reason');
+      // A request sent back for correction after shipment has goods on their way: no withdrawing it.
+      if (this.goodsOnTheirWay()) transition(`cannot cancel a request whose goods were shipped; it is ${this.status}`);
+      this.ensureAllowed('cancel');
+    },
+  };
+
+  private readonly effects: PerAction = {
+    approve: (r) => this.apply('agree', r.by, r.note ?? 'amount and reason checked (R-2)'),
+    reject: (r) => {
+      const round = (this.rejection?.round ?? 0) + 1;
+      this.rejection = { reason: r.reason, by: r.by, round };
+      this.apply(this.rejectEvent(), r.by, r.reason);
+    },
+    modify: (r) => {
+      if (r.amountFen !== undefined) this.amountFen = r.amountFen;
+      if (r.description?.trim()) this.description = r.description.trim();
+      const what = [r.amountFen !== undefined ? `amount ${yuan(r.amountFen)}` : '', r.description?.trim() ? 'description changed' : ''].filter(Boolean).join(', ');
+      this.apply(this.modifyEvent(), r.by, what);
+    },
+    ship: (r) => {
+      const parcel = this.addParcel({ purpose: 'return', courier: r.courier.trim(), waybillNo: r.waybillNo, method: r.method ?? 'express', shippedAt: new Date().toISOString() });
+      this.apply('ship', r.by, `${parcel.courier} waybill ${parcel.waybillNo} (${parcel.method}) (R-4)`);
+    },
+    receive: (r) => {
+      this.apply('receive', r.by, r.note ?? 'receipt confirmed by the seller (R-4)');
+      this.goodsReceived();
+    },
+    inspect: (r) => {
+      this.inspection = { resellable: r.resellable, qualityProblem: r.qualityProblem, notes: r.notes.trim(), photoRefs: r.photoRefs ?? [], by: r.by, at: new Date().toISOString() };
+      this.apply('inspect', r.by, `${r.resellable ? 'resellable' : 'not resellable'}, ${r.qualityProblem ? 'quality problem' : 'no quality problem'}: ${r.notes.trim()} (R-5)`);
+    },
+    payShipping: (r) => {
+      this.exchange = { ...this.exchange!, paymentRef: r.paymentRef.trim() };
+      this.changed('shipping_fee_payment_reported', r.by, `payment ${r.paymentRef.trim()}: checking with finance (R-6)`);
+    },
+    retryRefund: (r) => {
+      this.refund = { ...this.refund!, status: 'requested', failure: null };
+      this.changed('refund_retry', r.by, `asked finance again with the same key ${this.refund.refundId}`);
+    },
+    cancel: (r) => {
+      this.apply('cancel', r.by, r.reason);
+      this.finish(`cancelled: ${r.reason}`);
+    },
+  };
+
+  /** R-3: a rejection after the buyer shipped asks for a correction instead. */
+  private rejectEvent(): ReturnEvent {
+    return this.status === 'buyer_shipped' ? 'request_correction' : 'reject';
+  }
+
+  private modifyEvent(): ReturnEvent {
+    return this.goodsOnTheirWay() ? 'modify_shipped' : 'modify';
+  }
+
+  /** The buyer's parcel has been shipped (it may since have been sent back for correction). */
+  goodsOnTheirWay(): boolean {
+    return this.parcels.some((p) => p.purpose === 'return');
+  }
+
+  isFinished(): boolean {
+    return isFinalReturnStatus(this.status);
+  }
+
   ensureAllowed(event: ReturnEvent): void {
     if (!nextReturnStatus(this.input.type, this.status, event)) {
-      throw ApplicationFailure.nonRetryable(`cannot ${event.replace(/_/g, ' ')} a ${this.input.type.replace(/_/g, ' ')} request that is ${this.status}`, 'InvalidTransition');
+      transition(`cannot ${event.replace(/_/g, ' ')} a ${this.input.type.replace(/_/g, ' ')} request that is ${this.status}`);
     }
   }
 

@@ -1,5 +1,6 @@
 // Messages of the return workflow, importable by the API without pulling in workflow code.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { CustomerTier } from '@libs/domain/customers/customer-tier';
 import type { ReturnStatus, ReturnType } from '@libs/domain/returns/return-lifecycle';
 import type { GoodsState, ShippingMethod } from '@libs/domain/returns/return-policy';
@@ -190,3 +191,30 @@ export const payShippingUpdate = defineUpdate<ReturnState, [PayShippingRequest]>
 /** a failed refund is asked of finance again, with the same idempotency key. */
 export const retryRefundUpdate = defineUpdate<ReturnState, [ActorRequest]>('retryRefund');
 export const cancelReturnUpdate = defineUpdate<ReturnState, [CancelRequest]>('cancelReturn');
+
+/** What staff (or the buyer through staff) may do to a return, each with its request. */
+export interface ReturnActions {
+  approve: ApproveRequest;
+  reject: RejectRequest;
+  modify: ModifyRequest;
+  ship: ShipRequest;
+  receive: ReceiveRequest;
+  inspect: InspectRequest;
+  payShipping: PayShippingRequest;
+  retryRefund: ActorRequest;
+  cancel: CancelRequest;
+}
+export type ReturnAction = keyof ReturnActions;
+
+/** The update that carries each action. */
+export const RETURN_ACTION_UPDATES: { [A in ReturnAction]: UpdateDefinition<ReturnState, [ReturnActions[A]], string> } = {
+  approve: approveReturnUpdate,
+  reject: rejectReturnUpdate,
+  modify: modifyReturnUpdate,
+  ship: shipReturnUpdate,
+  receive: receiveReturnUpdate,
+  inspect: inspectReturnUpdate,
+  payShipping: payShippingUpdate,
+  retryRefund: retryRefundUpdate,
+  cancel: cancelReturnUpdate,
+};

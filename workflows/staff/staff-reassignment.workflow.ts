@@ -1,5 +1,6 @@
 import { patched, proxyActivities, setCurrentDetails, sleep } from '@temporalio/workflow';
 import type { PlatformActivities } from '../../activities';
+import { DB_BATCH, finalOn } from '../shared/activity-profiles';
 
 export interface StaffReassignmentInput {
   agentCode: string;
@@ -20,10 +21,9 @@ const SWEEPS_PATCH = 'reassignment-sweeps';
 const MAX_SWEEPS = 5;
 const SWEEP_PAUSE = '2s';
 
-const staff = proxyActivities<PlatformActivities>({
-  startToCloseTimeout: '30s',
-  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s', nonRetryableErrorTypes: ['ReassignmentRefused'] },
-});
+// Planning reads every open case of the agent; a move waits for the case's workflow to take it up.
+// A refused move (the case ended or moved meanwhile) is skipped, not retried.
+const staff = proxyActivities<PlatformActivities>(finalOn(DB_BATCH, 'ReassignmentRefused'));
 
 /**
  * A-7: moves every open complaint of an agent who is absent (to the delegate) or leaving (balanced

@@ -17,6 +17,7 @@ import { httpLoggerModule } from '@libs/logging';
 import { TemporalClientModule } from '@libs/temporal';
 import { CodecModule } from './codec/codec.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        MetricsModule,
         ComplaintsModule,
         SlaPoliciesModule,
         ReturnsModule,

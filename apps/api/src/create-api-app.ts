@@ -4,15 +4,17 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { AppConfig } from '@libs/config';
+import { AppConfig, trustProxySetting } from '@libs/config';
 import { createValidationPipe, setUpSwagger } from '@libs/http';
 import { AppModule } from './app.module';
+import { API_METRICS, httpMetricsMiddleware } from './metrics/api-metrics';
 
 /** Builds the API application; shared by the entry point and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   // rawBody: department callbacks are authenticated by an HMAC over the exact bytes received.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
+  app.use(httpMetricsMiddleware(app.get(API_METRICS)));
   app.use(
     helmet({
       // Swagger UI at /docs runs an inline initialiser; everything else is JSON.
@@ -28,7 +30,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'X-Namespace', 'X-Request-Id'],
   });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from the proxies the operator names: otherwise any client could pick
+  // its own address and escape the per-address limits.
+  app.set('trust proxy', trustProxySetting(config.TRUSTED_PROXIES));
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -8,6 +8,8 @@ import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
 import { createActivities } from '@activities';
 import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
 import { holidayDataWarning } from '@libs/domain/calendar/holiday-data-coverage';
+import { activityMetricsInterceptor, createPlatformMetrics, sdkMetricsAddress, startWorkerMetricsServer } from '@libs/observability';
+import type { Server } from 'node:http';
 
 /** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
 @Injectable()
@@ -17,6 +19,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private connection?: NativeConnection;
   private clientConnection?: Connection;
   private running?: Promise<void>;
+  private metricsServer?: Server;
+  private readonly metrics = createPlatformMetrics('worker');
 
   constructor(
     @Inject(AppConfigToken) private readonly config: AppConfig,
@@ -41,7 +45,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
       activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
+      interceptors: { activity: [activityMetricsInterceptor(this.metrics)] },
     });
+    await this.startMetricsEndpoint();
     this.running = this.worker.run();
     this.running.catch((error: Error) => {
       this.logger.error(`Worker stopped with an error: ${error.message}`);
@@ -53,6 +59,18 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     const holidays = holidayDataWarning(new Date());
     if (holidays) this.logger.warn(holidays);
     await this.ensureSchedules(temporal);
+  }
+
+  private async startMetricsEndpoint(): Promise<void> {
+    const port = this.config.WORKER_METRICS_PORT;
+    if (!port) return;
+    this.metricsServer = await startWorkerMetricsServer({
+      host: this.config.API_HOST,
+      port,
+      registry: this.metrics.registry,
+      sdkMetricsUrl: `http://${sdkMetricsAddress(port)}/metrics`,
+    });
+    this.logger.log(`Metrics on http://${this.config.API_HOST}:${port}/metrics`);
   }
 
   /** F-3, F-4, F-6, F-7: the follow-up Schedules exist once the worker runs; a failure is logged, not fatal. */
@@ -69,6 +87,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.clientConnection?.close();
+    await new Promise((resolve) => (this.metricsServer ? this.metricsServer.close(resolve) : resolve(undefined)));
     await this.connection?.close();
   }
 }

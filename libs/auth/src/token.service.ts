@@ -2,11 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig, AppConfigToken } from '@libs/config';
-import { Principal, ROLES, Role } from '@libs/domain/staff/access';
+import { STAFF_ROLES, StaffRole } from '@libs/domain/staff/staff';
 
 interface TokenClaims {
   sub: string;
-  role: Role;
+  role: StaffRole;
+  /** The person's token version when the token was issued; raised when their access ends. */
+  ver: number;
+  exp?: number;
+}
+
+/** What a well-signed, unexpired token claims; the guard still checks it against the staff table. */
+export interface TokenSubject {
+  code: string;
+  role: StaffRole;
+  tokenVersion: number;
 }
 
 /** Issues and verifies the API's own staff access tokens (JWT, HS256). */
@@ -25,18 +35,23 @@ export class TokenService {
     this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256', issuer: 'after-sales-api' }, verifyOptions: { algorithms: ['HS256'], issuer: 'after-sales-api' } });
   }
 
-  issue(actor: string, role: Role): { accessToken: string; expiresAt: string } {
+  issue(member: { code: string; role: StaffRole; tokenVersion: number }): { accessToken: string; expiresAt: string } {
     const ttlSeconds = this.config.JWT_TTL_MINUTES * 60;
-    const accessToken = this.jwt.sign({ sub: actor, role } satisfies TokenClaims, { expiresIn: ttlSeconds });
+    const claims: TokenClaims = { sub: member.code, role: member.role, ver: member.tokenVersion };
+    const accessToken = this.jwt.sign(claims, { expiresIn: ttlSeconds });
     return { accessToken, expiresAt: new Date(Date.now() + ttlSeconds * 1000).toISOString() };
   }
 
-  /** The principal of a valid token, or undefined for a forged, expired or malformed one. */
-  verify(token: string, via: Principal['via'] = 'token'): Principal | undefined {
+  /**
+   * The subject of a valid token, or undefined for a forged, expired or malformed one. A token
+   * without an expiry or a version is refused: every token this API issues has both.
+   */
+  verify(token: string): TokenSubject | undefined {
     try {
       const claims = this.jwt.verify<TokenClaims>(token);
-      if (!ROLES.includes(claims.role) || typeof claims.sub !== 'string') return undefined;
-      return { kind: claims.role === 'department' ? 'department' : 'staff', actor: claims.sub, role: claims.role, via };
+      if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !Number.isInteger(claims.ver)) return undefined;
+      if (!STAFF_ROLES.includes(claims.role)) return undefined;
+      return { code: claims.sub, role: claims.role, tokenVersion: claims.ver };
     } catch {
       return undefined;
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 // Relative, not an alias: jest's global setup loads this file without the module mapper.
 import { payloadKeyRules } from '../../temporal/src/codec/payload-keys';
 import { parseDepartmentSecrets } from '../../departments/src/secrets';
+import { isValidTrustedProxyList } from './trusted-proxies';
 
 const port = (fallback: number) =>
   z.coerce
@@ -57,6 +58,22 @@ export const configSchema = z.object({
   PAYLOAD_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
 
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+  /** The worker's Prometheus endpoint (`/metrics`); the SDK's own metrics use the next port, on loopback. Unset: none. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65534, 'must be a port number from 1 to 65534').optional(),
+  /** When set, `GET /metrics` on the API wants it as a bearer token. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** OTLP/HTTP endpoint for traces (e.g. http://127.0.0.1:4318); unset, no tracing and no cost. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .optional()
+    .refine((value) => {
+      if (value === undefined) return true;
+      try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, 'must be a URL starting with http:// or https://'),
   /** Prebuilt workflow bundle (production images); without it the worker bundles at start-up. */
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
 
@@ -65,8 +82,16 @@ export const configSchema = z.object({
   JWT_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
   /** Password of the `admin` account created on first start; when unset one is generated and printed once. */
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  /** Sign-in attempts per minute for one username from one address. */
+  /** Sign-in attempts per minute for one username from one address, counted in PostgreSQL (shared by every API replica). */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Reverse proxies whose `X-Forwarded-For` names the client: comma-separated addresses, CIDR ranges or
+   * `loopback`, `linklocal`, `uniquelocal`. Unset: no proxy is trusted and the client is the socket's address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine(isValidTrustedProxyList, 'must be comma-separated IP addresses, CIDR ranges (10.0.0.0/8) or loopback, linklocal, uniquelocal'),
 
   /**
    * Shared secrets that sign department requests and answers (HMAC-SHA256): `department:secret` pairs,
@@ -102,6 +127,8 @@ export const configSchema = z.object({
   FOLLOW_UP_SCHEDULES: z.enum(['active', 'paused']).optional(),
 
   // Read by `npm start` only: the local development stack.
+  /** dev (the CLI's dev server) | server (the Temporal server on PostgreSQL) | cluster (the same, one process per service). */
+  TEMPORAL_ENGINE: z.enum(['dev', 'server', 'cluster']).default('dev'),
   TEMPORAL_UI_PORT: port(8233),
   EMBEDDED_POSTGRES_PORT: port(5488),
   DATA_DIR: z.string().min(1).default('.data'),

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
+import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
 import { CustomerFilesService } from './customer-files.service';
 import { CustomerProductsService } from './customer-products.service';
 import { CustomerSearchService } from './customer-search.service';
@@ -89,8 +90,9 @@ export class CustomersController {
   }
 
   @Delete(':customerNo/products/:productId')
+  @Roles(...SUPERVISORS_AND_UP)
   @HttpCode(204)
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Supervisors and up: a product leaves the file only by their decision' })
   removeProduct(@CurrentActor() acting: Acting, @Param('customerNo') customerNo: string, @Param('productId') productId: string): Promise<void> {
     return this.products.remove(acting, customerNo, productId);
   }

@@ -5,6 +5,7 @@ import { CustomerEntity, CustomerFileEventEntity } from '@libs/database';
 import { fileDueAt } from '@libs/domain/customers/file-deadline';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { REPORT_TIME_ZONE } from '@libs/domain/reports/report-period';
+import { mayNameResponsible } from '@libs/domain/staff/access';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { instantOf, requireCustomer, requireStaff } from './customer-lookup';
 import { CreateFileEventDto, FileEventDto, FileEventListDto, ListFileEventsQuery, mapFileEvent } from './dto/customer-file-event.dto';
@@ -32,6 +33,10 @@ export class FileEventsService {
   async insert(tx: EntityManager, acting: Acting, dto: CreateFileEventDto, customerId: string | null, filedAt: Date | null): Promise<CustomerFileEventEntity> {
     const responsible = dto.responsibleStaffCode ?? acting.principal.actor;
     if (!STAFF_CODE.test(responsible)) throw new DomainError(DomainErrorCode.Validation, 'responsibleStaffCode is required when the caller is not a staff member', 'responsibleStaffCode');
+    // K-8: a late hand-over is a breach charged to this person; only supervisors and up charge someone else.
+    if (!mayNameResponsible(acting.principal, responsible)) {
+      throw new DomainError(DomainErrorCode.Forbidden, 'only supervisors and up may name someone else as responsible', 'responsibleStaffCode');
+    }
     await requireStaff(tx, responsible, 'responsibleStaffCode');
     const occurredAt = new Date(dto.occurredAt);
     if (occurredAt.getTime() > Date.now() + 5 * 60_000) throw new DomainError(DomainErrorCode.Validation, 'occurredAt must not be in the future', 'occurredAt');

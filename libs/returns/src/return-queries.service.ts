@@ -14,8 +14,13 @@ import { checkedPeriod } from './period';
 
 /**
  * Reads of returns. Returns are not assigned at intake (the handler is whoever acts for the seller,
- * R-7), so every staff role reads and acts on every return.
+ * R-7); an agent sees the returns they handle or registered and those of their customers.
  */
+// Mirrors mayActOnReturn: handled, registered (the register's audit row) or of the agent's customers.
+const AGENT_SEES_RETURN = `(c.assigned_agent_code = :me
+  OR c.customer_id IN (SELECT id FROM customers WHERE assigned_agent_code = :me)
+  OR c.case_no IN (SELECT substr(resource, 8) FROM audit_events WHERE actor = :me AND action = 'return.register'))`;
+
 @Injectable()
 export class ReturnQueriesService {
   constructor(
@@ -36,8 +41,8 @@ export class ReturnQueriesService {
     }
   }
 
-  /** R-7: the register from the read model, newest first. */
-  async list(query: ListReturnsQuery): Promise<ReturnListDto> {
+  /** R-7: the register from the read model, newest first; `agent`: only what that agent may see. */
+  async list(query: ListReturnsQuery, agent?: string): Promise<ReturnListDto> {
     const { from, to } = checkedPeriod(query);
     const q = this.cases
       .createQueryBuilder('c')
@@ -47,6 +52,7 @@ export class ReturnQueriesService {
       .take(query.limit)
       .skip(query.offset);
     if (query.status) q.andWhere('c.status = :status', { status: query.status });
+    if (agent) q.andWhere(AGENT_SEES_RETURN, { me: agent });
     if (query.type) q.andWhere('c.category = :type', { type: query.type });
     if (query.source) q.andWhere('c.source = :source', { source: query.source });
     if (query.problemType) q.andWhere('c.problem_type = :problemType', { problemType: query.problemType });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -16,7 +16,8 @@ import {
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
 import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
-import { CurrentActor } from '@libs/auth/http/auth.decorators';
+import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
+import { REFUND_RETRIERS, RETURN_GOODS_HANDLERS, RETURN_PAYMENT_CONFIRMERS, RETURN_READERS } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { CREATE_RETURN_EXAMPLES, CreateReturnDto } from './dto/create-return.dto';
 import { ListReturnsQuery } from './dto/list-returns.query';
@@ -31,15 +32,20 @@ import {
   ShipReturnDto,
 } from './dto/return-actions.dto';
 import { ReturnCreatedDto, ReturnDetailDto, ReturnListDto } from './dto/return-response.dto';
+import { ReturnAccessGuard } from './return-access.guard';
 import { ReturnActionsService } from './return-actions.service';
 import { ReturnIntakeService } from './return-intake.service';
 import { ReturnQueriesService } from './return-queries.service';
 
-/** Every staff role (agents and up) registers, reads and acts on returns. */
+/**
+ * Agents and up register returns; agents read and act on their own (ReturnAccessGuard), the warehouse
+ * receives and inspects, finance confirms payments and retries refunds, supervisors and up do everything.
+ */
 @ApiTags('returns')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'Missing or invalid credentials' })
-@ApiForbiddenResponse({ description: 'Department systems have no access' })
+@ApiForbiddenResponse({ description: 'A role the action does not allow, or an agent on a return that is not theirs' })
+@UseGuards(ReturnAccessGuard)
 @Controller('returns')
 export class ReturnsController {
   constructor(
@@ -69,13 +75,15 @@ export class ReturnsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The returns register (R-7) from the read model, newest first' })
+  @Roles(...RETURN_READERS)
+  @ApiOperation({ summary: 'The returns register (R-7) from the read model, newest first; agents see their own' })
   @ApiOkResponse({ type: ReturnListDto })
-  list(@Query() query: ListReturnsQuery): Promise<ReturnListDto> {
-    return this.queries.list(query);
+  list(@CurrentActor() acting: Acting, @Query() query: ListReturnsQuery): Promise<ReturnListDto> {
+    return this.queries.list(query, acting.principal.role === 'agent' ? acting.principal.actor : undefined);
   }
 
   @Get(':returnNo')
+  @Roles(...RETURN_READERS)
   @ApiOperation({ summary: 'Live state from the workflow: status, parcels, inspection, refund, deadlines, timeline' })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiNotFoundResponse({ description: 'No such return' })
@@ -120,6 +128,7 @@ export class ReturnsController {
   }
 
   @Post(':returnNo/receive')
+  @Roles(...RETURN_GOODS_HANDLERS)
   @HttpCode(200)
   @ApiOperation({ summary: 'R-4: the seller confirms receipt of the returned goods' })
   @ApiOkResponse({ type: ReturnDetailDto })
@@ -129,6 +138,7 @@ export class ReturnsController {
   }
 
   @Post(':returnNo/inspect')
+  @Roles(...RETURN_GOODS_HANDLERS)
   @HttpCode(200)
   @ApiOperation({ summary: "R-5, R-6: the warehouse's return-detail sheet; refund or replacement follows from it" })
   @ApiOkResponse({ type: ReturnDetailDto })
@@ -138,6 +148,7 @@ export class ReturnsController {
   }
 
   @Post(':returnNo/pay-shipping')
+  @Roles(...RETURN_PAYMENT_CONFIRMERS)
   @HttpCode(200)
   @ApiOperation({ summary: "R-6: the customer paid the replacement's shipping; finance confirms it, then the replacement ships" })
   @ApiOkResponse({ type: ReturnDetailDto })
@@ -147,6 +158,7 @@ export class ReturnsController {
   }
 
   @Post(':returnNo/retry-refund')
+  @Roles(...REFUND_RETRIERS)
   @HttpCode(200)
   @ApiOperation({ summary: 'R-4: ask finance again for a failed refund, under the same idempotency key' })
   @ApiOkResponse({ type: ReturnDetailDto })

@@ -6,6 +6,7 @@ import { DamageClaimsController } from './damage-claims/damage-claims.controller
 import { DamageClaimsService } from './damage-claims/damage-claims.service';
 import { ReturnPoliciesController } from './policies/return-policies.controller';
 import { ReturnPoliciesService } from './policies/return-policies.service';
+import { ReturnAccessGuard } from './return-access.guard';
 import { ReturnActionsService } from './return-actions.service';
 import { ReturnIntakeService } from './return-intake.service';
 import { ReturnQueriesService } from './return-queries.service';
@@ -15,6 +16,6 @@ import { ReturnsController } from './returns.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([CaseRecordEntity, CustomerEntity, DamageClaimEntity, ReturnPolicyEntity])],
   controllers: [ReturnsController, DamageClaimsController, ReturnPoliciesController],
-  providers: [ReturnIntakeService, ReturnQueriesService, ReturnActionsService, DamageClaimsService, ReturnPoliciesService, CaseUpdateExecutor],
+  providers: [ReturnAccessGuard, ReturnIntakeService, ReturnQueriesService, ReturnActionsService, DamageClaimsService, ReturnPoliciesService, CaseUpdateExecutor],
 })
 export class ReturnsModule {}

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
 import { DepartmentEntity, StaffMemberEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { checkStaffChange, lockStaffForChange } from './staff-change-rules';
 import { CreateStaffMemberDto, ListStaffQuery, mapStaffMember, StaffListDto, StaffMemberDto, UpdateStaffMemberDto } from './dto/staff-member.dto';
 
 // The open complaints the A-7 reassignment moves.
@@ -63,8 +64,8 @@ export class StaffDirectoryService {
     }
     if (Object.keys(patch).length === 0) throw new DomainError(DomainErrorCode.Validation, 'give at least one field to change', 'body');
     await this.dataSource.transaction(async (tx) => {
-      const member = await tx.findOneBy(StaffMemberEntity, { code });
-      if (!member) throw new DomainError(DomainErrorCode.NotFound, `no staff member ${code}`, 'code');
+      const { target: member, otherAdmins } = await lockStaffForChange(tx, code);
+      checkStaffChange(acting, member, {}, otherAdmins);
       if (typeof patch.departmentCode === 'string') await requireDepartment(tx, patch.departmentCode);
       await tx.update(StaffMemberEntity, { id: member.id }, patch);
       await this.audit.record(acting, 'staff.update', `staff:${code}`, { fields: Object.keys(patch) }, tx);

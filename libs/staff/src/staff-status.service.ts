@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { Repository } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
+import { StaffAccessService } from '@libs/auth/staff-access.service';
 import { AppConfig, AppConfigToken } from '@libs/config';
 import { StaffMemberEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
@@ -10,6 +11,7 @@ import type { StaffStatus } from '@libs/domain/staff/staff';
 import type { staffReassignmentWorkflow } from '@workflows/staff/staff-reassignment.workflow';
 import { StaffStatusResponseDto } from './dto/staff-status.dto';
 import { redistributeCustomers } from './redistribute-customers';
+import { checkStaffChange, lockStaffForChange } from './staff-change-rules';
 
 @Injectable()
 export class StaffStatusService {
@@ -19,10 +21,14 @@ export class StaffStatusService {
     @InjectRepository(StaffMemberEntity) private readonly staff: Repository<StaffMemberEntity>,
     private readonly temporal: Client,
     private readonly audit: AuditService,
+    private readonly access: StaffAccessService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
   ) {}
 
-  /** A-7: an agent who is absent or leaves hands their open cases on; the move runs as a workflow. */
+  /**
+   * A-7: an agent who is absent or leaves hands their open cases on; the move runs as a workflow.
+   * A departure also ends every token and API key of the person at once.
+   */
   async setStatus(acting: Acting, code: string, status: StaffStatus, delegate?: string): Promise<StaffStatusResponseDto> {
     const member = await this.staff.findOneBy({ code });
     if (!member) throw new DomainError(DomainErrorCode.NotFound, `no staff member ${code}`, 'code');
@@ -31,10 +37,13 @@ export class StaffStatusService {
 
     const workflowId = status !== 'active' && member.role === 'agent' ? `staff-reassign-${code}-${Date.now()}` : null;
     await this.staff.manager.transaction(async (tx) => {
+      const { target, otherAdmins } = await lockStaffForChange(tx, code);
+      checkStaffChange(acting, target, { status }, otherAdmins);
+      const keysRevoked = status === 'departed' ? (await this.access.endAccessIn(tx, code)).keysRevoked : 0;
       // A-7: an absence names who takes over while it lasts; a departure hands the customers on for good.
       await tx.update(StaffMemberEntity, { id: member.id }, { status, delegateCode: status === 'absent' ? (delegate ?? null) : null });
       const customersMoved = status === 'departed' ? await redistributeCustomers(tx, code) : 0;
-      await this.audit.record(acting, 'staff.set-status', `staff:${code}`, { status, delegate, reassignmentWorkflowId: workflowId, customersMoved }, tx);
+      await this.audit.record(acting, 'staff.set-status', `staff:${code}`, { status, delegate, reassignmentWorkflowId: workflowId, customersMoved, keysRevoked }, tx);
       // Started last: if Temporal refuses, the status change rolls back with it.
       if (workflowId) {
         await this.temporal.workflow.start<typeof staffReassignmentWorkflow>('staffReassignmentWorkflow', {
@@ -45,6 +54,7 @@ export class StaffStatusService {
         });
       }
     });
+    this.access.forget(code);
     this.logger.log(`${code} set ${status} by ${acting.principal.actor}${workflowId ? `; open cases moved by ${workflowId}` : ''}`);
     return { code, status, reassignmentWorkflowId: workflowId };
   }

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
 import { ApiKeysService } from '../api-keys.service';
 import { LoginService } from '../login.service';
 import { CurrentActor, Roles } from './auth.decorators';
-import { CreateApiKeyDto, CreatedApiKeyDto, SetCredentialsDto } from './auth.dto';
+import { CreateApiKeyDto, CreatedApiKeyDto, SessionsEndedDto, SetCredentialsDto } from './auth.dto';
 
 /** Credentials are an admin's business: staff sign-in and API keys for integrations and departments. */
 @ApiTags('admin')
@@ -18,10 +18,19 @@ export class AdminCredentialsController {
     private readonly apiKeys: ApiKeysService,
   ) {}
 
+  /** Sets a person's sign-in; every earlier token and API key of theirs ends (a credential reset). */
   @Put('staff/:code/credentials')
   @HttpCode(204)
   setCredentials(@CurrentActor() acting: Acting, @Param('code') code: string, @Body() dto: SetCredentialsDto): Promise<void> {
     return this.logins.setCredentials(acting, code, dto.username, dto.password);
+  }
+
+  /** An admin's "sign out everywhere" for a person: every token and API key of theirs ends now. */
+  @Post('staff/:code/sign-out-everywhere')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionsEndedDto })
+  signOutEverywhere(@CurrentActor() acting: Acting, @Param('code') code: string): Promise<SessionsEndedDto> {
+    return this.logins.endSessions(acting, code);
   }
 
   @Post('api-keys')

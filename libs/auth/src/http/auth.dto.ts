@@ -56,3 +56,8 @@ export class CreatedApiKeyDto {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'Shown once; only a hash is stored' }) key: string;
 }
+
+export class SessionsEndedDto {
+  @ApiProperty({ example: 'AG-001' }) code: string;
+  @ApiProperty({ description: 'API keys acting for the person that were revoked with the sessions' }) keysRevoked: number;
+}

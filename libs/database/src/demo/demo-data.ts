@@ -12,6 +12,9 @@ export const DEMO_STAFF: Array<{ code: string; name: string; role: StaffRole; sk
   { code: 'SUP-001', name: 'Liu Yang', role: 'supervisor', skills: [], servesVip: false, capacity: 0 },
   { code: 'MGR-001', name: 'Zhao Min', role: 'manager', skills: [], servesVip: false, capacity: 0 },
   { code: 'GMO-001', name: 'Sun Hui', role: 'gm_office', skills: [], servesVip: false, capacity: 0 },
+  // Returns only: the warehouse receives and inspects, finance confirms payments and retries refunds.
+  { code: 'WH-001', name: 'Zhou Qiang', role: 'warehouse', skills: [], servesVip: false, capacity: 0 },
+  { code: 'FIN-001', name: 'Wu Li', role: 'finance', skills: [], servesVip: false, capacity: 0 },
 ];
 
 export const DEMO_CUSTOMERS: Array<{ customerNo: string; name: string; organisation: string | null; phone: string; region: string; tier: CustomerTier; birthday: string | null }> = [

@@ -52,6 +52,10 @@ export class StaffMemberEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash: string | null;
 
+  /** Raised when the person's access ends (departure, credential reset, sign-out everywhere): older tokens stop working. */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

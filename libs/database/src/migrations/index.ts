@@ -7,6 +7,7 @@ import { DepartmentRequests1764300000000 } from './1764300000000-DepartmentReque
 import { Returns1764600000000 } from './1764600000000-Returns';
 import { CustomerFiles1764700000000 } from './1764700000000-CustomerFiles';
 import { FollowUps1764800000000 } from './1764800000000-FollowUps';
+import { StaffAccessLifecycle1764900000000 } from './1764900000000-StaffAccessLifecycle';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Returns1764600000000,
   CustomerFiles1764700000000,
   FollowUps1764800000000,
+  StaffAccessLifecycle1764900000000,
 ];

@@ -1,4 +1,9 @@
-export const STAFF_ROLES = ['agent', 'supervisor', 'manager', 'gm_office', 'admin'] as const;
+/**
+ * Staff roles: the after-sales back office (agents up to the general manager's office, and admins),
+ * plus the warehouse (receives and inspects returned goods, R-4, R-5) and finance (confirms payments
+ * and retries failed refunds, R-4, R-6), who take part in returns only.
+ */
+export const STAFF_ROLES = ['agent', 'warehouse', 'finance', 'supervisor', 'manager', 'gm_office', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 // absence is temporary delegation, departure is permanent reassignment.

@@ -1,0 +1,52 @@
+import { patched } from '@temporalio/workflow';
+import { ComplaintRun, SYSTEM } from './complaint-run';
+import { shortCall } from './short-calls';
+import type { DueTarget } from './sla-clock';
+
+/**
+ * Escalations recorded before this patch wrote the breach, then notified, one after the other; since
+ * then both calls go at once, so that when many deadlines pass together each costs one round trip less.
+ */
+export const PARALLEL_ESCALATION_PATCH = 'parallel-escalation';
+
+const TARGET_TEXT: Record<string, string> = {
+  first_contact: 'the customer was not contacted within the first-contact time (C-3)',
+  supervisor_report: 'unsolved by the agent: reported to the supervisor (C-6)',
+  resolution: 'not resolved within the resolution time (C-5)',
+};
+
+/** A deadline passed unmet: record the breach, climb the ladder if it is a step (C-5, C-6), tell who must act. */
+export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<void> {
+  const { input, state, clock } = run;
+  const { target } = due;
+  clock.markFired(target.id);
+  const lateMs = Date.now() - due.at;
+  const level = target.level && target.level > state.escalationLevel ? target.level : undefined;
+  const what = TARGET_TEXT[target.id] ?? `unresolved at escalation step ${target.level}`;
+  if (level) state.escalate(level, target.notify, what);
+  else state.changed('sla_breach', SYSTEM, `${target.id}: ${what}`);
+  const record = () =>
+    shortCall(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach({
+      caseNo: input.caseNo,
+      target: target.id,
+      policyCode: clock.policy.code,
+      policyVersion: clock.policy.version,
+      deadline: due.at,
+      lateMs,
+      escalationLevel: level,
+    });
+  const notify = () =>
+    shortCall(`Notify ${target.notify}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
+      dedupeKey: `${run.workflowId}:${target.id}`,
+      channel: 'staff-inbox',
+      recipient: target.notify,
+      subject: `Complaint ${input.caseNo}: ${level ? `escalated to ${target.notify}` : target.id.replace('_', ' ')}`,
+      body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, agent ${state.assignedAgent ?? 'unassigned'}): ${what}.`,
+      caseNo: input.caseNo,
+    });
+  if (patched(PARALLEL_ESCALATION_PATCH)) await Promise.all([record(), notify()]);
+  else {
+    await record();
+    await notify();
+  }
+}

@@ -1,0 +1,73 @@
+import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { complaintReportFields } from '@libs/domain/cases/case-report-fields';
+import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
+import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
+import type { PlatformActivities } from '../../activities';
+import { ComplaintRun, SYSTEM } from './complaint-run';
+import { shortCall } from './short-calls';
+import type { DueTarget } from './sla-clock';
+
+type CaseStateRecord = Parameters<PlatformActivities['recordCaseState']>[0];
+
+/**
+ * The main loop takes up a change: the SLA clock stops or starts as the case now requires (it waits
+ * for the customer or a department), then the state is published.
+ */
+export async function takeUpChange(run: ComplaintRun): Promise<number> {
+  const { state } = run;
+  const change = await run.clock.sync(state.waitingForCustomer ?? (clockPausedByStatus(state.status) ? 'waiting for the department' : null));
+  if (change) state.changed(change === 'paused' ? 'sla_clock_paused' : 'sla_clock_resumed', SYSTEM);
+  run.published = state.stateVersion;
+  return publish(run);
+}
+
+/** Mirrors the state to search attributes, the Temporal UI details and the read model; returns the version written. */
+export async function publish(run: ComplaintRun): Promise<number> {
+  const { input, state } = run;
+  const version = state.stateVersion;
+  const due = run.clockIfStarted?.next(state.status);
+  upsertSearchAttributes([
+    { key: CaseStatus, value: state.status },
+    { key: EscalationLevel, value: state.escalationLevel },
+    { key: SlaDeadline, value: due ? new Date(due.at) : null },
+    ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
+  ]);
+  setCurrentDetails(details(run, due));
+  await shortCall(`Update read model: ${input.caseNo} ${state.status} v${version}`).recordCaseState(complaintRecord(run, version));
+  return version;
+}
+
+/** The complaint's row in the read model (`case_records`), as of `version`. */
+export function complaintRecord({ input, state, workflowId }: ComplaintRun, version: number): CaseStateRecord {
+  return {
+    caseNo: input.caseNo,
+    kind: 'complaint',
+    workflowId,
+    status: state.status,
+    customerId: input.customerId,
+    category: input.category,
+    severity: input.severity,
+    assignedAgentCode: state.assignedAgent,
+    escalationLevel: state.escalationLevel,
+    summary: `${input.category}/${input.severity} via ${input.channel}`,
+    stateVersion: version,
+    // What the reports count (K-1, C-5, C-8, C-11), taken from the case as it stands.
+    ...complaintReportFields(state),
+    productRef: input.productRef ?? null,
+  };
+}
+
+/** The Temporal UI's details of the case, in Markdown. */
+function details(run: ComplaintRun, due: DueTarget | undefined): string {
+  const { state } = run;
+  const last = state.timeline[state.timeline.length - 1];
+  const view = run.clockIfStarted?.view(state.status);
+  return [
+    `**Status:** ${state.status}${state.waitingForCustomer ? ' (waiting for the customer)' : ''}`,
+    `**Agent:** ${state.assignedAgent ?? 'unassigned'} · **Escalation level:** ${state.escalationLevel} (${ESCALATION_LADDER[state.escalationLevel]})`,
+    `**SLA:** ${view ? `${view.policy} on ${view.calendar}${view.paused ? ', clock paused' : ''}` : 'loading'}`,
+    `**Next deadline:** ${due ? `${due.target.id} at ${new Date(due.at).toISOString()}` : '—'}`,
+    ...(state.remedyReturn ? [`**Remedy:** ${state.remedy} as return ${state.remedyReturn.returnNo ?? '(opening)'}: ${state.remedyReturn.status}`] : []),
+    `**Last event:** ${last.event} by ${last.by} at ${last.at}`,
+  ].join('  \n');
+}

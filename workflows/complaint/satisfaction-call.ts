@@ -1,0 +1,37 @@
+import { patched } from '@temporalio/workflow';
+import { isFinalReturnStatus } from '@libs/domain/returns/return-lifecycle';
+import type { ReturnState } from '../returns/return.contract';
+import { described } from '../shared/activity-profiles';
+import { ComplaintRun, SYSTEM } from './complaint-run';
+
+/** Added after the first recorded histories: their replay must not see the satisfaction-call timer. */
+export const SATISFACTION_CALL_PATCH = 'satisfaction-call';
+
+/** C-8: for SLA policy snapshots taken before the policy said when the call is due: a day after resolution. */
+const DEFAULT_SATISFACTION_CALL_SECONDS = 86_400;
+
+/** C-8: when the satisfaction call of the current resolution falls due, if it is still to be queued. */
+export function satisfactionCallDue({ state, clock }: ComplaintRun): number | undefined {
+  if (state.status !== 'resolved' || state.satisfactionCallQueued || state.resolvedAt === null) return undefined;
+  // C-8 after C-10: the call asks about a remedy the customer has received.
+  if (state.remedyReturn && !isFinalReturnStatus(state.remedyReturn.status as ReturnState['status'])) return undefined;
+  if (!patched(SATISFACTION_CALL_PATCH)) return undefined;
+  return state.resolvedAt + (clock.policy.satisfactionCallSeconds ?? DEFAULT_SATISFACTION_CALL_SECONDS) * 1000;
+}
+
+/** C-8: the call goes on the owner's (or the supervisor's) staff inbox. */
+export async function queueSatisfactionCall(run: ComplaintRun): Promise<void> {
+  const { input, state } = run;
+  state.satisfactionCallQueued = true;
+  state.satisfaction = { score: null, comment: null, attempts: 0, ...state.satisfaction, callDueAt: new Date().toISOString() };
+  const agent = state.assignedAgent ?? 'supervisor';
+  await described(`Queue satisfaction call of ${input.caseNo} for ${agent} (C-8)`).notify({
+    dedupeKey: `${run.workflowId}:satisfaction-call-${state.resolutions}`,
+    channel: 'staff-inbox',
+    recipient: agent,
+    subject: `Satisfaction call due: complaint ${input.caseNo}`,
+    body: `Complaint ${input.caseNo} was resolved (${state.remedy}). Call customer ${input.customerNo} to confirm satisfaction and record the score (C-8).`,
+    caseNo: input.caseNo,
+  });
+  state.changed('satisfaction_call_due', SYSTEM, `call queued for ${agent}`);
+}

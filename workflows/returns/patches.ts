@@ -1,0 +1,28 @@
+// Patch ids of the return workflow, one named constant per change, oldest first.
+//
+// Returns run for weeks, and histories recorded from earlier versions sit in test/replay/histories
+// (return-*, damage-claim-*). From now on, a change to what a running return does (another activity,
+// child or timer, another order of them, another text or value written from a step already taken)
+// goes behind `patched(ID)`:
+//   if (patched(SOME_CHANGE)) { new behaviour } else { old behaviour }
+// - An id is `return-<yyyy-mm-dd>-<what changes>`; it is never renamed, reused or removed while a
+//   return started before it can still be running (then `deprecatePatch(ID)` first, a release later
+//   the old branch and the constant go).
+// - Each id is named here with the rule it serves and what the old branch did; the branch cites the
+//   constant, never the string.
+// - Record new histories after the change (RECORD_HISTORIES=1, see test/replay) beside the old ones.
+// A pure refactor needs no patch: it must keep every recorded history replaying.
+
+/**
+ * R-9: the refund-overdue note and the manager's message name the policy's refund deadline
+ * (`refundDueSeconds`) instead of a fixed "7 days". Old branch: the text "7 days" whatever the policy.
+ */
+export const REFUND_OVERDUE_TEXT_FROM_POLICY = 'return-2026-11-30-refund-overdue-text-from-policy';
+
+/**
+ * Staff actions follow the shared update rule (workflows/shared/case-actions.ts): an update answers once
+ * the state version its change produced is published. Old branch: it answered only when the published
+ * version equalled the case's current one, so a change the main loop made meanwhile kept it waiting for
+ * the next publish (the update then completed in a later workflow task than under the rule).
+ */
+export const UPDATES_FOLLOW_THE_SHARED_RULE = 'return-2026-11-30-updates-follow-the-shared-rule';
