@@ -13,6 +13,7 @@ import { createKeyPartActivities } from './quality/key-part-defects.activity';
 import { createReturnActivities } from './returns/return.activities';
 import { createSlaActivities } from './sla/sla.activities';
 import { createStaffReassignmentActivities } from './staff/staff-reassignment.activities';
+import { withFailureContract } from './failures/activity-failure';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
@@ -22,9 +23,12 @@ export interface ActivityDependencies {
   temporal: Client;
 }
 
-/** All activities the worker registers, built from injected dependencies. */
+/**
+ * All activities the worker registers, built from injected dependencies, each under the failure
+ * contract (domain errors become typed `ApplicationFailure`s, non-retryable where retrying cannot help).
+ */
 export function createActivities(deps: ActivityDependencies) {
-  return {
+  return withFailureContract({
     ...createAssignmentActivities(deps.dataSource),
     ...createCaseReadModelActivities(deps.dataSource),
     ...createSlaActivities(deps.dataSource),
@@ -37,7 +41,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createCourierDepartmentActivities(deps),
     ...createSalesDepartmentActivities(deps),
     ...createFollowUpActivities(deps),
-  };
+  });
 }
 
 /** Workflows import this type only, never the implementations. */

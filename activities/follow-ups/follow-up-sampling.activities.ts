@@ -5,12 +5,13 @@ import { businessDay, CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number'
 import type { CustomerTier } from '@libs/domain/customers/customer-tier';
 import type { SampledTrigger } from '@libs/domain/follow-ups/follow-up-types';
 import { tier3Windows } from '@libs/domain/follow-ups/sampling';
-import { workflowIdFor } from '@libs/temporal/conventions';
+import { followUpCaseRecord } from '@libs/read-model/records/follow-up-record';
+import { writeCaseState } from '@libs/read-model/write-case-state';
 import type { FollowUpDetails } from '@workflows/follow-ups/follow-up.contract';
 import { UNKNOWN_FOLLOW_UP_POLICY } from './follow-up-plan.activities';
 import { loadFollowUpPolicy } from '@libs/follow-ups/policies/load-follow-up-policy';
+import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
 export interface SamplePick {
   customerId: string;
@@ -97,10 +98,7 @@ export function createFollowUpSamplingActivities(dataSource: DataSource) {
         const known: Array<{ resource_id: string }> = await tx.query(`SELECT resource_id FROM idempotency_records WHERE scope = 'follow-up-sample' AND key = $1`, [request.key]);
         if (known[0]) return known[0].resource_id;
         const planId = await allocateCaseNumber(tx, CASE_NUMBER_PREFIX.followup, new Date(), BUSINESS_TIME_ZONE);
-        await tx.query(
-          `INSERT INTO case_records (case_no, kind, workflow_id, status, customer_id, category, summary, state_version) VALUES ($1, 'followup', $2, 'active', $3, $4, $5, 0)`,
-          [planId, workflowIdFor.followup(planId), request.customerId, request.trigger, `${request.trigger} (sampled)`],
-        );
+        await writeCaseState(tx, followUpCaseRecord({ planId, customerId: request.customerId, trigger: request.trigger }, null));
         await tx.query(`INSERT INTO idempotency_records (scope, key, request_hash, resource_id) VALUES ('follow-up-sample', $1, '-', $2)`, [request.key, planId]);
         return planId;
       });

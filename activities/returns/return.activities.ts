@@ -5,7 +5,7 @@ import { allocateCaseNumber } from '@libs/database/case-numbers';
 import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
 import type { ReturnPolicy, ReturnPolicyTerms } from '@libs/domain/returns/return-policy';
 import { inspectionQueuedAt } from '@libs/domain/returns/warehouse-batch';
-import { workflowIdFor } from '@libs/temporal/conventions';
+import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 
 export const UNKNOWN_RETURN_POLICY = 'UnknownReturnPolicy';
 
@@ -34,10 +34,10 @@ export interface ComplaintReturnCase {
   /** Same key, same return: `CP-…:resolution-2`. */
   key: string;
   customerId: string;
-  summary: string;
+  /** Unused: the return's own workflow writes its read-model row (R-7) on its first publish. */
+  summary?: string;
 }
 
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
 export function createReturnActivities(dataSource: DataSource) {
   return {
@@ -75,8 +75,9 @@ export function createReturnActivities(dataSource: DataSource) {
     },
 
     /**
-     * C-10: numbers and registers the return a complaint's remedy starts, with the address from the
-     * customer file for a replacement; a retry gets the same number.
+     * C-10: numbers the return a complaint's remedy starts, with the address from the customer file
+     * for a replacement; a retry gets the same number. Its `case_records` row is written by the return
+     * workflow itself (the return builder), which alone knows the request's type and items.
      */
     async openComplaintReturn(request: ComplaintReturnCase): Promise<{ returnNo: string; address: Address | null }> {
       const returnNo = await dataSource.transaction(async (tx) => {
@@ -84,10 +85,6 @@ export function createReturnActivities(dataSource: DataSource) {
         const known: Array<{ resource_id: string }> = await tx.query(`SELECT resource_id FROM idempotency_records WHERE scope = 'complaint-return' AND key = $1`, [request.key]);
         if (known[0]) return known[0].resource_id;
         const returnNo = await allocateCaseNumber(tx, CASE_NUMBER_PREFIX.return, new Date(), BUSINESS_TIME_ZONE);
-        await tx.query(
-          `INSERT INTO case_records (case_no, kind, workflow_id, status, customer_id, summary, state_version, source) VALUES ($1, 'return', $2, 'requested', $3, $4, 0, 'complaint')`,
-          [returnNo, workflowIdFor.return(returnNo), request.customerId, request.summary],
-        );
         await tx.query(`INSERT INTO idempotency_records (scope, key, request_hash, resource_id) VALUES ('complaint-return', $1, '-', $2)`, [request.key, returnNo]);
         return returnNo;
       });

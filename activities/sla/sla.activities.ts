@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { SlaNeed, SlaPolicy, selectSlaPolicy } from '@libs/domain/sla/sla-policy';
 import type { SlaTargetId } from '@libs/domain/sla/sla-targets';
 import { createSlaCalendars, SlaCalendarRef } from './sla-calendar';
@@ -33,7 +34,8 @@ export function createSlaActivities(dataSource: DataSource) {
       // Every version: a code whose latest version is inactive must not fall back to an older active one.
       const rows: Array<Record<string, unknown>> = await dataSource.query(`SELECT * FROM sla_policies`);
       const policy = selectSlaPolicy(rows.map(toPolicy), need);
-      if (!policy) throw new Error('no active SLA policy matches; the default policy must stay active');
+      // Retrying cannot create a policy: the failure contract makes this NOT_FOUND, non-retryable.
+      if (!policy) throw new DomainError(DomainErrorCode.NotFound, `no active SLA policy matches ${need.category}/${need.severity}/${need.customerTier}; the default policy must stay active`);
       const calendarVersion = await calendars.currentVersion(policy.calendar);
       return calendarVersion === undefined ? policy : { ...policy, calendarVersion };
     },

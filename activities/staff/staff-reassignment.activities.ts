@@ -1,9 +1,13 @@
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
+import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { OpenCase, PlannedMove, planReassignment } from '@libs/domain/staff/reassignment';
 import { workflowIdFor } from '@libs/temporal/conventions';
-import { reassignComplaintUpdate } from '../../workflows/complaint/complaint.contract';
+import { complaintStateQuery, reassignComplaintUpdate } from '@workflows/complaint/complaint.contract';
+
+/** The complaint workflow's refusal types: a state that forbids the move, or a request it refuses. */
+const REFUSAL = { transition: 'InvalidTransition', invalid: 'InvalidRequest' } as const;
 import { loadAgentCandidates } from '../assignment/choose-agent.activity';
 
 export interface ReassignmentPlan {
@@ -29,22 +33,27 @@ export function createStaffReassignmentActivities(dataSource: DataSource, tempor
       return { moves, unplaced: open.filter((c) => !placed.has(c.caseNo)).map((c) => c.caseNo) };
     },
 
-    /** Moves one complaint; its workflow records the new owner. Already moved or finished counts as done. */
+    /**
+     * Moves one complaint; its workflow records the new owner. Already moved or finished counts as
+     * done. A refusal is told apart by its type (the workflows' refusal vocabulary), then confirmed
+     * against the case's state, never by its message.
+     */
     async reassignComplaintCase(move: PlannedMove & { reason: string }): Promise<'moved' | 'already-there' | 'finished'> {
+      const handle = temporal.workflow.getHandle(workflowIdFor.complaint(move.caseNo));
       try {
-        await temporal.workflow
-          .getHandle(workflowIdFor.complaint(move.caseNo))
-          .executeUpdate(reassignComplaintUpdate, { args: [{ agent: move.to, by: 'system', reason: move.reason }] });
+        await handle.executeUpdate(reassignComplaintUpdate, { args: [{ agent: move.to, by: 'system', reason: move.reason }] });
         return 'moved';
       } catch (error) {
         if (error instanceof WorkflowNotFoundError) return 'finished';
-        if (error instanceof WorkflowUpdateFailedError) {
-          const message = error.cause?.message ?? '';
-          if (message.includes('already assigned')) return 'already-there';
-          if (message.startsWith('cannot reassign')) return 'finished';
-          throw ApplicationFailure.nonRetryable(`complaint ${move.caseNo} refused the move: ${message}`, 'ReassignmentRefused');
+        if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+        const type = error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
+        if (type === REFUSAL.transition) return 'finished';
+        if (type === REFUSAL.invalid) {
+          const state = await handle.query(complaintStateQuery);
+          if (state.assignedAgent === move.to) return 'already-there';
+          if (isFinal(state.status)) return 'finished';
         }
-        throw error;
+        throw ApplicationFailure.nonRetryable(`complaint ${move.caseNo} refused the move: ${error.cause?.message ?? error.message}`, 'ReassignmentRefused');
       }
     },
   };

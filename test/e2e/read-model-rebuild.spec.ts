@@ -3,9 +3,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { CaseRecordEntity } from '@libs/database';
-import { rebuildReadModel } from '@libs/database/read-model/rebuild-read-model';
+import { rebuildReadModel } from '@libs/read-model/rebuild-read-model';
 import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { givenCustomer } from '../support/builders';
+import { FAST_RETURN_TERMS } from '../support/returns';
+import { fastStep, fastTerms } from '../workflows/follow-up-fixtures';
 import { eventually } from '../support/eventually';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
@@ -87,7 +89,7 @@ describe('read-model rebuild (e2e)', () => {
       PAYLOAD_ENCRYPTION_ACTIVE_KEY: process.env.PAYLOAD_ENCRYPTION_ACTIVE_KEY!,
       LOG_LEVEL: 'error',
     };
-    const cli = path.join(ROOT, 'dist/libs/database/src/cli/rebuild-read-model.js');
+    const cli = path.join(ROOT, 'dist/libs/read-model/src/cli/rebuild-read-model.js');
     const dry = await run(process.execPath, [cli, '--dry-run'], { env, timeout: 30_000 });
     expect(dry.stdout).toContain(`would repair ${lost}: missing -> assigned`);
     expect(await cases().findOneBy({ caseNo: lost })).toBeNull();
@@ -95,5 +97,50 @@ describe('read-model rebuild (e2e)', () => {
     expect(real.stdout).toMatch(/Read model: \d+ workflows, 1 repaired, \d+ unchanged, 0 failed/);
     expect((await cases().findOneByOrFail({ caseNo: lost })).status).toBe('assigned');
     await expect(run(process.execPath, [cli, '--everything'], { env, timeout: 30_000 })).rejects.toMatchObject({ code: 64 });
+  });
+
+  async function givenReturnAndPlan(): Promise<{ returnNo: string; planId: string }> {
+    const admin = (await bearerFor(stack.api!, stack.db, 'admin')).header;
+    await http.put('/return-policies/default').set('Authorization', admin).send({ terms: FAST_RETURN_TERMS }).expect(200);
+    const policyCode = `rebuild-${Date.now()}`;
+    await http.post('/follow-up-policies').set('Authorization', admin).send({ code: policyCode, terms: fastTerms({ delivery: [fastStep('7dc', 3, 60)] }) }).expect(201);
+    const returnNo: string = (
+      await http.post('/returns').set('Authorization', agent.header)
+        .send({ type: 'refund_only', source: 'tmall', customerNo, orderRef: 'SO-1', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 9_900, reason: 'not_as_described', description: 'wrong colour', goodsState: 'not_shipped', customerRating: 'neutral' })
+        .expect(201)
+    ).body.returnNo;
+    await http.post(`/returns/${returnNo}/cancel`).set('Authorization', agent.header).send({ reason: 'changed my mind' }).expect(200);
+    const planId: string = (await http.post('/follow-ups').set('Authorization', agent.header).send({ customerNo, trigger: 'delivery', policyCode, agent: agent.code }).expect(201)).body.planId;
+    await eventually(() => cases().findOneBy({ caseNo: returnNo }), (row) => row?.status === 'cancelled');
+    await eventually(() => cases().findOneBy({ caseNo: planId }), (row) => (row?.stateVersion ?? 0) > 0);
+    return { returnNo, planId };
+  }
+
+  it('rebuilds returns and follow-up plans too, with the row builders', async () => {
+    const { returnNo, planId } = await givenReturnAndPlan();
+    const livePlan = await cases().findOneByOrFail({ caseNo: planId });
+    await cases().delete({ caseNo: returnNo });
+    await cases().delete({ caseNo: planId });
+
+    const report = await rebuildReadModel(stack.temporal, createDataConverter(stack.config), stack.db, { includeClosed: true });
+    expect(report.failed).toEqual([]);
+    expect(report.repaired).toEqual(expect.arrayContaining([returnNo, planId]));
+    const rebuiltReturn = await cases().findOneByOrFail({ caseNo: returnNo });
+    // R-7 with when it ended and what it was about.
+    expect(rebuiltReturn).toMatchObject({ kind: 'return', status: 'cancelled', category: 'refund_only', source: 'tmall', problemType: 'not_as_described', customerRating: 'neutral', productRef: 'EB-200' });
+    expect(rebuiltReturn.closedAt).toBeInstanceOf(Date);
+    const rebuiltPlan = await cases().findOneByOrFail({ caseNo: planId });
+    expect(rebuiltPlan.stateVersion).toBeGreaterThanOrEqual(livePlan.stateVersion);
+    expect(rebuiltPlan).toMatchObject({ kind: 'followup', category: 'delivery', customerId: livePlan.customerId, assignedAgentCode: agent.code, summary: expect.stringMatching(/^tier 1 delivery: \d of 1 call\(s\) done$/) });
+  });
+
+  // Holds once each workflow publishes through its builder (`recordCaseState(returnCaseRecord(input, snapshot()))`).
+  it('the live return row and the rebuilt one agree (R-7: closing time and product included)', async () => {
+    const { returnNo } = await givenReturnAndPlan();
+    const live = await cases().findOneByOrFail({ caseNo: returnNo });
+    await cases().delete({ caseNo: returnNo });
+    await rebuildReadModel(stack.temporal, createDataConverter(stack.config), stack.db, { includeClosed: true });
+    const strip = (row: CaseRecordEntity) => ({ ...row, id: undefined, createdAt: undefined, updatedAt: undefined });
+    expect(strip(await cases().findOneByOrFail({ caseNo: returnNo }))).toEqual(strip(live));
   });
 });

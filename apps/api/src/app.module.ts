@@ -3,7 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
-import { DepartmentCallbacksModule } from '@libs/departments';
+import { DepartmentCallbacksModule } from '@libs/department-callbacks';
 import { ReturnsModule } from '@libs/returns';
 import { SlaPoliciesModule } from '@libs/sla-policies';
 import { CalendarsModule } from '@libs/calendars';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DEPARTMENT_CALLBACK_THROTTLER } from '@libs/departments/callbacks/department-callbacks.module';
+import { DEPARTMENT_CALLBACK_THROTTLER } from '@libs/department-callbacks/department-callbacks.module';
 import { ApiKeyEntity, StaffMemberEntity } from '@libs/database';
 import { ApiKeysService } from './api-keys.service';
 import { AdminCredentialsController } from './http/admin-credentials.controller';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -12,8 +12,8 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
+import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
-import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { ComplaintActionsService } from './complaint-actions.service';
@@ -33,8 +33,6 @@ import {
 import { CreateComplaintDto } from './dto/create-complaint.dto';
 import { ComplaintDetailDto, ComplaintListDto } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
-
-const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
 
 @ApiTags('complaints')
 @ApiBearerAuth()
@@ -57,12 +55,9 @@ export class ComplaintsController {
   async create(
     @CurrentActor() acting: Acting,
     @Body() dto: CreateComplaintDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<{ caseNo: string; workflowId: string; created: boolean }> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new DomainError(DomainErrorCode.Validation, 'Idempotency-Key must be 8-128 characters of letters, digits, . _ : -', 'Idempotency-Key');
-    }
     const result = await this.intake.register(acting, dto, idempotencyKey);
     if (!result.created) res.status(200);
     return { caseNo: result.caseNo, workflowId: workflowIdFor.complaint(result.caseNo), created: result.created };
@@ -84,74 +79,74 @@ export class ComplaintsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto })
   @ApiConflictResponse({ description: 'The complaint is already resolved, closed or cancelled' })
-  cancel(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: CancelComplaintDto): Promise<ComplaintDetailDto> {
-    return this.actions.cancel(acting, caseNo, dto.reason);
+  cancel(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: CancelComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.cancel(acting, caseNo, dto.reason, key);
   }
 
   @Post(':caseNo/reassign')
   @HttpCode(200)
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: ComplaintDetailDto })
-  reassign(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReassignComplaintDto): Promise<ComplaintDetailDto> {
-    return this.actions.reassign(acting, caseNo, dto.agent, dto.reason);
+  reassign(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReassignComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.reassign(acting, caseNo, dto.agent, dto.reason, key);
   }
 
   @Post(':caseNo/contact')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-3: first contact moves the case on; later calls are logged' })
   @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
-  contact(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ContactComplaintDto): Promise<ComplaintDetailDto> {
-    return this.actions.contact(acting, caseNo, dto.summary);
+  contact(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ContactComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.contact(acting, caseNo, dto.summary, key);
   }
 
   @Post(':caseNo/wait-for-customer')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'The SLA clock stops until resume or the next contact' })
-  waitForCustomer(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: WaitForCustomerDto): Promise<ComplaintDetailDto> {
-    return this.actions.waitForCustomer(acting, caseNo, dto.reason);
+  waitForCustomer(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: WaitForCustomerDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.waitForCustomer(acting, caseNo, dto.reason, key);
   }
 
   @Post(':caseNo/resume')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto })
-  resume(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
-    return this.actions.resume(acting, caseNo);
+  resume(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.resume(acting, caseNo, key);
   }
 
   @Post(':caseNo/resolve')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto })
   @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
-  resolve(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ResolveComplaintDto): Promise<ComplaintDetailDto> {
-    return this.actions.resolve(acting, caseNo, dto.remedy, dto.summary, dto.returnRequest);
+  resolve(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ResolveComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.resolve(acting, caseNo, dto.remedy, dto.summary, dto.returnRequest, key);
   }
 
   @Post(':caseNo/satisfaction')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-8: 3 or more closes the case, 2 or less reopens it; unreached 3 times closes it' })
-  satisfaction(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: SatisfactionDto): Promise<ComplaintDetailDto> {
-    return this.actions.recordSatisfaction(acting, caseNo, dto.reached, dto.score, dto.comment);
+  satisfaction(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: SatisfactionDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.recordSatisfaction(acting, caseNo, dto.reached, dto.score, dto.comment, key);
   }
 
   @Post(':caseNo/reopen')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto })
-  reopen(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReopenComplaintDto): Promise<ComplaintDetailDto> {
-    return this.actions.reopen(acting, caseNo, dto.reason);
+  reopen(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReopenComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.reopen(acting, caseNo, dto.reason, key);
   }
 
   @Post(':caseNo/note')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-13: every call and note is logged on the case' })
-  note(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: NoteDto): Promise<ComplaintDetailDto> {
-    return this.actions.addNote(acting, caseNo, dto.text);
+  note(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: NoteDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.addNote(acting, caseNo, dto.text, key);
   }
 
   @Post(':caseNo/forward')
   @HttpCode(200)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-4: asks to hand the case to the quality department; a manager confirms' })
-  forward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ForwardComplaintDto): Promise<ComplaintDetailDto> {
-    return this.actions.requestForward(acting, caseNo, dto.note);
+  forward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ForwardComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.requestForward(acting, caseNo, dto.note, key);
   }
 
   @Post(':caseNo/confirm-forward')
@@ -159,7 +154,7 @@ export class ComplaintsController {
   // C-7: the customer-service manager, i.e. the agents' supervisor or anyone above, confirms.
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-7: a supervisor or above confirms; the SLA clock stops while the department works' })
-  confirmForward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
-    return this.actions.confirmForward(acting, caseNo);
+  confirmForward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
+    return this.actions.confirmForward(acting, caseNo, key);
   }
 }

@@ -30,3 +30,11 @@ export async function rememberIdempotentResult(manager: EntityManager, scope: st
   );
   return rows.length > 0;
 }
+
+/**
+ * An `Idempotency-Key` belongs to the caller who sent it: the same key from another person is another
+ * request (an agent reusing an admin's key must not be handed the admin's case).
+ */
+export function callerScope(scope: string, caller: { principal: { kind: string; actor: string } }): string {
+  return `${scope}@${caller.principal.kind}:${caller.principal.actor}`;
+}

@@ -4,4 +4,3 @@ export * from './secrets';
 export * from './answer';
 export * from './settings';
 export * from './ports';
-export * from './callbacks/department-callbacks.module';

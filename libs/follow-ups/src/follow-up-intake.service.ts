@@ -1,21 +1,18 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Inject, Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
+import { openCase } from '@libs/cases/open-case';
 import { AppConfig, AppConfigToken } from '@libs/config';
-import { allocateCaseNumber, CustomerEntity, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
-import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
+import { CustomerEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { DEFAULT_FOLLOW_UP_POLICY_CODE } from '@libs/domain/follow-ups/follow-up-policy';
 import { TRIGGER_TIER } from '@libs/domain/follow-ups/follow-up-types';
-import { workflowIdFor } from '@libs/temporal/conventions';
-import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
+import { followUpCaseRecord } from '@libs/read-model/records/follow-up-record';
 import type { FollowUpInput } from '@workflows/follow-ups/follow-up.contract';
 import { loadFollowUpPolicy } from './policies/load-follow-up-policy';
 import { CreateFollowUpDto } from './dto/create-follow-up.dto';
 
-const IDEMPOTENCY_SCOPE = 'follow-ups.create';
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 /** A trigger's moment further away than this is a typing error, not a plan. */
 const MAX_OFFSET_MS = 2 * 365 * 86_400_000;
 
@@ -27,8 +24,6 @@ export interface FollowUpIntakeResult {
 /** Registers a follow-up plan: plan number, read-model row and workflow, all or nothing. */
 @Injectable()
 export class FollowUpIntakeService {
-  private readonly logger = new Logger(FollowUpIntakeService.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly temporal: Client,
@@ -37,31 +32,19 @@ export class FollowUpIntakeService {
   ) {}
 
   async register(acting: Acting, dto: CreateFollowUpDto, idempotencyKey?: string): Promise<FollowUpIntakeResult> {
-    const hash = requestHash(dto);
-    if (idempotencyKey) {
-      const earlier = await findIdempotentResult(this.dataSource.manager, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
-      if (earlier) return { planId: earlier, created: false };
-    }
-    const manager = this.dataSource.manager;
-    const customer = await manager.findOne(CustomerEntity, { where: { customerNo: dto.customerNo } });
-    if (!customer) throw new DomainError(DomainErrorCode.Validation, `customerNo ${dto.customerNo} matches no customer file`, 'customerNo');
-    const occurredAt = this.occurredAt(dto);
-    await this.checkReferences(manager, dto, customer);
-    const planId = await allocateCaseNumber(manager, CASE_NUMBER_PREFIX.followup, new Date(), BUSINESS_TIME_ZONE);
-    return this.dataSource.transaction(async (tx) => {
-      if (idempotencyKey) {
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${IDEMPOTENCY_SCOPE}:${idempotencyKey}`]);
-        const earlier = await findIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
-        if (earlier) return { planId: earlier, created: false };
-      }
-      await tx.query(
-        `INSERT INTO case_records (case_no, kind, workflow_id, status, customer_id, category, assigned_agent_code, summary, state_version) VALUES ($1, 'followup', $2, 'active', $3, $4, $5, $6, 0)`,
-        [planId, workflowIdFor.followup(planId), customer.id, dto.trigger, dto.agent ?? null, `tier ${TRIGGER_TIER[dto.trigger]} ${dto.trigger}: being planned`],
-      );
-      if (idempotencyKey) await rememberIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash, planId);
-      await this.audit.record(acting, 'follow-up.create', `follow-up:${planId}`, { trigger: dto.trigger, customerNo: dto.customerNo }, tx);
-      // Started last: if Temporal refuses, the transaction rolls back and nothing is half-written.
-      await this.startWorkflow({
+    let occurredAt = 0;
+    const opened = await openCase<FollowUpInput>({ dataSource: this.dataSource, temporal: this.temporal, taskQueue: this.config.TEMPORAL_TASK_QUEUE, audit: this.audit }, acting, {
+      kind: 'followup',
+      workflowType: 'followUpWorkflow',
+      body: dto,
+      idempotencyScope: 'follow-ups.create',
+      idempotencyKey,
+      customerNo: dto.customerNo,
+      check: async (customer, manager) => {
+        occurredAt = this.occurredAt(dto);
+        await this.checkReferences(manager, dto, customer);
+      },
+      input: (planId, customer) => ({
         planId,
         customerId: customer.id,
         customerNo: customer.customerNo,
@@ -79,10 +62,23 @@ export class FollowUpIntakeService {
           ...(dto.eventName ? { eventName: dto.eventName, eventAt: dto.occurredAt } : {}),
         },
         createdBy: acting.principal.actor,
-      });
-      this.logger.log(`Follow-up plan ${planId} (${dto.trigger}) registered for ${customer.customerNo}`);
-      return { planId, created: true };
+      }),
+      record: (input) => followUpCaseRecord(input, null),
+      audit: (input) => ({ action: 'follow-up.create', details: { trigger: input.trigger, customerNo: input.customerNo } }),
+      status: 'active',
+      summary: (input) => `Follow-up ${input.planId} · ${input.trigger} (tier ${TRIGGER_TIER[input.trigger]}) · ${input.customerNo}`,
+      details: (input) => [
+        `**Plan:** ${input.planId}`,
+        `**Customer file:** ${input.customerNo} (${input.customerTier})`,
+        `**Trigger:** ${input.trigger} at ${new Date(input.occurredAt).toISOString()}`,
+        `**Policy:** ${input.policyCode}`,
+        `**Reference:** ${input.reference ?? '—'}`,
+        `**Registered by:** ${input.createdBy}`,
+      ],
+      logLine: (input) => `Follow-up plan ${input.planId} (${input.trigger}) registered for ${input.customerNo}`,
+      logContext: FollowUpIntakeService.name,
     });
+    return { planId: opened.id, created: opened.created };
   }
 
   private occurredAt(dto: CreateFollowUpDto): number {
@@ -111,29 +107,6 @@ export class FollowUpIntakeService {
     if (dto.agent) {
       const [staff]: unknown[] = await manager.query(`SELECT 1 FROM staff_members WHERE code = $1 AND status = 'active'`, [dto.agent]);
       if (!staff) throw new DomainError(DomainErrorCode.Validation, `agent ${dto.agent} is not an active staff member`, 'agent');
-    }
-  }
-
-  private async startWorkflow(input: FollowUpInput): Promise<void> {
-    try {
-      await this.temporal.workflow.start('followUpWorkflow', {
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        workflowId: workflowIdFor.followup(input.planId),
-        args: [input],
-        typedSearchAttributes: newCaseSearchAttributes('followup', 'active', input),
-        staticSummary: `Follow-up ${input.planId} · ${input.trigger} (tier ${TRIGGER_TIER[input.trigger]}) · ${input.customerNo}`,
-        staticDetails: [
-          `**Plan:** ${input.planId}`,
-          `**Customer file:** ${input.customerNo} (${input.customerTier})`,
-          `**Trigger:** ${input.trigger} at ${new Date(input.occurredAt).toISOString()}`,
-          `**Policy:** ${input.policyCode}`,
-          `**Reference:** ${input.reference ?? '—'}`,
-          `**Registered by:** ${input.createdBy}`,
-        ].join('  \n'),
-      });
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
-      throw new DomainError(DomainErrorCode.Unavailable, `the workflow service did not accept the follow-up plan: ${(error as Error).message}`);
     }
   }
 }

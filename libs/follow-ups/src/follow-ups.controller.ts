@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -14,8 +14,8 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
+import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
-import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { CreateFollowUpDto, FollowUpCreatedDto } from './dto/create-follow-up.dto';
@@ -23,8 +23,6 @@ import { CancelFollowUpDto, ReassignFollowUpDto, RecordAttemptDto } from './dto/
 import { FollowUpDetailDto } from './dto/follow-up-response.dto';
 import { FollowUpActionsService } from './follow-up-actions.service';
 import { FollowUpIntakeService } from './follow-up-intake.service';
-
-const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
 
 const CREATE_EXAMPLES = {
   delivery: { summary: 'F-1/F-2: delivery — 7DC on day 7, a second call a week later, one month, one year', value: { customerNo: 'CU-000002', trigger: 'delivery', occurredAt: '2026-11-24T10:00:00+08:00', reference: 'SO-20261124-88' } },
@@ -79,12 +77,9 @@ export class FollowUpsController {
   async create(
     @CurrentActor() acting: Acting,
     @Body() dto: CreateFollowUpDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<FollowUpCreatedDto> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new DomainError(DomainErrorCode.Validation, 'Idempotency-Key must be 8-128 characters of letters, digits, . _ : -', 'Idempotency-Key');
-    }
     const result = await this.intake.register(acting, dto, idempotencyKey);
     if (!result.created) res.status(200);
     return { planId: result.planId, workflowId: workflowIdFor.followup(result.planId), created: result.created };
@@ -104,8 +99,8 @@ export class FollowUpsController {
   @ApiBadRequestResponse({ description: 'Invalid field or an answer the script does not allow; `field` names it' })
   @ApiNotFoundResponse({ description: 'No such plan or call' })
   @ApiConflictResponse({ description: 'The call is not due (yet), already closed, or the plan has ended' })
-  recordAttempt(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Param('callId') callId: string, @Body() dto: RecordAttemptDto): Promise<FollowUpDetailDto> {
-    return this.actions.recordAttempt(acting, planId, callId, dto);
+  recordAttempt(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Param('callId') callId: string, @Body() dto: RecordAttemptDto, @IdempotencyKey() key: string | undefined): Promise<FollowUpDetailDto> {
+    return this.actions.recordAttempt(acting, planId, callId, dto, key);
   }
 
   @Post(':planId/cancel')
@@ -113,15 +108,15 @@ export class FollowUpsController {
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: FollowUpDetailDto, description: 'The remaining calls are cancelled' })
   @ApiConflictResponse({ description: 'The plan has ended' })
-  cancel(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Body() dto: CancelFollowUpDto): Promise<FollowUpDetailDto> {
-    return this.actions.cancel(acting, planId, dto.reason);
+  cancel(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Body() dto: CancelFollowUpDto, @IdempotencyKey() key: string | undefined): Promise<FollowUpDetailDto> {
+    return this.actions.cancel(acting, planId, dto.reason, key);
   }
 
   @Post(':planId/reassign')
   @HttpCode(200)
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: FollowUpDetailDto, description: 'A-7: the open calls move to another staff member' })
-  reassign(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Body() dto: ReassignFollowUpDto): Promise<FollowUpDetailDto> {
-    return this.actions.reassign(acting, planId, dto.agent);
+  reassign(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Body() dto: ReassignFollowUpDto, @IdempotencyKey() key: string | undefined): Promise<FollowUpDetailDto> {
+    return this.actions.reassign(acting, planId, dto.agent, key);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseUpdateExecutor } from '@libs/cases/case-update-executor';
 import { FollowUpPolicyEntity } from '@libs/database';
 import { FollowUpActionsService } from './follow-up-actions.service';
 import { FollowUpIntakeService } from './follow-up-intake.service';
@@ -15,6 +16,6 @@ import { WorklistService } from './worklist.service';
 @Module({
   imports: [TypeOrmModule.forFeature([FollowUpPolicyEntity])],
   controllers: [FollowUpsController, WorklistController, OutboxController, FollowUpPoliciesController],
-  providers: [FollowUpIntakeService, FollowUpActionsService, WorklistService, OutboxService, FollowUpPoliciesService],
+  providers: [FollowUpIntakeService, FollowUpActionsService, WorklistService, OutboxService, FollowUpPoliciesService, CaseUpdateExecutor],
 })
 export class FollowUpsModule {}

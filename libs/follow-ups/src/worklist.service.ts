@@ -10,8 +10,8 @@ import type { FollowUpPolicy } from '@libs/domain/follow-ups/follow-up-policy';
 import { seesAllCases } from '@libs/domain/staff/access';
 import { WorklistDto, WorklistItemDto, WorklistQuery } from './dto/worklist.dto';
 import { loadFollowUpPolicy } from './policies/load-follow-up-policy';
+import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
 interface Row {
   call_id: string;

@@ -1,21 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Inject, Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
 import { EntityManager, DataSource } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
+import { openCase } from '@libs/cases/open-case';
 import { AppConfig, AppConfigToken } from '@libs/config';
-import { allocateCaseNumber, CaseRecordEntity, CustomerEntity, findIdempotentResult, rememberIdempotentResult, requestHash, ReturnPolicyEntity } from '@libs/database';
-import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
-import { returnSummary, yuan } from '@libs/domain/returns/return-request';
+import { CustomerEntity, ReturnPolicyEntity } from '@libs/database';
+import { yuan } from '@libs/domain/returns/return-request';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { noReasonEligibility } from '@libs/domain/returns/no-reason-return';
-import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
-import { workflowIdFor } from '@libs/temporal/conventions';
+import { returnCaseRecord } from '@libs/read-model/records/return-record';
 import type { ReturnInput } from '@workflows/returns/return.contract';
 import { CreateReturnDto } from './dto/create-return.dto';
 import { DEFAULT_RETURN_POLICY_CODE } from './policies/return-policies.service';
-
-const IDEMPOTENCY_SCOPE = 'returns.create';
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
 export interface ReturnIntakeResult {
   returnNo: string;
@@ -25,8 +21,6 @@ export interface ReturnIntakeResult {
 /** R-1, R-7: registers a refund, return or exchange request: number, read-model row and workflow, all or nothing. */
 @Injectable()
 export class ReturnIntakeService {
-  private readonly logger = new Logger(ReturnIntakeService.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly temporal: Client,
@@ -35,87 +29,42 @@ export class ReturnIntakeService {
   ) {}
 
   async register(acting: Acting, dto: CreateReturnDto, idempotencyKey?: string): Promise<ReturnIntakeResult> {
-    const hash = requestHash(dto);
-    // Checks and numbering before the transaction: the day's counter row is then locked for one
-    // statement, not for the whole intake (which waits for Temporal), and a transaction never needs a
-    // second connection. A number whose intake then fails, or loses a race on its key, is skipped.
-    if (idempotencyKey) {
-      const earlier = await findIdempotentResult(this.dataSource.manager, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
-      if (earlier) return { returnNo: earlier, created: false };
-    }
-    // After the retry check: a retry is answered even once the R-9 window has closed.
-    checkRequest(dto, Date.now());
-    const customer = await this.dataSource.manager.findOne(CustomerEntity, { where: { customerNo: dto.customerNo } });
-    if (!customer) throw new DomainError(DomainErrorCode.Validation, `customerNo ${dto.customerNo} matches no customer file`, 'customerNo');
     const policyCode = dto.policyCode ?? DEFAULT_RETURN_POLICY_CODE;
-    await requireActivePolicy(this.dataSource.manager, policyCode);
-    const returnNo = await allocateCaseNumber(this.dataSource.manager, CASE_NUMBER_PREFIX.return, new Date(), BUSINESS_TIME_ZONE);
-    return this.dataSource.transaction(async (tx) => {
-      if (idempotencyKey) {
-        // Serialise requests with the same key so that a concurrent retry waits for the first.
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${IDEMPOTENCY_SCOPE}:${idempotencyKey}`]);
-        const earlier = await findIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash);
-        if (earlier) return { returnNo: earlier, created: false };
-      }
-      await this.insertRow(tx, returnNo, customer, dto);
-      if (idempotencyKey) await rememberIdempotentResult(tx, IDEMPOTENCY_SCOPE, idempotencyKey, hash, returnNo);
-      await this.audit.record(
-        acting,
-        'return.register',
-        `return:${returnNo}`,
-        { type: dto.type, source: dto.source, reason: dto.reason, amountFen: dto.amountFen, orderRef: dto.orderRef, policyCode },
-        tx,
-      );
-      // Started last: if Temporal refuses, the transaction rolls back and nothing is half-written.
-      await this.startWorkflow(toInput(dto, returnNo, customer, policyCode, acting.principal.actor));
-      this.logger.log(`Return ${returnNo} registered for ${customer.customerNo} (${dto.type}/${dto.reason})`);
-      return { returnNo, created: true };
-    });
-  }
-
-  private async insertRow(tx: EntityManager, returnNo: string, customer: CustomerEntity, dto: CreateReturnDto): Promise<void> {
-    // R-7: source, problem type and rating are registered with the case; the workflow keeps status, handler and result.
-    await tx.insert(CaseRecordEntity, {
-      caseNo: returnNo,
+    const opened = await openCase<ReturnInput>({ dataSource: this.dataSource, temporal: this.temporal, taskQueue: this.config.TEMPORAL_TASK_QUEUE, audit: this.audit }, acting, {
       kind: 'return',
-      workflowId: workflowIdFor.return(returnNo),
+      workflowType: 'returnWorkflow',
+      body: dto,
+      idempotencyScope: 'returns.create',
+      idempotencyKey,
+      customerNo: dto.customerNo,
+      check: async (_customer, manager) => {
+        checkRequest(dto, Date.now());
+        await requireActivePolicy(manager, policyCode);
+      },
+      input: (returnNo, customer) => toInput(dto, returnNo, customer, policyCode, acting.principal.actor),
+      // R-7: source, problem type and rating are registered with the case; the workflow keeps status, handler and result.
+      record: (input) => returnCaseRecord(input, null),
+      audit: (input) => ({
+        action: 'return.register',
+        details: { type: input.type, source: input.source, reason: input.reason, amountFen: input.amountFen, orderRef: input.orderRef, policyCode },
+      }),
       status: 'requested',
-      customerId: customer.id,
-      category: dto.type,
-      severity: null,
-      summary: returnSummary(dto),
-      source: dto.source,
-      problemType: dto.reason,
-      customerRating: dto.customerRating ?? null,
-      stateVersion: 0,
+      summary: (input) => `Return ${input.returnNo} · ${input.type} · ${input.customerNo} · order ${input.orderRef}`,
+      details: (input) => [
+        `**Return:** ${input.returnNo}`,
+        `**Type / reason:** ${input.type} / ${input.reason}`,
+        `**Customer file:** ${input.customerNo} (${input.customerTier})`,
+        `**Order:** ${input.orderRef}`,
+        `**Items:** ${input.items.map((i) => `${i.sku} × ${i.quantity}`).join(', ')}`,
+        `**Amount asked:** ${yuan(input.amountFen)}`,
+        `**Source:** ${input.source}`,
+        `**Policy:** ${input.policyCode}`,
+        `**Requested by:** ${input.requestedBy}`,
+      ],
+      logLine: (input) => `Return ${input.returnNo} registered for ${input.customerNo} (${input.type}/${input.reason})`,
+      logContext: ReturnIntakeService.name,
     });
-  }
-
-  private async startWorkflow(input: ReturnInput): Promise<void> {
-    try {
-      await this.temporal.workflow.start('returnWorkflow', {
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        workflowId: workflowIdFor.return(input.returnNo),
-        args: [input],
-        typedSearchAttributes: newCaseSearchAttributes('return', 'requested', input),
-        // Summary and details are not encrypted: ids, types and amounts only, never names, phones or addresses.
-        staticSummary: `Return ${input.returnNo} · ${input.type} · ${input.customerNo} · order ${input.orderRef}`,
-        staticDetails: [
-          `**Return:** ${input.returnNo}`,
-          `**Type / reason:** ${input.type} / ${input.reason}`,
-          `**Customer file:** ${input.customerNo} (${input.customerTier})`,
-          `**Order:** ${input.orderRef}`,
-          `**Items:** ${input.items.map((i) => `${i.sku} × ${i.quantity}`).join(', ')}`,
-          `**Amount asked:** ${yuan(input.amountFen)}`,
-          `**Source:** ${input.source}`,
-          `**Policy:** ${input.policyCode}`,
-          `**Requested by:** ${input.requestedBy}`,
-        ].join('  \n'),
-      });
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
-      throw new DomainError(DomainErrorCode.Unavailable, `the workflow service did not accept the return: ${(error as Error).message}`);
-    }
+    return { returnNo: opened.id, created: opened.created };
   }
 }
 

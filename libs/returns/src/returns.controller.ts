@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -15,8 +15,8 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
+import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
-import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { REFUND_RETRIERS, RETURN_GOODS_HANDLERS, RETURN_PAYMENT_CONFIRMERS, RETURN_READERS } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { CREATE_RETURN_EXAMPLES, CreateReturnDto } from './dto/create-return.dto';
@@ -36,8 +36,6 @@ import { ReturnAccessGuard } from './return-access.guard';
 import { ReturnActionsService } from './return-actions.service';
 import { ReturnIntakeService } from './return-intake.service';
 import { ReturnQueriesService } from './return-queries.service';
-
-const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
 
 /**
  * Agents and up register returns; agents read and act on their own (ReturnAccessGuard), the warehouse
@@ -68,12 +66,9 @@ export class ReturnsController {
   async create(
     @CurrentActor() acting: Acting,
     @Body() dto: CreateReturnDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ReturnCreatedDto> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new DomainError(DomainErrorCode.Validation, 'Idempotency-Key must be 8-128 characters of letters, digits, . _ : -', 'Idempotency-Key');
-    }
     const result = await this.intake.register(acting, dto, idempotencyKey);
     if (!result.created) res.status(200);
     return { returnNo: result.returnNo, workflowId: workflowIdFor.return(result.returnNo), created: result.created };
@@ -101,8 +96,8 @@ export class ReturnsController {
   @ApiOperation({ summary: 'R-2: the seller agrees' })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'The state does not allow it (the message names the state), or the return is finished' })
-  approve(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ApproveReturnDto): Promise<ReturnDetailDto> {
-    return this.actions.approve(acting, returnNo, dto.note);
+  approve(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ApproveReturnDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.approve(acting, returnNo, dto.note, key);
   }
 
   @Post(':returnNo/reject')
@@ -110,8 +105,8 @@ export class ReturnsController {
   @ApiOperation({ summary: 'R-2: reject for the buyer to modify; once shipped, ask for a correction. R-3: a no-reason return cannot be rejected while requested' })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'The state does not allow it, or R-3 forbids it' })
-  reject(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: RejectReturnDto): Promise<ReturnDetailDto> {
-    return this.actions.reject(acting, returnNo, dto.reason);
+  reject(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: RejectReturnDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.reject(acting, returnNo, dto.reason, key);
   }
 
   @Post(':returnNo/modify')
@@ -119,8 +114,8 @@ export class ReturnsController {
   @ApiOperation({ summary: "R-1: the buyer's modification of a rejected request" })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'The request is not rejected' })
-  modify(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ModifyReturnDto): Promise<ReturnDetailDto> {
-    return this.actions.modify(acting, returnNo, { amountFen: dto.amountFen, description: dto.description });
+  modify(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ModifyReturnDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.modify(acting, returnNo, { amountFen: dto.amountFen, description: dto.description }, key);
   }
 
   @Post(':returnNo/ship')
@@ -128,8 +123,8 @@ export class ReturnsController {
   @ApiOperation({ summary: "R-4: the buyer's courier and waybill; tracked with the courier from now on (L-1)" })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'The request is not agreed, or is refund only' })
-  ship(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ShipReturnDto): Promise<ReturnDetailDto> {
-    return this.actions.ship(acting, returnNo, { courier: dto.courier, waybillNo: dto.waybillNo, method: dto.method });
+  ship(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ShipReturnDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.ship(acting, returnNo, { courier: dto.courier, waybillNo: dto.waybillNo, method: dto.method }, key);
   }
 
   @Post(':returnNo/receive')
@@ -138,8 +133,8 @@ export class ReturnsController {
   @ApiOperation({ summary: 'R-4: the seller confirms receipt of the returned goods' })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'Nothing is on its way back' })
-  receive(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ReceiveReturnDto): Promise<ReturnDetailDto> {
-    return this.actions.receive(acting, returnNo, dto.note);
+  receive(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: ReceiveReturnDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.receive(acting, returnNo, dto.note, key);
   }
 
   @Post(':returnNo/inspect')
@@ -148,8 +143,8 @@ export class ReturnsController {
   @ApiOperation({ summary: "R-5, R-6: the warehouse's return-detail sheet; refund or replacement follows from it" })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'The goods have not been received' })
-  inspect(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: InspectReturnDto): Promise<ReturnDetailDto> {
-    return this.actions.inspect(acting, returnNo, { resellable: dto.resellable, qualityProblem: dto.qualityProblem, notes: dto.notes, photoRefs: dto.photoRefs });
+  inspect(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: InspectReturnDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.inspect(acting, returnNo, { resellable: dto.resellable, qualityProblem: dto.qualityProblem, notes: dto.notes, photoRefs: dto.photoRefs }, key);
   }
 
   @Post(':returnNo/pay-shipping')
@@ -158,8 +153,8 @@ export class ReturnsController {
   @ApiOperation({ summary: "R-6: the customer paid the replacement's shipping; finance confirms it, then the replacement ships" })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'No shipping fee is due' })
-  payShipping(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: PayShippingDto): Promise<ReturnDetailDto> {
-    return this.actions.payShipping(acting, returnNo, dto.paymentRef);
+  payShipping(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: PayShippingDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.payShipping(acting, returnNo, dto.paymentRef, key);
   }
 
   @Post(':returnNo/retry-refund')
@@ -168,8 +163,8 @@ export class ReturnsController {
   @ApiOperation({ summary: 'R-4: ask finance again for a failed refund, under the same idempotency key' })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'No failed refund to retry' })
-  retryRefund(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string): Promise<ReturnDetailDto> {
-    return this.actions.retryRefund(acting, returnNo);
+  retryRefund(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.retryRefund(acting, returnNo, key);
   }
 
   @Post(':returnNo/cancel')
@@ -177,7 +172,7 @@ export class ReturnsController {
   @ApiOperation({ summary: 'Withdraw the request before any goods are on their way' })
   @ApiOkResponse({ type: ReturnDetailDto })
   @ApiConflictResponse({ description: 'Goods are on their way, or the return is finished' })
-  cancel(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: CancelReturnDto): Promise<ReturnDetailDto> {
-    return this.actions.cancel(acting, returnNo, dto.reason);
+  cancel(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @Body() dto: CancelReturnDto, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.cancel(acting, returnNo, dto.reason, key);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseUpdateExecutor } from '@libs/cases/case-update-executor';
 import { CaseRecordEntity, CustomerEntity, DamageClaimEntity, ReturnPolicyEntity } from '@libs/database';
 import { DamageClaimsController } from './damage-claims/damage-claims.controller';
 import { DamageClaimsService } from './damage-claims/damage-claims.service';
@@ -15,6 +16,6 @@ import { ReturnsController } from './returns.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([CaseRecordEntity, CustomerEntity, DamageClaimEntity, ReturnPolicyEntity])],
   controllers: [ReturnsController, DamageClaimsController, ReturnPoliciesController],
-  providers: [ReturnAccessGuard, ReturnIntakeService, ReturnQueriesService, ReturnActionsService, DamageClaimsService, ReturnPoliciesService],
+  providers: [ReturnAccessGuard, ReturnIntakeService, ReturnQueriesService, ReturnActionsService, DamageClaimsService, ReturnPoliciesService, CaseUpdateExecutor],
 })
 export class ReturnsModule {}

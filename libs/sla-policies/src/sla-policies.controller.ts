@@ -12,6 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
+import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { CreateSlaPolicyDto } from './dto/create-sla-policy.dto';
 import { ListSlaPoliciesQuery } from './dto/list-sla-policies.query';
@@ -57,8 +58,8 @@ export class SlaPoliciesController {
   @ApiCreatedResponse({ type: SlaPolicyResponseDto, description: 'Version 1 of the new code' })
   @ApiBadRequestResponse({ description: 'Invalid field; the message names it' })
   @ApiConflictResponse({ description: 'The code exists' })
-  create(@CurrentActor() acting: Acting, @Body() dto: CreateSlaPolicyDto): Promise<SlaPolicyResponseDto> {
-    return this.policies.create(acting, dto);
+  create(@CurrentActor() acting: Acting, @Body() dto: CreateSlaPolicyDto, @IdempotencyKey() key: string | undefined): Promise<SlaPolicyResponseDto> {
+    return this.policies.create(acting, dto, key);
   }
 
   @Put(':code')

@@ -1,6 +1,5 @@
 // Naming conventions every workflow of the platform follows, so that an operator can find a case
 // in the Temporal UI by its business number.
-export const DEFAULT_TASK_QUEUE = 'after-sales';
 
 export type CaseKind = 'complaint' | 'return' | 'followup';
 

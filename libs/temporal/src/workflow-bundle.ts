@@ -21,6 +21,7 @@ export function workflowBundleOptions(): BundleOptions {
         '@libs/domain': path.join(REPO_ROOT, 'libs/domain/src'),
         '@libs/temporal': path.join(REPO_ROOT, 'libs/temporal/src'),
         '@libs/departments': path.join(REPO_ROOT, 'libs/departments/src'),
+        '@libs/read-model': path.join(REPO_ROOT, 'libs/read-model/src'),
       };
       return config;
     },

@@ -55,11 +55,3 @@ export interface DamageClaimDecision {
   compensationFen: number;
   courierAgentId: string;
 }
-
-export interface CourierDepartment {
-  createReturnPickup(request: PickupRequest): Promise<{ waybillNo: string }>;
-  shipReplacement(request: ShipmentRequest): Promise<{ waybillNo: string }>;
-  /** Tracking by query; pushed tracking events arrive with the return workflow that consumes them. */
-  trackWaybill(request: { waybillNo: string }): Promise<TrackingEvent[]>;
-  fileDamageClaim(request: DamageClaimRequest): Promise<DamageClaimDecision>;
-}

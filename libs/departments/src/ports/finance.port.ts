@@ -35,9 +35,3 @@ export interface PaymentRecord extends Money {
   status: 'paid';
   paidAt: string;
 }
-
-export interface FinanceDepartment {
-  confirmPaymentReceived(request: PaymentConfirmationRequest): Promise<{ received: boolean }>;
-  payRefund(request: RefundRequest): Promise<PaymentRecord>;
-  chargeShippingFee(request: ShippingFeeRequest): Promise<PaymentRecord>;
-}

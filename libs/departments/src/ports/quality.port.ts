@@ -21,9 +21,3 @@ export interface KeyPartDefectReport {
   windowDays: number;
   caseNos: string[];
 }
-
-export interface QualityDepartment {
-  /** Answered later by callback: the activity completes asynchronously. */
-  openInvestigation(request: QualityInvestigationRequest): Promise<QualityInvestigationResult>;
-  reportKeyPartDefects(report: KeyPartDefectReport): Promise<{ acknowledged: true }>;
-}

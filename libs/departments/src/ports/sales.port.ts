@@ -6,7 +6,3 @@ export interface LeadHandover {
   callNotes: string;
   foundBy: string;
 }
-
-export interface SalesDepartment {
-  handOverLead(lead: LeadHandover): Promise<{ accepted: true; salesOwner: string }>;
-}

@@ -1,8 +1,9 @@
 // Reports cover whole local days: `from` inclusive, `to` exclusive, like every list of the API.
 import { assertTimeZone, fromLocal, MS_PER_DAY } from '../calendar/zoned-time';
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
+import { BUSINESS_TIME_ZONE } from '../cases/business-time-zone';
 
-export const REPORT_TIME_ZONE = 'Asia/Shanghai';
+export const REPORT_TIME_ZONE = BUSINESS_TIME_ZONE;
 /** Longest range one request may ask for, to keep every report a bounded scan. */
 export const MAX_REPORT_DAYS = 731;
 

@@ -1,4 +1,5 @@
 import { fromLocal, MS_PER_DAY, toLocal } from '../calendar/zoned-time';
+import { BUSINESS_TIME_ZONE } from '../cases/business-time-zone';
 
 // R-9 (PRC Consumer Rights Protection Law art. 25): seven days from receipt, without a reason,
 // except for goods the law excludes.
@@ -21,7 +22,7 @@ export type NoReasonEligibility = { eligible: true; lastDay: string; until: numb
  * Whether a no-reason return may be requested at `now` for goods received at `receivedAt`. The
  * seven days start the day after receipt and end at midnight after the seventh, in the shop's zone.
  */
-export function noReasonEligibility(goods: { receivedAt: number; goodsClass: GoodsClass }, now: number, timeZone = 'Asia/Shanghai'): NoReasonEligibility {
+export function noReasonEligibility(goods: { receivedAt: number; goodsClass: GoodsClass }, now: number, timeZone = BUSINESS_TIME_ZONE): NoReasonEligibility {
   if (goods.goodsClass !== 'standard') return { eligible: false, reason: EXCLUDED[goods.goodsClass] };
   if (goods.receivedAt > now) return { eligible: false, reason: 'goodsReceivedAt lies in the future' };
   const receiptDay = toLocal(goods.receivedAt, timeZone).day;

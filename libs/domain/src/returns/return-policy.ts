@@ -1,4 +1,5 @@
 import type { ReturnType } from './return-lifecycle';
+import { BUSINESS_TIME_ZONE } from '../cases/business-time-zone';
 
 // the marketplace's timeouts are indicative and change over time, so they are data: a policy is
 // versioned, and a running request keeps the version it started with. Durations are in seconds so
@@ -60,7 +61,7 @@ export const DEFAULT_RETURN_POLICY_TERMS: ReturnPolicyTerms = {
   shippingFeeFen: 1_200,
   departmentAnswerSeconds: DAY,
   trackingPollSeconds: 30 * 60,
-  warehouseBatch: { cutoff: '16:00', morningEnds: '12:00', handoverAt: '15:00', timeZone: 'Asia/Shanghai' },
+  warehouseBatch: { cutoff: '16:00', morningEnds: '12:00', handoverAt: '15:00', timeZone: BUSINESS_TIME_ZONE },
 };
 
 export interface ReturnPolicy {

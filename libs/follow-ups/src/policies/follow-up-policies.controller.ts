@@ -12,6 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
+import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { DEFAULT_FOLLOW_UP_POLICY_TERMS as d } from '@libs/domain/follow-ups/follow-up-policy';
 import { CreateFollowUpPolicyDto, FollowUpPolicyDetailDto, FollowUpPolicyListDto, FollowUpPolicyResponseDto, FollowUpPolicyVersionDto } from './dto/follow-up-policy.dto';
@@ -62,8 +63,8 @@ export class FollowUpPoliciesController {
   @ApiCreatedResponse({ type: FollowUpPolicyResponseDto, description: 'Version 1 of the new code' })
   @ApiBadRequestResponse({ description: 'Invalid term; the message and `field` name it' })
   @ApiConflictResponse({ description: 'The code exists' })
-  create(@CurrentActor() acting: Acting, @Body() dto: CreateFollowUpPolicyDto): Promise<FollowUpPolicyResponseDto> {
-    return this.policies.create(acting, dto);
+  create(@CurrentActor() acting: Acting, @Body() dto: CreateFollowUpPolicyDto, @IdempotencyKey() key: string | undefined): Promise<FollowUpPolicyResponseDto> {
+    return this.policies.create(acting, dto, key);
   }
 
   @Put(':code')

@@ -2,8 +2,8 @@ import { Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporal
 import type { CalendarSpec } from '@temporalio/client';
 import { CaseType } from '@libs/temporal/search-attributes';
 import type { CustomerCareInput, FollowUpSampleInput } from '@workflows/follow-ups/follow-up.contract';
+import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
 export interface FollowUpScheduleDefinition {
   scheduleId: string;

@@ -12,6 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
+import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { DEFAULT_RETURN_POLICY_TERMS } from '@libs/domain/returns/return-policy';
 import { ReturnPolicyDetailDto, ReturnPolicyListDto, ReturnPolicyResponseDto } from './dto/return-policy-response.dto';
@@ -64,8 +65,8 @@ export class ReturnPoliciesController {
   @ApiCreatedResponse({ type: ReturnPolicyResponseDto, description: 'Version 1 of the new code' })
   @ApiBadRequestResponse({ description: 'Invalid field; the message names it' })
   @ApiConflictResponse({ description: 'The code exists' })
-  create(@CurrentActor() acting: Acting, @Body() dto: CreateReturnPolicyDto): Promise<ReturnPolicyResponseDto> {
-    return this.policies.create(acting, dto);
+  create(@CurrentActor() acting: Acting, @Body() dto: CreateReturnPolicyDto, @IdempotencyKey() key: string | undefined): Promise<ReturnPolicyResponseDto> {
+    return this.policies.create(acting, dto, key);
   }
 
   @Put(':code')

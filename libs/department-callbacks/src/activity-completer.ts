@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ActivityNotFoundError, Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DEPARTMENT_ANSWER_FAILED, DepartmentAnswer } from '../protocol';
+import { DEPARTMENT_ANSWER_FAILED, DepartmentAnswer } from '@libs/departments/protocol';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 
 const TITLE = (department: string) => `${department.charAt(0).toUpperCase()}${department.slice(1)} department`;

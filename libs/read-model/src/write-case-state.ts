@@ -1,38 +1,11 @@
-import { DataSource } from 'typeorm';
-import type { CaseKind } from '@libs/temporal/conventions';
+import type { CaseStateRecord } from './case-state-record';
 
-// The read model's one write path: the workflows' activity and the rebuild command both use it.
-export interface CaseStateRecord {
-  caseNo: string;
-  kind: CaseKind;
-  workflowId: string;
-  status: string;
-  customerId: string;
-  category: string | null;
-  severity: string | null;
-  assignedAgentCode: string | null;
-  escalationLevel: number;
-  summary: string;
-  stateVersion: number;
-  /** R-7: registered for every case where known. */
-  source?: string | null;
-  problemType?: string | null;
-  customerRating?: string | null;
-  result?: string | null;
-  // For the reports (K-1, K-2, K-4, C-5, C-11). Left out or null keeps what the row holds.
-  /** K-1: when the customer was first reached (ISO date-time). */
-  firstContactedAt?: string | null;
-  /** C-5 / K-4: when the case was last resolved. */
-  resolvedAt?: string | null;
-  closedAt?: string | null;
-  /** C-8 / K-2: the satisfaction score (1-5) of the latest satisfaction call. */
-  satisfactionScore?: number | null;
-  /** C-11: the cause found (e.g. the quality department's answer). */
-  cause?: string | null;
-  /** C-11: the product's serial/VIN (its model is looked up from the customer file), or the model itself. */
-  productRef?: string | null;
-  /** C-11: the department responsible (e.g. `quality` once forwarded). */
-  department?: string | null;
+// The read model's one write path: the intakes, the workflows' activity and the rebuild all write
+// `case_records` through here, with rows built by `records/` (one builder per case type).
+
+/** A DataSource or a transaction's EntityManager: an intake writes its row in its own transaction. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 
 /**
@@ -40,8 +13,8 @@ export interface CaseStateRecord {
  * `repair`: the same version applies too, so that the rebuild can correct a row that drifted.
  * Returns whether the row changed.
  */
-export async function writeCaseState(dataSource: DataSource, record: CaseStateRecord, mode: 'newer' | 'repair' = 'newer'): Promise<boolean> {
-  const result: unknown[] = await dataSource.query(
+export async function writeCaseState(db: Queryable, record: CaseStateRecord, mode: 'newer' | 'repair' = 'newer'): Promise<boolean> {
+  const result: unknown[] = await db.query(
     `INSERT INTO case_records
        (case_no, kind, workflow_id, status, customer_id, category, severity, assigned_agent_code, escalation_level, summary, state_version,
         source, problem_type, customer_rating, result,
@@ -50,6 +23,7 @@ export async function writeCaseState(dataSource: DataSource, record: CaseStateRe
              (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper($21::text) LIMIT 1))
      ON CONFLICT (case_no) DO UPDATE SET
        status = EXCLUDED.status,
+       category = COALESCE(EXCLUDED.category, case_records.category),
        assigned_agent_code = EXCLUDED.assigned_agent_code,
        escalation_level = EXCLUDED.escalation_level,
        summary = EXCLUDED.summary,

@@ -4,7 +4,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { Public } from '@libs/auth/http/auth.decorators';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../protocol';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@libs/departments/protocol';
 import { DepartmentCallbacksService } from './department-callbacks.service';
 
 @ApiTags('department callbacks')

@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig, AppConfigToken } from '@libs/config';
 import { DepartmentRequestEntity } from '@libs/database';
-import { answerHash, parseAnswer, tokenHash } from '../answer';
-import { isDepartment } from '../protocol';
-import { departmentSecretsOf } from '../secrets';
-import { verify } from '../signature';
+import { answerHash, parseAnswer, tokenHash } from '@libs/departments/answer';
+import { isDepartment } from '@libs/departments/protocol';
+import { departmentSecretsOf } from '@libs/departments/secrets';
+import { verify } from '@libs/departments/signature';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { ActivityCompleter } from './activity-completer';
 

@@ -4,8 +4,8 @@ import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@libs/config';
 import { createDataConverter } from '@libs/temporal/codec/data-converter';
-import { dataSourceOptions } from '../data-source-options';
-import { rebuildReadModel } from '../read-model/rebuild-read-model';
+import { dataSourceOptions } from '@libs/database';
+import { rebuildReadModel } from '../rebuild-read-model';
 
 async function main(): Promise<number> {
   const config = loadConfigOrExit();

@@ -1,0 +1,32 @@
+// The read-model row of a complaint: one builder for the intake, the live workflow and the rebuild.
+// Pure and type-only imports of the contract: the complaint workflow bundles this file.
+import { complaintReportFields } from '@libs/domain/cases/case-report-fields';
+import { workflowIdFor } from '@libs/temporal/conventions';
+import type { ComplaintInput, ComplaintState } from '@workflows/complaint/complaint.contract';
+import type { CaseStateRecord } from '../case-state-record';
+
+/** What the row takes from the start input: the query's state does not carry these. */
+export type ComplaintFacts = Pick<ComplaintInput, 'caseNo' | 'customerId' | 'category' | 'severity' | 'channel' | 'productRef'>;
+
+/**
+ * The row for a complaint as its state stands (`state` from the workflow or its query), or as the
+ * intake opens it (`null`: registered, nobody assigned, version 0).
+ */
+export function complaintCaseRecord(facts: ComplaintFacts, state: ComplaintState | null): CaseStateRecord {
+  return {
+    caseNo: facts.caseNo,
+    kind: 'complaint',
+    workflowId: workflowIdFor.complaint(facts.caseNo),
+    status: state?.status ?? 'registered',
+    customerId: facts.customerId,
+    category: facts.category,
+    severity: facts.severity,
+    assignedAgentCode: state?.assignedAgent ?? null,
+    escalationLevel: state?.escalationLevel ?? 0,
+    summary: `${facts.category}/${facts.severity} via ${facts.channel}`,
+    stateVersion: state?.stateVersion ?? 0,
+    // What the reports count (K-1, C-5, C-8, C-11), taken from the case as it stands.
+    ...(state ? complaintReportFields(state) : {}),
+    productRef: facts.productRef ?? null,
+  };
+}
