@@ -1,4 +1,4 @@
-import type { DamageClaimDecision, DamageClaimRequest, PickupRequest, ShipmentRequest, TrackingEvent } from '@libs/departments/ports';
+import type { DamageClaimDecision, DamageClaimRequest, ShipmentRequest, TrackingEvent } from '@libs/departments/ports';
 import { callDepartment } from './department-call';
 import { requestWithCallback } from './department-request';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
@@ -7,10 +7,6 @@ import { DepartmentActivityDependencies, settingsResolver } from './department-s
 export function createCourierDepartmentActivities(deps: DepartmentActivityDependencies) {
   const settings = settingsResolver(deps);
   return {
-    /** R-4: the courier collects the return; one pickup per return. */
-    async createReturnPickup(pickup: PickupRequest): Promise<{ waybillNo: string }> {
-      return callDepartment(settings(), 'courier', 'create-return-pickup', `pickup:${pickup.returnNo}`, pickup);
-    },
     /** C-10, R-6: one replacement shipment per case. */
     async shipReplacement(shipment: ShipmentRequest): Promise<{ waybillNo: string }> {
       return callDepartment(settings(), 'courier', 'ship-replacement', `replacement:${shipment.shipmentId ?? shipment.caseNo}`, shipment);

@@ -1,10 +1,10 @@
-import type { PaymentConfirmationRequest, PaymentRecord, RefundRequest, ShippingFeeRequest } from '@libs/departments/ports';
+import type { PaymentConfirmationRequest, PaymentRecord, RefundRequest } from '@libs/departments/ports';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
 import { callDepartment } from './department-call';
 
 /**
  * R-1, R-4: finance calls, answered in the response. Each carries an idempotency key taken from the
- * business id (refund id, charge id), so that an attempt retried after a lost response or a worker crash
+ * business id (the refund id), so that an attempt retried after a lost response or a worker crash
  * gets the original payment back instead of paying twice.
  */
 export function createFinanceDepartmentActivities(deps: DepartmentActivityDependencies) {
@@ -14,9 +14,6 @@ export function createFinanceDepartmentActivities(deps: DepartmentActivityDepend
   return {
     async payRefund(refund: RefundRequest): Promise<PaymentRecord> {
       return call('pay-refund', refund.refundId, refund);
-    },
-    async chargeShippingFee(charge: ShippingFeeRequest): Promise<PaymentRecord> {
-      return call('charge-shipping-fee', charge.chargeId, charge);
     },
     /** only a read, but keyed all the same so that the department can log one check per payment. */
     async confirmPaymentReceived(payment: PaymentConfirmationRequest): Promise<{ received: boolean }> {

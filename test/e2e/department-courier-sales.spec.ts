@@ -17,14 +17,15 @@ describe('courier and sales departments (e2e)', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('books one pickup per return, however often it is asked', async () => {
-    const returnNo = `RT-${randomUUID().slice(0, 8)}`;
-    const first = await runDepartmentRequest(stack, courier('create-return-pickup', { returnNo, from: address, parcelCount: 1 }));
-    const again = await runDepartmentRequest(stack, courier('create-return-pickup', { returnNo, from: address, parcelCount: 1 }));
+  it('books one replacement shipment per shipment id, however often it is asked', async () => {
+    const shipmentId = `SH-${randomUUID().slice(0, 8)}`;
+    const ship = () => runDepartmentRequest(stack, courier('ship-replacement', { caseNo: 'RT-20261124-0011', shipmentId, to: address, items: [{ sku: 'EB-200', quantity: 1 }] }));
+    const first = await ship();
+    const again = await ship();
     expect(first.outcome).toMatchObject({ outcome: 'completed', result: { waybillNo: expect.stringMatching(/^SF\d+$/) } });
     expect(again.outcome).toEqual(first.outcome);
     const scheduled = (await first.handle.fetchHistory()).events!.find((e) => e.activityTaskScheduledEventAttributes)!;
-    expect(await decodePayload(stack, scheduled.userMetadata!.summary!)).toBe(`Courier: collect return ${returnNo} for RT-20261124-0011`);
+    expect(await decodePayload(stack, scheduled.userMetadata!.summary!)).toBe('Courier: ship the replacement for RT-20261124-0011');
   });
 
   it('tracks a damaged parcel through its events, then files a claim the courier answers by callback (L-1, L-2)', async () => {

@@ -1,13 +1,10 @@
 import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
-import { complaintReportFields } from '@libs/domain/cases/case-report-fields';
+import { complaintCaseRecord } from '@libs/read-model/records/complaint-record';
 import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
 import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
-import type { PlatformActivities } from '../../activities';
 import { ComplaintRun, SYSTEM } from './complaint-run';
 import { shortCall } from './short-calls';
 import type { DueTarget } from './sla-clock';
-
-type CaseStateRecord = Parameters<PlatformActivities['recordCaseState']>[0];
 
 /**
  * The main loop takes up a change: the SLA clock stops or starts as the case now requires (it waits
@@ -33,28 +30,8 @@ export async function publish(run: ComplaintRun): Promise<number> {
     ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
   ]);
   setCurrentDetails(details(run, due));
-  await shortCall(`Update read model: ${input.caseNo} ${state.status} v${version}`).recordCaseState(complaintRecord(run, version));
+  await shortCall(`Update read model: ${input.caseNo} ${state.status} v${version}`).recordCaseState(complaintCaseRecord(input, run.snapshot()));
   return version;
-}
-
-/** The complaint's row in the read model (`case_records`), as of `version`. */
-export function complaintRecord({ input, state, workflowId }: ComplaintRun, version: number): CaseStateRecord {
-  return {
-    caseNo: input.caseNo,
-    kind: 'complaint',
-    workflowId,
-    status: state.status,
-    customerId: input.customerId,
-    category: input.category,
-    severity: input.severity,
-    assignedAgentCode: state.assignedAgent,
-    escalationLevel: state.escalationLevel,
-    summary: `${input.category}/${input.severity} via ${input.channel}`,
-    stateVersion: version,
-    // What the reports count (K-1, C-5, C-8, C-11), taken from the case as it stands.
-    ...complaintReportFields(state),
-    productRef: input.productRef ?? null,
-  };
 }
 
 /** The Temporal UI's details of the case, in Markdown. */

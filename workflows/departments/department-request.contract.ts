@@ -33,17 +33,9 @@ export const DEPARTMENT_REQUEST_KINDS = {
     activity: 'payRefund',
     summary: (input: DepartmentRequestInput) => `Finance department: pay refund ${payloadText(input, 'refundId')} of CNY ${yuan(input)} for ${input.caseNo}`,
   },
-  'finance/charge-shipping-fee': {
-    activity: 'chargeShippingFee',
-    summary: (input: DepartmentRequestInput) => `Finance department: charge shipping fee ${payloadText(input, 'chargeId')} of CNY ${yuan(input)} for ${input.caseNo}`,
-  },
   'finance/confirm-payment': {
     activity: 'confirmPaymentReceived',
     summary: (input: DepartmentRequestInput) => `Finance department: confirm payment ${payloadText(input, 'paymentRef')} received for ${input.caseNo}`,
-  },
-  'courier/create-return-pickup': {
-    activity: 'createReturnPickup',
-    summary: (input: DepartmentRequestInput) => `Courier: collect return ${payloadText(input, 'returnNo')} for ${input.caseNo}`,
   },
   'courier/ship-replacement': {
     activity: 'shipReplacement',

@@ -1,8 +1,9 @@
 import { FollowUpPlan } from './follow-up-plan';
 import { planInput, preparedPlan, step, T0 } from './plan-fixtures';
-import { caseStateRecord } from './publish';
+import { followUpCaseRecord } from '@libs/read-model/records/follow-up-record';
 
-// The plan's row in the read model (`case_records`), as the live workflow writes it.
+// The plan's row in the read model (`case_records`), as the live workflow writes it: the builder over the plan's snapshot.
+const caseStateRecord = (plan: FollowUpPlan) => followUpCaseRecord(plan.input, plan.snapshot());
 
 const INPUT = planInput({ planId: 'FU-7', customerId: 'c-7', trigger: 'repair' });
 const PREPARED = preparedPlan('FU-7', [
@@ -10,9 +11,9 @@ const PREPARED = preparedPlan('FU-7', [
   { step: step('one_month', { askSatisfaction: false }), dueAt: 0 },
 ]);
 
-describe('caseStateRecord', () => {
+describe('the plan\'s read-model row', () => {
   it('a new plan: active, on its agent, nothing done', () => {
-    expect(caseStateRecord(new FollowUpPlan(INPUT, PREPARED), 'followup-FU-7')).toEqual({
+    expect(caseStateRecord(new FollowUpPlan(INPUT, PREPARED))).toEqual({
       caseNo: 'FU-7',
       kind: 'followup',
       workflowId: 'followup-FU-7',
@@ -35,9 +36,9 @@ describe('caseStateRecord', () => {
     plan.reassign('SUP-100', 'AG-002');
     plan.becomeDue(second);
     plan.missLapsed(second);
-    expect(caseStateRecord(plan, 'followup-FU-7')).toMatchObject({ assignedAgentCode: 'AG-002', escalationLevel: 0, summary: 'tier 1 repair: 1 of 2 call(s) done' });
+    expect(caseStateRecord(plan)).toMatchObject({ assignedAgentCode: 'AG-002', escalationLevel: 0, summary: 'tier 1 repair: 1 of 2 call(s) done' });
     plan.missEscalated(second);
     plan.complete();
-    expect(caseStateRecord(plan, 'followup-FU-7')).toMatchObject({ status: 'completed', escalationLevel: 1, stateVersion: plan.stateVersion });
+    expect(caseStateRecord(plan)).toMatchObject({ status: 'completed', escalationLevel: 1, stateVersion: plan.stateVersion });
   });
 });

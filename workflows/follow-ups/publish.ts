@@ -1,11 +1,11 @@
 // Mirrors the plan's state to search attributes, the Temporal UI details, the read model and the worklist rows.
-import { setCurrentDetails, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { followUpCaseRecord } from '@libs/read-model/records/follow-up-record';
 import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
 import type { PlatformActivities } from '../../activities';
 import { described } from './follow-up-activities';
 import type { CallState, FollowUpPlan } from './follow-up-plan';
 
-type CaseStateRecord = Parameters<PlatformActivities['recordCaseState']>[0];
 type WorklistRow = Parameters<PlatformActivities['recordFollowUpCalls']>[0]['calls'][number];
 
 /** Publishes each new state version once, and each call's row when its version moved. */
@@ -34,31 +34,13 @@ export class PlanPublisher {
       { key: SlaDeadline, value: nextDeadline(plan) ?? null },
     ]);
     setCurrentDetails(details(plan));
-    await described(`Update read model: ${plan.input.planId} ${plan.status} v${plan.stateVersion}`).recordCaseState(caseStateRecord(plan, workflowInfo().workflowId));
+    await described(`Update read model: ${plan.input.planId} ${plan.status} v${plan.stateVersion}`).recordCaseState(followUpCaseRecord(plan.input, plan.snapshot()));
     const changed = plan.calls.filter((c) => c.version > (this.written.get(c.callId) ?? -1));
     if (changed.length === 0) return version;
     await described(`Update the worklist: ${changed.map((c) => `${c.stepKey} ${c.status}`).join(', ')}`).recordFollowUpCalls({ calls: changed.map(worklistRow) });
     for (const c of changed) this.written.set(c.callId, c.version);
     return version;
   }
-}
-
-/** The plan's row of the read model (`case_records`): the one place its fields are put together. */
-export function caseStateRecord(plan: FollowUpPlan, workflowId: string): CaseStateRecord {
-  const done = plan.calls.filter((c) => c.status === 'done').length;
-  return {
-    caseNo: plan.input.planId,
-    kind: 'followup',
-    workflowId,
-    status: plan.status,
-    customerId: plan.input.customerId,
-    category: plan.input.trigger,
-    severity: null,
-    assignedAgentCode: plan.agent,
-    escalationLevel: escalationLevel(plan),
-    summary: `tier ${plan.prepared.tier} ${plan.input.trigger}: ${done} of ${plan.calls.length} call(s) done`,
-    stateVersion: plan.stateVersion,
-  };
 }
 
 /** Level 1 once a missed call went to the supervisor. */

@@ -1,13 +1,11 @@
 import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
-import { returnSummary, yuan } from '@libs/domain/returns/return-request';
+import { yuan } from '@libs/domain/returns/return-request';
+import { returnCaseRecord } from '@libs/read-model/records/return-record';
 import { AssignedAgent, CaseStatus, Department, SlaDeadline } from '@libs/temporal/search-attributes';
-import type { PlatformActivities } from '../../activities';
 import { described } from '../shared';
 import type { ReturnCase } from './return-case';
 import { DueDeadline, pendingDeadlines } from './return-deadlines';
 import type { ReturnRun } from './return-run';
-
-type CaseStateRecord = Parameters<PlatformActivities['recordCaseState']>[0];
 
 /** Mirrors the state to search attributes, the Temporal UI details and the read model (R-7). */
 export async function publish(run: ReturnRun): Promise<void> {
@@ -21,7 +19,7 @@ export async function publish(run: ReturnRun): Promise<void> {
   ]);
   setCurrentDetails(details(c, next));
   const version = c.stateVersion;
-  await described(`Update read model: ${input.returnNo} ${c.status} v${version}`).recordCaseState(caseStateRecord(run));
+  await described(`Update read model: ${input.returnNo} ${c.status} v${version}`).recordCaseState(returnCaseRecord(input, run.snapshot()));
   run.publishedUpTo(version);
 }
 
@@ -30,31 +28,6 @@ function departmentAtWork(run: ReturnRun): 'finance' | 'courier' | null {
   const { inFlight } = run;
   if (inFlight.has('refund') || inFlight.has('fee-check')) return 'finance';
   return inFlight.has('replacement') || run.c.currentParcel() ? 'courier' : null;
-}
-
-/**
- * The return's row of the read model (R-7), the one place the live workflow builds it.
- * The read-model rebuild builds its own and also writes `closedAt` and `productRef` (first item's sku),
- * which this one does not: a pure `returnCaseRecord(...)` builder for both is to replace this function.
- */
-export function caseStateRecord({ c, input, workflowId }: ReturnRun): CaseStateRecord {
-  return {
-    caseNo: input.returnNo,
-    kind: 'return',
-    workflowId,
-    status: c.status,
-    customerId: input.customerId,
-    category: input.type,
-    severity: null,
-    assignedAgentCode: c.handler,
-    escalationLevel: 0,
-    summary: returnSummary({ type: input.type, amountFen: c.amountFen, orderRef: input.orderRef }),
-    stateVersion: c.stateVersion,
-    source: input.source,
-    problemType: input.reason,
-    customerRating: input.customerRating ?? null,
-    result: c.result,
-  };
 }
 
 /** The Markdown the Temporal UI shows for the running return. */

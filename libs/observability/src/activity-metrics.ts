@@ -9,9 +9,7 @@ export type ActivityOutcome = 'ok' | 'sent' | 'refused' | 'error';
 /** The department and request kind behind each activity that talks to a department (README, department protocol). */
 export const DEPARTMENT_ACTIVITIES: Record<string, { department: string; kind: string }> = {
   payRefund: { department: 'finance', kind: 'pay-refund' },
-  chargeShippingFee: { department: 'finance', kind: 'charge-shipping-fee' },
   confirmPaymentReceived: { department: 'finance', kind: 'confirm-payment' },
-  createReturnPickup: { department: 'courier', kind: 'create-return-pickup' },
   shipReplacement: { department: 'courier', kind: 'ship-replacement' },
   trackWaybill: { department: 'courier', kind: 'track-waybill' },
   fileDamageClaim: { department: 'courier', kind: 'file-damage-claim' },

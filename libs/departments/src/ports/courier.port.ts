@@ -6,12 +6,6 @@ export interface Address {
   line: string;
 }
 
-export interface PickupRequest {
-  returnNo: string;
-  from: Address;
-  parcelCount: number;
-}
-
 export interface ShipmentRequest {
   caseNo: string;
   /** One booking per shipment id; a damaged or lost replacement is shipped again under a new one. */

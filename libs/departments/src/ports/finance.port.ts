@@ -19,13 +19,6 @@ export interface PaymentConfirmationRequest extends Money {
   caseNo: string;
 }
 
-export interface ShippingFeeRequest extends Money {
-  /** Also the idempotency key. */
-  chargeId: string;
-  caseNo: string;
-  waybillNo: string;
-}
-
 /** What finance booked for one idempotency key; a repeated key returns this same record. */
 export interface PaymentRecord extends Money {
   paymentId: string;
