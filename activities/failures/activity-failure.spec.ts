@@ -1,7 +1,8 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
-import { INVALID_DATA, toActivityFailure, withFailureContract } from './activity-failure';
+import { DATA_NOT_STORABLE } from '@libs/domain/errors/data-not-storable';
+import { toActivityFailure, withFailureContract } from './activity-failure';
 
 const pgError = (code: string) => Object.assign(new QueryFailedError('INSERT …', [], Object.assign(new Error('pg says no'), { code })), {});
 
@@ -29,8 +30,8 @@ describe('activity failure contract', () => {
     ['57P01', false], // the server is shutting down
     ['40001', false], // serialization failure
   ])('a PostgreSQL error %s is a data problem: %s', (code, isData) => {
-    const failure = toActivityFailure(pgError(code));
-    if (isData) expect(failure).toMatchObject({ type: INVALID_DATA, nonRetryable: true });
+    const failure = toActivityFailure(pgError(code), 'recordCaseState');
+    if (isData) expect(failure).toMatchObject({ type: DATA_NOT_STORABLE, nonRetryable: true });
     else expect(failure).not.toBeInstanceOf(ApplicationFailure);
   });
 

@@ -7,6 +7,7 @@ import {
   ComplaintInput,
   ComplaintState,
   ContactRequest,
+  DataProblem,
   DepartmentView,
   ForwardRequest,
   NoteRequest,
@@ -46,6 +47,7 @@ export class ComplaintCase {
   remedyReturn: RemedyReturnView | null = null;
   remedyReturnRequest: RemedyReturnRequest | null = null;
   readonly timeline: ComplaintState['timeline'] = [];
+  dataProblem: DataProblem | null = null;
 
   constructor(readonly input: ComplaintInput) {
     this.record('registered', input.registeredBy, `channel ${input.channel}`);
@@ -223,6 +225,12 @@ export class ComplaintCase {
   }
 
   /** Records an event that changes the state without a status transition. */
+  /** The database refused this case's data: say so on the case instead of retrying for ever. */
+  recordDataProblem(problem: { sqlState: string; reason: string; activity: string }): void {
+    this.dataProblem = { code: 'DATA_NOT_STORABLE', sqlState: problem.sqlState, step: problem.activity };
+    this.changed('data_not_storable', 'system', `${problem.activity}: the database cannot store this case (${problem.sqlState} ${problem.reason}); correct the case data`);
+  }
+
   changed(event: string, by: string, note?: string): void {
     this.stateVersion += 1;
     this.record(event, by, note);
@@ -248,6 +256,7 @@ export class ComplaintCase {
       sla,
       department: this.department,
       remedyReturn: this.remedyReturn,
+      dataProblem: this.dataProblem,
       timeline: [...this.timeline],
     };
   }

@@ -102,7 +102,16 @@ export interface ComplaintState {
   department: DepartmentView | null;
   /** C-10: the return request carrying out a refund or replacement; the satisfaction call waits for it. */
   remedyReturn?: RemedyReturnView | null;
+  /** Data of this case the database refused (never the value): the read model cannot hold the case until staff correct it. */
+  dataProblem?: DataProblem | null;
   timeline: TimelineEntry[];
+}
+
+export interface DataProblem {
+  code: 'DATA_NOT_STORABLE';
+  sqlState: string;
+  /** The step (activity) that could not store the data. */
+  step: string;
 }
 
 export interface ActorRequest {

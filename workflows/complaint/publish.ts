@@ -1,4 +1,5 @@
-import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { patched, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { dataNotStorableOf } from '@libs/domain/errors/data-not-storable';
 import { complaintCaseRecord } from '@libs/read-model/records/complaint-record';
 import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
 import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
@@ -30,8 +31,28 @@ export async function publish(run: ComplaintRun): Promise<number> {
     ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
   ]);
   setCurrentDetails(details(run, due));
-  await shortCall(`Update read model: ${input.caseNo} ${state.status} v${version}`).recordCaseState(complaintCaseRecord(input, run.snapshot()));
+  await recordInReadModel(run, version);
   return version;
+}
+
+// Added when the database's refusal of a case's data became a non-retryable failure: histories before
+// it failed the run at that point.
+const DATA_NOT_STORABLE_PATCH = 'data-not-storable';
+
+/**
+ * Writes the read-model row. Data the database can never store (a NUL byte that slipped past the API)
+ * is recorded on the case, which goes on running and shows the problem, and is not written again.
+ */
+async function recordInReadModel(run: ComplaintRun, version: number): Promise<void> {
+  const { input, state } = run;
+  if (state.dataProblem) return;
+  try {
+    await shortCall(`Update read model: ${input.caseNo} ${state.status} v${version}`).recordCaseState(complaintCaseRecord(input, run.snapshot()));
+  } catch (error) {
+    const problem = dataNotStorableOf(error);
+    if (!problem || !patched(DATA_NOT_STORABLE_PATCH)) throw error;
+    state.recordDataProblem(problem);
+  }
 }
 
 /** The Temporal UI's details of the case, in Markdown. */
@@ -45,6 +66,7 @@ function details(run: ComplaintRun, due: DueTarget | undefined): string {
     `**SLA:** ${view ? `${view.policy} on ${view.calendar}${view.paused ? ', clock paused' : ''}` : 'loading'}`,
     `**Next deadline:** ${due ? `${due.target.id} at ${new Date(due.at).toISOString()}` : '—'}`,
     ...(state.remedyReturn ? [`**Remedy:** ${state.remedy} as return ${state.remedyReturn.returnNo ?? '(opening)'}: ${state.remedyReturn.status}`] : []),
+    ...(state.dataProblem ? [`**Data problem:** ${state.dataProblem.step} cannot store this case (${state.dataProblem.sqlState}); correct the case data`] : []),
     `**Last event:** ${last.event} by ${last.by} at ${last.at}`,
   ].join('  \n');
 }

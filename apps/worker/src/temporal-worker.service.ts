@@ -10,7 +10,6 @@ import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-u
 import { calendarScheduleGaps } from '@libs/calendars/schedule-gaps';
 import { activityMetricsInterceptor, createPlatformMetrics, sdkMetricsAddress, startWorkerMetricsServer } from '@libs/observability';
 import type { Server } from 'node:http';
-import { DataRejectionInterceptor } from './data-rejection.interceptor';
 
 /** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
 @Injectable()
@@ -46,14 +45,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
       activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
-      interceptors: {
-        activity: [
-          // Outermost, so that it counts the outcome the data-rejection interceptor decided.
-          activityMetricsInterceptor(this.metrics),
-          // Data the database refuses fails the activity for good instead of retrying forever.
-          (ctx) => ({ inbound: new DataRejectionInterceptor(ctx.info.activityType) }),
-        ],
-      },
+      // Counts each activity's outcome as the failure contract decided it (activities/failures).
+      interceptors: { activity: [activityMetricsInterceptor(this.metrics)] },
     });
     await this.startMetricsEndpoint();
     this.running = this.worker.run();

@@ -1,29 +1,18 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { ActivityExecuteInput, ActivityInboundCallsInterceptor, Next } from '@temporalio/worker';
 import { dataRejectionOf } from '@libs/database/data-errors';
 import { DATA_NOT_STORABLE, DataNotStorableDetail } from '@libs/domain/errors/data-not-storable';
+
+// Unique and exclusion violations are left out: they are races another attempt may resolve.
+const RACES = new Set(['23505', '23P01']);
 
 /**
  * An activity the database refused because of its data fails non-retryably (type DATA_NOT_STORABLE),
  * naming the activity, the SQLSTATE, table and column, never the value: the same input would fail on
- * every retry, and a case retrying forever never gets its agent. Infrastructure errors pass unchanged.
+ * every retry, and a case retrying forever never gets its agent. Undefined for any other error.
  */
-export class DataRejectionInterceptor implements ActivityInboundCallsInterceptor {
-  constructor(private readonly activityType: string) {}
-
-  async execute(input: ActivityExecuteInput, next: Next<ActivityInboundCallsInterceptor, 'execute'>): Promise<unknown> {
-    try {
-      return await next(input);
-    } catch (error) {
-      throw dataNotStorableFailure(error, this.activityType) ?? error;
-    }
-  }
-}
-
-/** The non-retryable failure for a data-caused database error; undefined for any other error. */
 export function dataNotStorableFailure(error: unknown, activity: string): ApplicationFailure | undefined {
   const rejection = dataRejectionOf(error);
-  if (!rejection) return undefined;
+  if (!rejection || RACES.has(rejection.sqlState)) return undefined;
   const detail: DataNotStorableDetail = { ...rejection, activity };
   const where = [rejection.table, rejection.column].filter(Boolean).join('.');
   return ApplicationFailure.create({
