@@ -6,13 +6,18 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@libs/config';
 import { createValidationPipe, setUpSwagger } from '@libs/http';
+import { requestIdMiddleware } from '@libs/logging';
+import { API_DESCRIPTION } from './api-document';
 import { AppModule } from './app.module';
+import { codecCorsOrigins } from './codec/codec-cors';
 
 /** Builds the API application; shared by the entry point and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   // rawBody: department callbacks are authenticated by an HMAC over the exact bytes received.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
+  // First, so that every answer (even to a body the parser refuses) carries the request id.
+  app.use(requestIdMiddleware);
   app.use(
     helmet({
       // Swagger UI at /docs runs an inline initialiser; everything else is JSON.
@@ -23,7 +28,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(cookieParser());
   // The Temporal UI calls the codec endpoints from its own origin, with the operator's session cookie.
   app.enableCors({
-    origin: [new URL(config.TEMPORAL_UI_URL).origin],
+    origin: codecCorsOrigins(config),
     credentials: true,
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'X-Namespace', 'X-Request-Id'],
@@ -32,11 +37,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  setUpSwagger(
-    app,
-    'After-sales platform API',
-    'Complaints, returns and follow-up calls as durable workflows. Every case is a Temporal workflow; lists come from PostgreSQL. ' +
-      'Sign in with POST /auth/login and send `Authorization: Bearer <accessToken>`; integrations use API keys the same way.',
-  );
+  setUpSwagger(app, API_DESCRIPTION);
   return app;
 }

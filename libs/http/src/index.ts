@@ -3,3 +3,5 @@ export * from './validation';
 export * from './swagger';
 export * from './listen';
 export * from './page.query';
+export * from './error-body';
+export * from './api-formats';

@@ -76,10 +76,10 @@ export class FileEventDto {
   @ApiProperty() occurredAt: string;
   @ApiProperty({ description: 'A-2 / K-8 deadline' }) dueAt: string;
   @ApiProperty({ example: 'AG-001' }) responsibleStaffCode: string;
-  @ApiPropertyOptional({ example: 'CU-000001' }) customerNo: string | null;
-  @ApiPropertyOptional() reference: string | null;
-  @ApiPropertyOptional() note: string | null;
-  @ApiPropertyOptional() filedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CU-000001' }) customerNo: string | null;
+  @ApiProperty({ type: String, nullable: true }) reference: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) filedAt: string | null;
   @ApiProperty({ enum: HAND_OVER_STATUSES }) status: HandOverStatus;
 }
 

@@ -15,10 +15,10 @@ export class AttemptDto implements AttemptView {
   @ApiProperty({ example: '2026-12-01T06:10:00.000Z' }) at: string;
   @ApiProperty({ example: 'AG-001' }) by: string;
   @ApiProperty({ enum: ['reached', 'no_answer', 'busy', 'wrong_number'] }) outcome: AttemptView['outcome'];
-  @ApiPropertyOptional({ example: 4 }) satisfactionScore: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 4 }) satisfactionScore: number | null;
   @ApiPropertyOptional({ example: { identity_confirmed: true, thanked: true } }) answers: AttemptView['answers'];
-  @ApiPropertyOptional() notes: string | null;
-  @ApiPropertyOptional({ example: 'a second e-bike' }) purchaseIntent: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'a second e-bike' }) purchaseIntent: string | null;
 }
 
 export class CallDto implements CallView {
@@ -29,12 +29,12 @@ export class CallDto implements CallView {
   @ApiProperty({ example: 'AG-001' }) agent: string;
   @ApiProperty({ example: '2026-12-01T06:00:00.000Z', description: 'F-5: already moved out of quiet hours' }) dueAt: string;
   @ApiProperty({ example: '2026-12-04T02:00:00.000Z' }) windowEnd: string;
-  @ApiPropertyOptional({ description: 'The due time or a retry later in the window; null once closed' }) nextAttemptAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The due time or a retry later in the window; null once closed' }) nextAttemptAt: string | null;
   @ApiProperty({ type: [AttemptDto] }) attempts: AttemptDto[];
-  @ApiPropertyOptional({ example: 'unreached after 3 attempt(s) in the window' }) missReason: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'unreached after 3 attempt(s) in the window' }) missReason: string | null;
   @ApiProperty({ description: 'A missed call is escalated to the supervisor' }) escalated: boolean;
-  @ApiPropertyOptional({ example: { caseNo: 'CP-20261201-0003', status: 'registered' }, description: 'F-10' }) complaint: LinkedComplaint | null;
-  @ApiPropertyOptional({ example: { leadId: 'FU-20261124-0001-7dc-lead', interest: 'a second e-bike', status: 'accepted', salesOwner: 'SM-001', reason: null }, description: 'F-11' })
+  @ApiProperty({ example: { caseNo: 'CP-20261201-0003', status: 'registered' }, description: 'F-10' }) complaint: LinkedComplaint | null;
+  @ApiProperty({ example: { leadId: 'FU-20261124-0001-7dc-lead', interest: 'a second e-bike', status: 'accepted', salesOwner: 'SM-001', reason: null }, description: 'F-11' })
   lead: LeadView | null;
   @ApiProperty({ description: 'F-8: the invitation letter is queued' }) letterQueued: boolean;
   @ApiProperty({ type: [ScriptLineDto], description: 'F-9: what the agent asks, in order' }) script: ScriptLineDto[];
@@ -54,9 +54,9 @@ export class FollowUpDetailDto implements FollowUpState {
   @ApiProperty({ example: 1, description: '1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)' }) tier: FollowUpState['tier'];
   @ApiProperty({ enum: ['active', 'completed', 'cancelled'] }) status: FollowUpState['status'];
   @ApiProperty({ example: 'CU-000002' }) customerNo: string;
-  @ApiPropertyOptional({ example: 'AG-001' }) agent: string | null;
-  @ApiPropertyOptional({ example: 'default v1' }) policy: string | null;
-  @ApiPropertyOptional({ example: 'Asia/Shanghai', description: "F-5: quiet hours count on the customer's wall clock" }) timeZone: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'default v1' }) policy: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Asia/Shanghai', description: "F-5: quiet hours count on the customer's wall clock" }) timeZone: string | null;
   @ApiProperty() stateVersion: number;
   @ApiProperty({ example: 2, description: 'The plan continues as new between calls; this counts the runs' }) run: number;
   @ApiProperty({ type: [CallDto] }) calls: CallDto[];

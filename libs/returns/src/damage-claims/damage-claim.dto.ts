@@ -42,10 +42,10 @@ export class DamageClaimDto {
   @ApiProperty({ example: 'EB-200' }) itemNo: string;
   @ApiProperty({ example: 'AG-001' }) handler: string;
   @ApiProperty({ enum: DAMAGE_CLAIM_STATUSES }) status: string;
-  @ApiPropertyOptional({ example: 'CL-000123' }) claimNo: string | null;
-  @ApiPropertyOptional({ example: 25_900 }) compensationFen: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CL-000123' }) claimNo: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 25_900 }) compensationFen: number | null;
   @ApiProperty({ example: '2026-11-24T09:00:00.000Z' }) filedAt: string;
-  @ApiPropertyOptional() settledAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) settledAt: string | null;
 }
 
 export function mapDamageClaim(row: DamageClaimEntity): DamageClaimDto {

@@ -25,12 +25,12 @@ export class ReturnSummaryDto {
   @ApiProperty({ example: 'return-RT-20261124-0001' }) workflowId: string;
   @ApiProperty({ enum: RETURN_TYPES, example: 'return_and_refund' }) type: string | null;
   @ApiProperty({ enum: RETURN_STATUSES, example: 'buyer_shipped' }) status: string;
-  @ApiPropertyOptional({ example: 'CU-000002' }) customerNo: string | null;
-  @ApiPropertyOptional({ example: 'tmall' }) source: string | null;
-  @ApiPropertyOptional({ example: 'not_as_described' }) problemType: string | null;
-  @ApiPropertyOptional({ example: 'neutral' }) customerRating: string | null;
-  @ApiPropertyOptional({ example: 'AG-001' }) handler: string | null;
-  @ApiPropertyOptional({ example: null, description: 'How the request ended: refunded, replaced, closed: …, cancelled: …' }) result: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CU-000002' }) customerNo: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'tmall' }) source: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'not_as_described' }) problemType: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'neutral' }) customerRating: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) handler: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'How the request ended: refunded, replaced, closed: …, cancelled: …' }) result: string | null;
   @ApiProperty({ example: 'return_and_refund CNY 259.00 for order SO-20261120-0042' }) summary: string;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -79,10 +79,10 @@ export class ReturnDetailDto implements ReturnState {
   @ApiProperty({ example: 25_900, description: 'In fen' }) amountFen: number;
   @ApiProperty({ example: 'Colour differs from the listing' }) description: string;
   @ApiProperty({ enum: GOODS_STATES, example: 'received' }) goodsState: ReturnState['goodsState'];
-  @ApiPropertyOptional({ example: 'AG-001', description: 'R-7: who last acted for the seller' }) handler: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001', description: 'R-7: who last acted for the seller' }) handler: string | null;
   @ApiPropertyOptional({ example: { code: 'default', version: 1 }, description: 'R-8: the policy version the request runs under' }) policy: ReturnState['policy'];
-  @ApiPropertyOptional({ description: 'R-9: refund due within 7 days of the goods coming back' }) refundDueAt: string | null;
-  @ApiPropertyOptional({ description: "R-5: when the parcel reaches after-sales' inspection queue" }) inspectionQueuedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'R-9: refund due within 7 days of the goods coming back' }) refundDueAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "R-5: when the parcel reaches after-sales' inspection queue" }) inspectionQueuedAt: string | null;
   @ApiPropertyOptional({ example: { reason: 'the order line was CNY 199.00', by: 'AG-001', round: 1 } }) rejection: ReturnState['rejection'];
   @ApiProperty({
     description: 'L-1: the return parcel and any replacement, with every courier event (agent id, date, result)',
@@ -100,18 +100,18 @@ export class ReturnDetailDto implements ReturnState {
     ],
   })
   parcels: ParcelView[];
-  @ApiPropertyOptional({ example: { resellable: true, qualityProblem: false, notes: 'sealed, unused', photoRefs: [], by: 'WH-001', at: '2026-11-25T07:00:00.000Z' } })
+  @ApiProperty({ example: { resellable: true, qualityProblem: false, notes: 'sealed, unused', photoRefs: [], by: 'WH-001', at: '2026-11-25T07:00:00.000Z' } })
   inspection: InspectionView | null;
-  @ApiPropertyOptional({ example: { refundId: 'RF-RT-20261124-0001', amountFen: 25_900, status: 'paid', attempts: 1, paymentId: 'PAY-000001', failure: null } })
+  @ApiProperty({ example: { refundId: 'RF-RT-20261124-0001', amountFen: 25_900, status: 'paid', attempts: 1, paymentId: 'PAY-000001', failure: null } })
   refund: RefundView | null;
-  @ApiPropertyOptional({ example: { shippingFee: 'waived_quality_problem', shippingFeeFen: 0, paymentRef: null } })
+  @ApiProperty({ example: { shippingFee: 'waived_quality_problem', shippingFeeFen: 0, paymentRef: null } })
   exchange: ExchangeView | null;
   @ApiProperty({ description: 'L-2, L-3: claims filed with the courier', example: [] })
   damageClaims: DamageClaimView[];
   @ApiProperty({ description: 'R-8: pending timeouts and what the system does when each passes', example: [{ id: 'seller_receipt', at: '2026-12-04T08:10:00.000Z', action: 'refunded by the system' }] })
   deadlines: ReturnDeadline[];
-  @ApiPropertyOptional({ example: null }) result: string | null;
-  @ApiPropertyOptional({ example: null, description: 'The complaint whose remedy started this return (C-10)' }) complaintCaseNo: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) result: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'The complaint whose remedy started this return (C-10)' }) complaintCaseNo: string | null;
   @ApiProperty({ example: 5 }) stateVersion: number;
   @ApiProperty({ type: [ReturnTimelineEntryDto] }) timeline: ReturnTimelineEntryDto[];
 }

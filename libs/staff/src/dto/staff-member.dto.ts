@@ -43,17 +43,17 @@ export class CreateStaffMemberDto {
   @Max(500, { message: 'capacity must be a whole number from 0 to 500' })
   capacity?: number;
 
-  @ApiPropertyOptional({ example: 'after_sales' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'after_sales' })
   @IsOptional()
   @Matches(DEPARTMENT_CODE, { message: 'departmentCode must be a department code like after_sales' })
   departmentCode?: string | null;
 
-  @ApiPropertyOptional({ example: '0571-88880001' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0571-88880001' })
   @IsOptional()
   @Matches(/^\+?[\d\s()-]{5,24}$/, { message: 'phone must be a phone number of digits, spaces, dashes and an optional +' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'zhou.lei@example.com' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'zhou.lei@example.com' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail({}, { message: 'email must be an e-mail address' })
@@ -99,10 +99,10 @@ export class StaffMemberDto {
   @ApiProperty() servesVip: boolean;
   @ApiProperty() capacity: number;
   @ApiProperty({ enum: STAFF_STATUSES }) status: StaffStatus;
-  @ApiPropertyOptional({ example: 'AG-002', description: 'A-7: while absent, who takes over' }) delegateCode: string | null;
-  @ApiPropertyOptional({ example: 'after_sales' }) departmentCode: string | null;
-  @ApiPropertyOptional() phone: string | null;
-  @ApiPropertyOptional() email: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-002', description: 'A-7: while absent, who takes over' }) delegateCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'after_sales' }) departmentCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
   @ApiProperty({ description: 'Open cases in the read model' }) openCases: number;
   @ApiProperty({ description: 'Customers in this member\'s care (A-5)' }) customers: number;
 }
