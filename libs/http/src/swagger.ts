@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ErrorBodyDto } from './error-body';
+import { toOpenApi31 } from './openapi-3-1';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
@@ -37,7 +38,7 @@ export function finishDocument(document: OpenAPIObject, tagDescriptions: Record<
     }
   }
   document.tags = [...tags].sort().map((name) => ({ name, description: tagDescriptions[name] ?? name }));
-  return document;
+  return toOpenApi31(document);
 }
 
 export interface ApiDescription {

@@ -95,22 +95,24 @@ export class ComplaintDetailDto implements ComplaintState {
   @ApiProperty({ enum: COMPLAINT_SEVERITIES, enumName: 'ComplaintSeverity' }) severity: ComplaintState['severity'];
   @ApiProperty({ pattern: CUSTOMER_NO_PATTERN, example: 'CU-000123' }) customerNo: string;
   @ApiProperty({ type: String, nullable: true }) assignedAgent: string | null;
-  @ApiProperty() escalationLevel: number;
-  @ApiProperty() stateVersion: number;
-  @ApiProperty({ example: 'repair' }) remedy: Remedy | null;
-  @ApiPropertyOptional({ example: { returnNo: 'RT-20261124-0007', type: 'refund_only', status: 'refunded', result: 'refunded' }, description: 'C-10: the return request a refund or replacement runs as' })
-  remedyReturn?: ComplaintState['remedyReturn'];
-  @ApiPropertyOptional({ example: { score: 4, comment: 'fixed quickly', attempts: 1 } }) satisfaction: ComplaintState['satisfaction'];
-  @ApiPropertyOptional({
+  @ApiProperty({ type: 'integer', minimum: 0 }) escalationLevel: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) stateVersion: number;
+  @ApiProperty({ type: String, enum: REMEDIES, nullable: true, example: 'repair' }) remedy: Remedy | null;
+  @ApiPropertyOptional({ type: RemedyReturnViewDto, nullable: true, description: 'C-10: the return request a refund or replacement runs as' })
+  remedyReturn?: RemedyReturnViewDto | null;
+  @ApiProperty({ type: SatisfactionViewDto, nullable: true }) satisfaction: SatisfactionViewDto | null;
+  @ApiProperty({
+    type: SlaViewDto,
+    nullable: true,
     description: 'SLA clock: policy, whether paused, pending deadlines (with remaining business time) and breached targets',
-    example: { policy: 'quality v1', calendar: '24x7', paused: false, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
+    example: { policy: 'quality v1', calendar: '24x7', timeZone: 'Asia/Shanghai', paused: false, pausedReason: null, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
   })
   sla: (SlaView & { deadlines: Array<SlaView['deadlines'][number] & { remainingBusinessMs?: number }> }) | null;
   @ApiProperty({
     type: DepartmentViewDto,
     nullable: true,
     description: 'C-4/C-7: forwarding to the quality department and its answer',
-    example: { department: 'quality', status: 'answered', requestedBy: 'AG-001', confirmedBy: 'MGR-001', answer: { cause: 'solder joint', correctiveActions: ['rework batch'], preventiveActions: ['AOI check'] } },
+    example: { department: 'quality', status: 'answered', requestedBy: 'AG-001', note: 'batch 2611 solder joints', confirmedBy: 'MGR-001', reason: null, round: 1, answer: { cause: 'solder joint', correctiveActions: ['rework batch'], preventiveActions: ['AOI check'] } },
   })
   department: DepartmentView | null;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];

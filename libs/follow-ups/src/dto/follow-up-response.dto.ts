@@ -1,3 +1,4 @@
+import { FOLLOW_UP_TRIGGERS } from '@libs/domain/follow-ups/follow-up-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ScriptLine } from '@libs/domain/follow-ups/call-script';
 import type { AttemptView, CallView, FollowUpState, LeadView, LinkedComplaint, TimelineEntry } from '@workflows/follow-ups/follow-up.contract';
@@ -50,8 +51,8 @@ export class FollowUpTimelineEntryDto implements TimelineEntry {
 /** A plan as its workflow holds it. */
 export class FollowUpDetailDto implements FollowUpState {
   @ApiProperty({ example: 'FU-20261124-0001' }) planId: string;
-  @ApiProperty({ example: 'delivery' }) trigger: FollowUpState['trigger'];
-  @ApiProperty({ example: 1, description: '1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)' }) tier: FollowUpState['tier'];
+  @ApiProperty({ enum: FOLLOW_UP_TRIGGERS, example: 'delivery' }) trigger: FollowUpState['trigger'];
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3], example: 1, description: '1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)' }) tier: FollowUpState['tier'];
   @ApiProperty({ enum: ['active', 'completed', 'cancelled'] }) status: FollowUpState['status'];
   @ApiProperty({ example: 'CU-000002' }) customerNo: string;
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
