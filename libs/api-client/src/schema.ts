@@ -1113,6 +1113,21 @@ export interface components {
             /** @description Shown once; only a hash is stored */
             key: string;
         };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        DependencyCheckDto: {
+            up: boolean;
+            /** @example PostgreSQL answers */
+            detail: string;
+        };
+        ReadinessDto: {
+            ready: boolean;
+            database: components["schemas"]["DependencyCheckDto"];
+            temporal: components["schemas"]["DependencyCheckDto"];
+            worker: components["schemas"]["DependencyCheckDto"];
+        };
         CreateComplaintDto: {
             /**
              * @description Customer file number
@@ -1139,6 +1154,17 @@ export interface components {
              * @enum {string}
              */
             keyPart?: "motor" | "controller" | "battery" | "axle" | "frame" | "brake" | "other";
+        };
+        ComplaintCreatedDto: {
+            /** @example CP-20261124-0001 */
+            caseNo: string;
+            /** @example complaint-CP-20261124-0001 */
+            workflowId: string;
+            /**
+             * @description false when an Idempotency-Key retry returned the earlier case (status 200)
+             * @example true
+             */
+            created: boolean;
         };
         ComplaintSummaryDto: {
             /** @example CP-20261124-0001 */
@@ -4820,7 +4846,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
             };
             /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
             503: {
@@ -4847,7 +4875,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
             };
             /** @description A dependency is down; the body says which */
             503: {
@@ -4855,7 +4885,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
         };
@@ -4932,7 +4962,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retried POST with the same key returns the same case (200) */
+                /** @description A retried POST with the same key and body returns the same case with 200 instead of 201; the same key with another body is a 409 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4944,12 +4974,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with the same Idempotency-Key: the case registered before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCreatedDto"];
+                };
+            };
             /** @description The case number and workflow id of the registered complaint */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintCreatedDto"];
+                };
             };
             /** @description Invalid field; the message names it */
             400: {
@@ -4978,7 +5019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Idempotency-Key reused with another body */
+            /** @description Idempotency-Key reused with another body, or a customer file that cannot take a complaint */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6318,7 +6359,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retried POST with the same key returns the same return (200) */
+                /** @description A retried POST with the same key and body returns the same case with 200 instead of 201; the same key with another body is a 409 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -9524,7 +9565,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retried POST with the same key returns the same plan (200) */
+                /** @description A retried POST with the same key and body returns the same case with 200 instead of 201; the same key with another body is a 409 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -9536,6 +9577,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with the same Idempotency-Key: the plan made before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCreatedDto"];
+                };
+            };
             /** @description The plan number; its workflow `followup-<planId>` plans the calls from the policy */
             201: {
                 headers: {
@@ -10354,13 +10404,37 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example complaint-CP-20261124-0001:run:3 */
+                    requestId: string;
+                    /** @enum {string} */
+                    outcome: "completed" | "failed";
+                    /** @description With outcome completed: what the department found or did */
+                    result?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description With outcome failed */
+                    error?: {
+                        code: string;
+                        message: string;
+                    };
+                };
+            };
+        };
         responses: {
+            /** @description The first valid answer is applied; the same answer again is a duplicate and changes nothing */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "applied" | "duplicate";
+                    };
+                };
             };
             /** @description A parameter or body field is invalid; `field`/`fields` name it */
             400: {
@@ -10371,8 +10445,35 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Unknown token, missing or bad signature, stale timestamp */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description Nothing with this identifier */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A different answer after one was applied, or an answer after the platform stopped waiting */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

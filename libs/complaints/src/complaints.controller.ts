@@ -5,7 +5,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
@@ -13,6 +12,7 @@ import {
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
+import { ApiIdempotencyKey } from '@libs/http';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
@@ -31,7 +31,7 @@ import {
   WaitForCustomerDto,
 } from './dto/complaint-actions.dto';
 import { CreateComplaintDto } from './dto/create-complaint.dto';
-import { ComplaintDetailDto, ComplaintListDto } from './dto/complaint-response.dto';
+import { ComplaintCreatedDto, ComplaintDetailDto, ComplaintListDto } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
 
 const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
@@ -50,16 +50,17 @@ export class ComplaintsController {
 
   @Post()
   @HttpCode(201)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key returns the same case (200)' })
-  @ApiCreatedResponse({ description: 'The case number and workflow id of the registered complaint' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: ComplaintCreatedDto, description: 'The case number and workflow id of the registered complaint' })
+  @ApiOkResponse({ type: ComplaintCreatedDto, description: 'A retry with the same Idempotency-Key: the case registered before' })
   @ApiBadRequestResponse({ description: 'Invalid field; the message names it' })
-  @ApiConflictResponse({ description: 'Idempotency-Key reused with another body' })
+  @ApiConflictResponse({ description: 'Idempotency-Key reused with another body, or a customer file that cannot take a complaint' })
   async create(
     @CurrentActor() acting: Acting,
     @Body() dto: CreateComplaintDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ caseNo: string; workflowId: string; created: boolean }> {
+  ): Promise<ComplaintCreatedDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new DomainError(DomainErrorCode.Validation, 'Idempotency-Key must be 8-128 characters of letters, digits, . _ : -', 'Idempotency-Key');
     }

@@ -6,7 +6,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -14,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
+import { ApiIdempotencyKey } from '@libs/http';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
@@ -71,9 +71,10 @@ export class FollowUpsController {
 
   @Post()
   @HttpCode(201)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key returns the same plan (200)' })
+  @ApiIdempotencyKey()
   @ApiBody({ type: CreateFollowUpDto, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: FollowUpCreatedDto, description: 'The plan number; its workflow `followup-<planId>` plans the calls from the policy' })
+  @ApiOkResponse({ type: FollowUpCreatedDto, description: 'A retry with the same Idempotency-Key: the plan made before' })
   @ApiBadRequestResponse({ description: 'Invalid field; the message and `field` name it' })
   @ApiConflictResponse({ description: 'Idempotency-Key reused with another body' })
   async create(

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiParam } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
 import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
 
@@ -14,19 +14,14 @@ export const STAFF_CODE_PATTERN = STAFF_CODE.source;
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
 
-/** A case-number path parameter with its format and an example. */
-export function ApiCaseNoParam(name: string, kind: keyof typeof CASE_NO_PATTERN) {
-  const prefix = { complaint: 'CP', return: 'RT', followUp: 'FU' }[kind];
-  return ApiParam({ name, schema: { type: 'string', pattern: CASE_NO_PATTERN[kind], example: `${prefix}-20261124-0001` } });
-}
-
-export function ApiCustomerNoParam(name = 'customerNo') {
-  return ApiParam({ name, schema: { type: 'string', pattern: CUSTOMER_NO_PATTERN, example: 'CU-000123' } });
-}
-
-export function ApiStaffCodeParam(name = 'code') {
-  return ApiParam({ name, schema: { type: 'string', pattern: STAFF_CODE_PATTERN, example: 'AG-001' } });
-}
+/** Path parameters by name (and, where a name means different things, by path prefix), as the server checks them. */
+export const PATH_PARAMETER_FORMATS: Array<{ name: string; under?: string; schema: { type: 'string'; pattern: string; example: string } }> = [
+  { name: 'caseNo', schema: { type: 'string', pattern: CASE_NO_PATTERN.complaint, example: 'CP-20261124-0001' } },
+  { name: 'returnNo', schema: { type: 'string', pattern: CASE_NO_PATTERN.return, example: 'RT-20261124-0001' } },
+  { name: 'planId', schema: { type: 'string', pattern: CASE_NO_PATTERN.followUp, example: 'FU-20261124-0001' } },
+  { name: 'customerNo', schema: { type: 'string', pattern: CUSTOMER_NO.source, example: 'CU-000123' } },
+  { name: 'code', under: '/staff/', schema: { type: 'string', pattern: STAFF_CODE.source, example: 'AG-001' } },
+];
 
 /** The optional `Idempotency-Key` header of a registering POST: a retry with the same key returns the same case (200). */
 export function ApiIdempotencyKey() {

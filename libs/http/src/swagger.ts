@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PATH_PARAMETER_FORMATS } from './api-formats';
 import { ErrorBodyDto } from './error-body';
 import { toOpenApi31 } from './openapi-3-1';
 
@@ -29,11 +30,17 @@ export function finishDocument(document: OpenAPIObject, tagDescriptions: Record<
       const op = item[method];
       if (!op) continue;
       op.tags?.forEach((t) => tags.add(t));
+      for (const parameter of op.parameters ?? []) {
+        if ('$ref' in parameter || parameter.in !== 'path') continue;
+        const format = PATH_PARAMETER_FORMATS.find((f) => f.name === parameter.name && (!f.under || path.startsWith(f.under)));
+        if (format) parameter.schema = { ...format.schema };
+      }
       for (const common of COMMON_ERRORS) {
         if (!op.responses[common.status] && common.applies(op, path)) op.responses[common.status] = { description: common.description };
       }
       for (const [status, response] of Object.entries(op.responses)) {
-        if (response && Number(status) >= 400 && !('$ref' in response)) response.content = { 'application/json': { schema: ERROR_BODY } };
+        // An error answer is the error body, unless the operation documents a body of its own (readiness).
+        if (response && Number(status) >= 400 && !('$ref' in response) && !response.content) response.content = { 'application/json': { schema: ERROR_BODY } };
       }
     }
   }

@@ -6,7 +6,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -15,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
+import { ApiIdempotencyKey } from '@libs/http';
 import { CurrentActor } from '@libs/auth/http/auth.decorators';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { workflowIdFor } from '@libs/temporal/conventions';
@@ -53,7 +53,7 @@ export class ReturnsController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a refund, return or exchange request (R-1, R-7, R-9)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key returns the same return (200)' })
+  @ApiIdempotencyKey()
   @ApiBody({ type: CreateReturnDto, examples: CREATE_RETURN_EXAMPLES })
   @ApiCreatedResponse({ type: ReturnCreatedDto, description: 'The return number and workflow id' })
   @ApiOkResponse({ type: ReturnCreatedDto, description: 'An Idempotency-Key retry: the earlier return' })

@@ -8,6 +8,12 @@ import { REMEDIES, type ComplaintState, type DepartmentView, type Remedy, type S
 
 const SLA_TARGET = { type: String, pattern: '^(first_contact|supervisor_report|resolution|department_answer|escalation_\\d+)$', example: 'first_contact' };
 
+export class ComplaintCreatedDto {
+  @ApiProperty({ pattern: CASE_NO_PATTERN.complaint, example: 'CP-20261124-0001' }) caseNo: string;
+  @ApiProperty({ example: 'complaint-CP-20261124-0001' }) workflowId: string;
+  @ApiProperty({ example: true, description: 'false when an Idempotency-Key retry returned the earlier case (status 200)' }) created: boolean;
+}
+
 export class ComplaintSummaryDto {
   @ApiProperty({ example: 'CP-20261124-0001' }) caseNo: string;
   @ApiProperty({ example: 'complaint-CP-20261124-0001' }) workflowId: string;
