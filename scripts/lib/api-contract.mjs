@@ -51,7 +51,7 @@ export function compileApiClient() {
 
 /** Spectral's `spectral:oas` rules over a document file; the result is its exit status and output. */
 export function lintDocument(file = DOCUMENT_FILE) {
-  return spawnSync(path.join(ROOT, 'node_modules/.bin/spectral'), ['lint', '--ruleset', path.join(ROOT, '.spectral.yaml'), '--fail-severity', 'error', '--format', 'text', file], { encoding: 'utf8', cwd: ROOT });
+  return spawnSync(path.join(ROOT, 'node_modules/.bin/spectral'), ['lint', '--ruleset', path.join(ROOT, '.spectral.yaml'), '--fail-severity', 'error', file], { encoding: 'utf8', cwd: ROOT });
 }
 
 function readOr(file) {

@@ -1092,6 +1092,22 @@ export interface components {
             /** @enum {string} */
             role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
         };
+        WhoAmIDto: {
+            /**
+             * @description Staff code, or the department name of a department system
+             * @example AG-001
+             */
+            actor: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            /** @enum {string} */
+            kind: "staff" | "department";
+            /**
+             * @description How the caller proved who it is
+             * @enum {string}
+             */
+            via: "token" | "api-key" | "cookie";
+        };
         SetCredentialsDto: {
             /** @example lina */
             username: string;
@@ -1112,6 +1128,24 @@ export interface components {
             id: string;
             /** @description Shown once; only a hash is stored */
             key: string;
+        };
+        ApiKeyDto: {
+            /** @example k3j9x0q2m1ab */
+            id: string;
+            /** @example quality department system */
+            name: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            /** @example quality */
+            actor: string;
+            /** @example ADM-001 */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
         };
         LivenessDto: {
             /** @enum {string} */
@@ -2896,15 +2930,36 @@ export interface components {
             /** @example 4 */
             satisfactionScore: number | null;
             /**
+             * @description F-9: answers by question id; empty when the customer was not reached
              * @example {
              *       "identity_confirmed": true,
              *       "thanked": true
              *     }
              */
-            answers?: Record<string, never>;
+            answers: {
+                [key: string]: string | number | boolean;
+            };
             notes: string | null;
             /** @example a second e-bike */
             purchaseIntent: string | null;
+        };
+        LinkedComplaintDto: {
+            /** @example CP-20261201-0003 */
+            caseNo: string | null;
+            /** @enum {string} */
+            status: "opening" | "registered" | "failed";
+            reason?: string;
+        };
+        LeadDto: {
+            /** @example FU-20261124-0001-7dc-lead */
+            leadId: string;
+            /** @example a second e-bike */
+            interest: string;
+            /** @enum {string} */
+            status: "handing_over" | "accepted" | "refused" | "timed_out";
+            /** @example SM-001 */
+            salesOwner: string | null;
+            reason: string | null;
         };
         ScriptLineDto: {
             /** @example dissatisfied_with */
@@ -2945,25 +3000,10 @@ export interface components {
             missReason: string | null;
             /** @description A missed call is escalated to the supervisor */
             escalated: boolean;
-            /**
-             * @description F-10
-             * @example {
-             *       "caseNo": "CP-20261201-0003",
-             *       "status": "registered"
-             *     }
-             */
-            complaint: Record<string, never>;
-            /**
-             * @description F-11
-             * @example {
-             *       "leadId": "FU-20261124-0001-7dc-lead",
-             *       "interest": "a second e-bike",
-             *       "status": "accepted",
-             *       "salesOwner": "SM-001",
-             *       "reason": null
-             *     }
-             */
-            lead: Record<string, never>;
+            /** @description F-10: the complaint a low score registered */
+            complaint: components["schemas"]["LinkedComplaintDto"] | null;
+            /** @description F-11: the lead handed to sales */
+            lead: components["schemas"]["LeadDto"] | null;
             /** @description F-8: the invitation letter is queued */
             letterQueued: boolean;
             /** @description F-9: what the agent asks, in order */
@@ -3037,7 +3077,9 @@ export interface components {
              *       "suggestions": "A reminder before the first service"
              *     }
              */
-            answers?: Record<string, never>;
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
             /** @example Customer prefers calls after 16:00 */
             notes?: string;
             /** @description F-11: purchase intent the sales team has not acted on */
@@ -4544,11 +4586,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Who the credentials stand for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WhoAmIDto"];
+                };
             };
             /** @description Missing, malformed, expired or revoked credentials */
             401: {
@@ -4594,6 +4639,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The staff member can sign in with these credentials */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4665,11 +4711,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every key, newest first, revoked ones with revokedAt */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
             };
             /** @description Missing, malformed, expired or revoked credentials */
             401: {
@@ -4779,6 +4828,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The key is revoked */
             204: {
                 headers: {
                     [name: string]: unknown;

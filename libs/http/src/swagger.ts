@@ -35,6 +35,12 @@ export function finishDocument(document: OpenAPIObject, tagDescriptions: Record<
         const format = PATH_PARAMETER_FORMATS.find((f) => f.name === parameter.name && (!f.under || path.startsWith(f.under)));
         if (format) parameter.schema = { ...format.schema };
       }
+      for (const parameter of op.parameters ?? []) {
+        // Swagger UI fills "Try it out" with examples: an optional filter stays empty unless the user fills it.
+        if (!('$ref' in parameter) && parameter.in === 'query' && !parameter.required && parameter.schema && 'example' in parameter.schema) {
+          delete parameter.schema.example;
+        }
+      }
       for (const common of COMMON_ERRORS) {
         if (!op.responses[common.status] && common.applies(op, path)) op.responses[common.status] = { description: common.description };
       }

@@ -6,7 +6,7 @@ import type { Acting } from '@libs/audit';
 import { ROLES } from '@libs/domain/staff/access';
 import { InvalidCredentialsError, LoginService } from '../login.service';
 import { CurrentActor, Public, Roles } from './auth.decorators';
-import { LoginDto, LoginResponseDto } from './auth.dto';
+import { LoginDto, LoginResponseDto, WhoAmIDto } from './auth.dto';
 import { SESSION_COOKIE } from './auth.guard';
 
 @ApiTags('auth')
@@ -39,7 +39,8 @@ export class AuthController {
   @Get('me')
   @Roles(...ROLES)
   @ApiBearerAuth()
-  me(@CurrentActor() acting: Acting) {
+  @ApiOkResponse({ type: WhoAmIDto, description: 'Who the credentials stand for' })
+  me(@CurrentActor() acting: Acting): WhoAmIDto {
     return { actor: acting.principal.actor, role: acting.principal.role, kind: acting.principal.kind, via: acting.principal.via };
   }
 }

@@ -32,6 +32,8 @@ export class RecordAttemptDto {
   satisfactionScore?: number;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
     example: { identity_confirmed: true, thanked: true, use_explained: true, suggestions: 'A reminder before the first service' },
     description: 'F-9: answers by question id of the call script (yes/no, text or number)',
   })

@@ -17,9 +17,29 @@ export class AttemptDto implements AttemptView {
   @ApiProperty({ example: 'AG-001' }) by: string;
   @ApiProperty({ enum: ['reached', 'no_answer', 'busy', 'wrong_number'] }) outcome: AttemptView['outcome'];
   @ApiProperty({ type: 'integer', nullable: true, example: 4 }) satisfactionScore: number | null;
-  @ApiPropertyOptional({ example: { identity_confirmed: true, thanked: true } }) answers: AttemptView['answers'];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    example: { identity_confirmed: true, thanked: true },
+    description: 'F-9: answers by question id; empty when the customer was not reached',
+  })
+  answers: AttemptView['answers'];
   @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'a second e-bike' }) purchaseIntent: string | null;
+}
+
+export class LinkedComplaintDto implements LinkedComplaint {
+  @ApiProperty({ type: String, nullable: true, example: 'CP-20261201-0003' }) caseNo: string | null;
+  @ApiProperty({ enum: ['opening', 'registered', 'failed'] }) status: LinkedComplaint['status'];
+  @ApiPropertyOptional() reason?: string;
+}
+
+export class LeadDto implements LeadView {
+  @ApiProperty({ example: 'FU-20261124-0001-7dc-lead' }) leadId: string;
+  @ApiProperty({ example: 'a second e-bike' }) interest: string;
+  @ApiProperty({ enum: ['handing_over', 'accepted', 'refused', 'timed_out'] }) status: LeadView['status'];
+  @ApiProperty({ type: String, nullable: true, example: 'SM-001' }) salesOwner: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
 }
 
 export class CallDto implements CallView {
@@ -34,9 +54,8 @@ export class CallDto implements CallView {
   @ApiProperty({ type: [AttemptDto] }) attempts: AttemptDto[];
   @ApiProperty({ type: String, nullable: true, example: 'unreached after 3 attempt(s) in the window' }) missReason: string | null;
   @ApiProperty({ description: 'A missed call is escalated to the supervisor' }) escalated: boolean;
-  @ApiProperty({ example: { caseNo: 'CP-20261201-0003', status: 'registered' }, description: 'F-10' }) complaint: LinkedComplaint | null;
-  @ApiProperty({ example: { leadId: 'FU-20261124-0001-7dc-lead', interest: 'a second e-bike', status: 'accepted', salesOwner: 'SM-001', reason: null }, description: 'F-11' })
-  lead: LeadView | null;
+  @ApiProperty({ type: LinkedComplaintDto, nullable: true, description: 'F-10: the complaint a low score registered' }) complaint: LinkedComplaintDto | null;
+  @ApiProperty({ type: LeadDto, nullable: true, description: 'F-11: the lead handed to sales' }) lead: LeadDto | null;
   @ApiProperty({ description: 'F-8: the invitation letter is queued' }) letterQueued: boolean;
   @ApiProperty({ type: [ScriptLineDto], description: 'F-9: what the agent asks, in order' }) script: ScriptLineDto[];
 }
