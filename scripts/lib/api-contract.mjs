@@ -19,7 +19,8 @@ export function currentDocumentText() {
 /** TypeScript types of the document, as openapi-typescript writes them. */
 export async function schemaTextOf(documentText) {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(JSON.parse(documentText), { alphabetize: false });
+  // A default is what the server fills in when a request leaves the field out: it stays optional.
+  const ast = await openapiTS(JSON.parse(documentText), { alphabetize: false, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

@@ -1605,12 +1605,12 @@ export interface components {
              * @default 86400
              * @example 86400
              */
-            satisfactionCallSeconds: number;
+            satisfactionCallSeconds?: number;
             /**
              * @description false deactivates the code from this version on (never the default policy)
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             /** @example dealer-logistics */
             code: string;
         };
@@ -1673,12 +1673,12 @@ export interface components {
              * @default 86400
              * @example 86400
              */
-            satisfactionCallSeconds: number;
+            satisfactionCallSeconds?: number;
             /**
              * @description false deactivates the code from this version on (never the default policy)
              * @default true
              */
-            active: boolean;
+            active?: boolean;
         };
         ReturnAddressDto: {
             /** @example 张三 */
@@ -1749,19 +1749,19 @@ export interface components {
              * @default standard
              * @enum {string}
              */
-            goodsClass: "standard" | "custom_made" | "perishable" | "unsealed_digital" | "periodical" | "declared_non_returnable";
+            goodsClass?: "standard" | "custom_made" | "perishable" | "unsealed_digital" | "periodical" | "declared_non_returnable";
             /**
              * @description R-8: the seller has less time to answer for virtual goods
              * @default false
              */
-            virtualGoods: boolean;
+            virtualGoods?: boolean;
             /** @description Exchange: where the replacement goes (required for exchange) */
             address?: components["schemas"]["ReturnAddressDto"];
             /**
              * @description R-6: the customer paid the return postage, so the replacement ships without a further fee
              * @default false
              */
-            customerPaidReturnShipping: boolean;
+            customerPaidReturnShipping?: boolean;
             /**
              * @description R-7: the customer's rating of the purchase, when known
              * @enum {string}
@@ -1772,7 +1772,7 @@ export interface components {
              * @default default
              * @example default
              */
-            policyCode: string;
+            policyCode?: string;
         };
         ReturnCreatedDto: {
             /** @example RT-20261124-0001 */
@@ -2043,7 +2043,7 @@ export interface components {
              * @default express
              * @enum {string}
              */
-            method: "express" | "surface";
+            method?: "express" | "surface";
         };
         ReceiveReturnDto: {
             /** @example Amount matches the order line */
@@ -2293,7 +2293,7 @@ export interface components {
              * @description false deactivates the code from this version on (never the default policy)
              * @default true
              */
-            active: boolean;
+            active?: boolean;
         };
         StaffMemberDto: {
             /** @example AG-001 */
@@ -2343,12 +2343,12 @@ export interface components {
              * @description A-5: dedicated VIP agent
              * @default false
              */
-            servesVip: boolean;
+            servesVip?: boolean;
             /**
              * @description Open cases this agent should carry at most
              * @default 30
              */
-            capacity: number;
+            capacity?: number;
             /** @example after_sales */
             departmentCode?: string | null;
             /** @example 0571-88880001 */
@@ -2371,12 +2371,12 @@ export interface components {
              * @description A-5: dedicated VIP agent
              * @default false
              */
-            servesVip: boolean;
+            servesVip?: boolean;
             /**
              * @description Open cases this agent should carry at most
              * @default 30
              */
-            capacity: number;
+            capacity?: number;
             /** @example after_sales */
             departmentCode?: string | null;
             /** @example 0571-88880001 */
@@ -2479,7 +2479,7 @@ export interface components {
              * @default direct
              * @enum {string}
              */
-            soldVia: "direct" | "secondary_outlet";
+            soldVia?: "direct" | "secondary_outlet";
             /**
              * @description F-7: reminded a week ahead
              * @example 2027-05-20
@@ -2550,7 +2550,7 @@ export interface components {
              * @default regular
              * @enum {string}
              */
-            tier: "vip" | "dealer" | "group_buy" | "regular";
+            tier?: "vip" | "dealer" | "group_buy" | "regular";
             /**
              * @description F-6: birthday greetings
              * @example 1978-03-12
@@ -2561,7 +2561,7 @@ export interface components {
              * @default Asia/Shanghai
              * @example Asia/Shanghai
              */
-            timeZone: string;
+            timeZone?: string;
             /**
              * @description A-5: chosen by load, VIP-ness and who brought the customer in when left out
              * @example AG-001
@@ -2737,7 +2737,7 @@ export interface components {
              * @default regular
              * @enum {string}
              */
-            tier: "vip" | "dealer" | "group_buy" | "regular";
+            tier?: "vip" | "dealer" | "group_buy" | "regular";
             /**
              * @description F-6: birthday greetings
              * @example 1978-03-12
@@ -2748,7 +2748,7 @@ export interface components {
              * @default Asia/Shanghai
              * @example Asia/Shanghai
              */
-            timeZone: string;
+            timeZone?: string;
             /**
              * @description A-5: chosen by load, VIP-ness and who brought the customer in when left out
              * @example AG-001
@@ -2785,7 +2785,7 @@ export interface components {
              * @default direct
              * @enum {string}
              */
-            soldVia: "direct" | "secondary_outlet";
+            soldVia?: "direct" | "secondary_outlet";
             /**
              * @description F-7: reminded a week ahead
              * @example 2027-05-20
@@ -4147,7 +4147,7 @@ export interface components {
              * @description false deactivates the code from this version on (never the default policy)
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             /** @example dealers-2027 */
             code: string;
         };
@@ -4467,7 +4467,7 @@ export interface components {
              * @description false deactivates the code from this version on (never the default policy)
              * @default true
              */
-            active: boolean;
+            active?: boolean;
         };
         /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_TRANSITION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "DEPENDENCY_UNAVAILABLE" | "OVERLOADED" | "INTERNAL_ERROR";

@@ -85,7 +85,7 @@ export class FileEventDto {
 
 export class FileEventListDto {
   @ApiProperty({ type: [FileEventDto] }) items: FileEventDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
 
 export function mapFileEvent(e: CustomerFileEventEntity, customerNo: string | null, now: Date): FileEventDto {

@@ -27,7 +27,7 @@ export class CustomerSummaryDto {
 
 export class CustomerListDto {
   @ApiProperty({ type: [CustomerSummaryDto] }) items: CustomerSummaryDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
 
 export class ServiceHistoryEntryDto {

@@ -49,7 +49,7 @@ export class CreateFollowUpDto {
   @Matches(SLA_POLICY_CODE, { message: 'policyCode must be 2-41 lower-case letters, digits or -, starting with a letter' })
   policyCode?: string;
 
-  @ApiPropertyOptional({ example: 680_000, description: 'F-4: the repair bill in fen; large repairs are sampled for the GM office' })
+  @ApiPropertyOptional({ type: 'integer', example: 680_000, description: 'F-4: the repair bill in fen; large repairs are sampled for the GM office' })
   @IsOptional()
   @IsInt({ message: 'repairAmountFen must be a whole number of fen' })
   @Min(0, { message: 'repairAmountFen must not be negative' })

@@ -24,7 +24,7 @@ export class RecordAttemptDto {
   @IsIn(CALL_OUTCOMES, { message: `outcome must be one of: ${CALL_OUTCOMES.join(', ')}` })
   outcome: CallOutcome;
 
-  @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 5, description: 'F-9: required when reached (except invitation calls)' })
+  @ApiPropertyOptional({ type: 'integer', example: 4, minimum: 1, maximum: 5, description: 'F-9: required when reached (except invitation calls)' })
   @IsOptional()
   @IsInt({ message: 'satisfactionScore must be a whole number from 1 to 5' })
   @Min(1, { message: 'satisfactionScore must be a whole number from 1 to 5' })

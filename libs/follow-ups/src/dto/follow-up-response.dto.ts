@@ -12,7 +12,7 @@ export class ScriptLineDto implements ScriptLine {
 }
 
 export class AttemptDto implements AttemptView {
-  @ApiProperty({ example: 1 }) no: number;
+  @ApiProperty({ type: 'integer', example: 1 }) no: number;
   @ApiProperty({ example: '2026-12-01T06:10:00.000Z' }) at: string;
   @ApiProperty({ example: 'AG-001' }) by: string;
   @ApiProperty({ enum: ['reached', 'no_answer', 'busy', 'wrong_number'] }) outcome: AttemptView['outcome'];
@@ -77,7 +77,7 @@ export class FollowUpDetailDto implements FollowUpState {
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'default v1' }) policy: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Asia/Shanghai', description: "F-5: quiet hours count on the customer's wall clock" }) timeZone: string | null;
-  @ApiProperty() stateVersion: number;
+  @ApiProperty({ type: 'integer' }) stateVersion: number;
   @ApiProperty({ example: 2, description: 'The plan continues as new between calls; this counts the runs' }) run: number;
   @ApiProperty({ type: [CallDto] }) calls: CallDto[];
   @ApiProperty({ type: [FollowUpTimelineEntryDto] }) timeline: FollowUpTimelineEntryDto[];

@@ -38,5 +38,5 @@ export class OutboxMessageDto {
 
 export class OutboxListDto {
   @ApiProperty({ type: [OutboxMessageDto] }) items: OutboxMessageDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }

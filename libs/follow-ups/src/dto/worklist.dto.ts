@@ -38,14 +38,14 @@ export class WorklistCustomerDto {
 export class WorklistItemDto {
   @ApiProperty({ example: 'FU-20261124-0001' }) planId: string;
   @ApiProperty({ example: 'FU-20261124-0001-7dc' }) callId: string;
-  @ApiProperty({ example: 1 }) tier: number;
+  @ApiProperty({ type: 'integer', example: 1 }) tier: number;
   @ApiProperty({ example: 'delivery' }) trigger: string;
   @ApiProperty() purpose: string;
   @ApiProperty({ example: 'AG-001' }) agent: string;
   @ApiProperty() dueAt: string;
   @ApiProperty({ description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
   @ApiProperty() windowEnd: string;
-  @ApiProperty({ example: 1 }) attempts: number;
+  @ApiProperty({ type: 'integer', example: 1 }) attempts: number;
   @ApiProperty({ type: String, nullable: true, example: 'no_answer' }) lastOutcome: string | null;
   @ApiProperty({ type: WorklistCustomerDto }) customer: WorklistCustomerDto;
   @ApiProperty({ type: [ScriptLineDto] }) script: ScriptLineDto[];
@@ -55,5 +55,5 @@ export class WorklistDto {
   @ApiProperty({ example: '2026-12-01' }) date: string;
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
   @ApiProperty({ type: [WorklistItemDto], description: 'Calls due, earliest first' }) items: WorklistItemDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }

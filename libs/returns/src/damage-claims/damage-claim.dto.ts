@@ -38,7 +38,7 @@ export class DamageClaimDto {
   @ApiProperty({ enum: DAMAGE_KINDS }) kind: 'damaged' | 'lost';
   @ApiProperty({ example: 'outer carton crushed' }) parcelCondition: string;
   @ApiProperty({ example: 'CA-101' }) courierAgentId: string;
-  @ApiProperty({ example: 25_900, description: 'Goods value in fen' }) goodsValueFen: number;
+  @ApiProperty({ type: 'integer', example: 25_900, description: 'Goods value in fen' }) goodsValueFen: number;
   @ApiProperty({ example: 'EB-200' }) itemNo: string;
   @ApiProperty({ example: 'AG-001' }) handler: string;
   @ApiProperty({ enum: DAMAGE_CLAIM_STATUSES }) status: string;
@@ -69,5 +69,5 @@ export function mapDamageClaim(row: DamageClaimEntity): DamageClaimDto {
 
 export class DamageClaimListDto {
   @ApiProperty({ type: [DamageClaimDto] }) items: DamageClaimDto[];
-  @ApiProperty({ example: 1 }) total: number;
+  @ApiProperty({ type: 'integer', example: 1 }) total: number;
 }

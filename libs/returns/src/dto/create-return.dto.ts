@@ -33,7 +33,7 @@ export class ReturnItemDto {
   @Matches(/^[A-Za-z0-9][\w.-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, _ . or -' })
   sku: string;
 
-  @ApiProperty({ example: 1, minimum: 1, maximum: 999 })
+  @ApiProperty({ type: 'integer', example: 1, minimum: 1, maximum: 999 })
   @IsInt({ message: 'quantity must be a whole number from 1 to 999' })
   @Min(1, { message: 'quantity must be a whole number from 1 to 999' })
   @Max(999, { message: 'quantity must be a whole number from 1 to 999' })
@@ -94,7 +94,7 @@ export class CreateReturnDto {
   @Type(() => ReturnItemDto)
   items: ReturnItemDto[];
 
-  @ApiProperty({ example: 25_900, minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'R-2: the amount asked back, in fen (25900 = CNY 259.00)' })
+  @ApiProperty({ type: 'integer', example: 25_900, minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'R-2: the amount asked back, in fen (25900 = CNY 259.00)' })
   @FenAmount()
   amountFen: number;
 

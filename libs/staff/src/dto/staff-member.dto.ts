@@ -35,7 +35,7 @@ export class CreateStaffMemberDto {
   @IsBoolean({ message: 'servesVip must be true or false' })
   servesVip?: boolean;
 
-  @ApiPropertyOptional({ default: 30, description: 'Open cases this agent should carry at most' })
+  @ApiPropertyOptional({ type: 'integer', default: 30, description: 'Open cases this agent should carry at most' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'capacity must be a whole number from 0 to 500' })
@@ -97,7 +97,7 @@ export class StaffMemberDto {
   @ApiProperty({ enum: STAFF_ROLES }) role: StaffRole;
   @ApiProperty({ enum: COMPLAINT_CATEGORIES, isArray: true }) skills: ComplaintCategory[];
   @ApiProperty() servesVip: boolean;
-  @ApiProperty() capacity: number;
+  @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ enum: STAFF_STATUSES }) status: StaffStatus;
   @ApiProperty({ type: String, nullable: true, example: 'AG-002', description: 'A-7: while absent, who takes over' }) delegateCode: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'after_sales' }) departmentCode: string | null;

@@ -28,7 +28,7 @@ export class CreateFollowUpPolicyDto extends FollowUpPolicyVersionDto {
 
 export class FollowUpPolicyResponseDto {
   @ApiProperty({ example: 'default' }) code: string;
-  @ApiProperty({ example: 2 }) version: number;
+  @ApiProperty({ type: 'integer', example: 2 }) version: number;
   @ApiProperty() active: boolean;
   @ApiProperty({ example: DEFAULT_FOLLOW_UP_POLICY_TERMS }) terms: FollowUpPolicyTerms;
   @ApiProperty({ example: 'ADM-001' }) createdBy: string;
@@ -41,7 +41,7 @@ export function mapFollowUpPolicy(row: FollowUpPolicyEntity): FollowUpPolicyResp
 
 export class FollowUpPolicyListDto {
   @ApiProperty({ type: [FollowUpPolicyResponseDto] }) items: FollowUpPolicyResponseDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
 
 export class FollowUpPolicyDetailDto extends FollowUpPolicyResponseDto {
