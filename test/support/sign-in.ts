@@ -1,9 +1,9 @@
-import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword, TokenService } from '@libs/auth';
 import { StaffMemberEntity } from '@libs/database';
 import type { Role } from '@libs/domain/staff/access';
+import { clientOf } from './api-client';
 import { givenAgent } from './builders';
 
 /** A bearer header for a new staff member of `role`, issued by the API's own token service. */
@@ -20,6 +20,7 @@ export async function givenStaffWithPassword(db: DataSource, role: Exclude<Role,
   return { member, username, password };
 }
 
-export function signIn(api: INestApplication, username: string, password: string) {
-  return request(api.getHttpServer()).post('/auth/login').send({ username, password });
+/** POST /auth/login through the typed client. */
+export async function signIn(api: INestApplication, username: string, password: string) {
+  return (await clientOf(api)).POST('/auth/login', { body: { username, password } });
 }

@@ -4682,6 +4682,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description The username is taken by another staff member */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description The request body is larger than 256 KB */
             413: {
                 headers: {
@@ -5311,6 +5320,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description The request body is larger than 256 KB */
             413: {
                 headers: {
@@ -5480,6 +5498,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description The request body is larger than 256 KB */
             413: {
                 headers: {
@@ -5548,6 +5575,15 @@ export interface operations {
             };
             /** @description Nothing with this identifier */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5714,6 +5750,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description The request body is larger than 256 KB */
             413: {
                 headers: {
@@ -5786,6 +5831,15 @@ export interface operations {
             };
             /** @description Nothing with this identifier */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5873,6 +5927,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description The request body is larger than 256 KB */
             413: {
                 headers: {
@@ -5953,6 +6016,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description The request body is larger than 256 KB */
             413: {
                 headers: {
@@ -6022,6 +6094,15 @@ export interface operations {
             };
             /** @description Nothing with this identifier */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8845,6 +8926,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description The product is still referred to by follow-up plans or calls; it is kept */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
             503: {
                 headers: {
@@ -10000,6 +10090,15 @@ export interface operations {
             };
             /** @description Nothing with this identifier */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan has ended */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -91,6 +91,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/reassign')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: ComplaintDetailDto })
   reassign(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReassignComplaintDto): Promise<ComplaintDetailDto> {
@@ -107,6 +108,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/wait-for-customer')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'The SLA clock stops until resume or the next contact' })
   waitForCustomer(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: WaitForCustomerDto): Promise<ComplaintDetailDto> {
     return this.actions.waitForCustomer(acting, caseNo, dto.reason);
@@ -114,6 +116,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/resume')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto })
   resume(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
     return this.actions.resume(acting, caseNo);
@@ -129,6 +132,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/satisfaction')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-8: 3 or more closes the case, 2 or less reopens it; unreached 3 times closes it' })
   satisfaction(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: SatisfactionDto): Promise<ComplaintDetailDto> {
     return this.actions.recordSatisfaction(acting, caseNo, dto.reached, dto.score, dto.comment);
@@ -136,6 +140,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/reopen')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto })
   reopen(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReopenComplaintDto): Promise<ComplaintDetailDto> {
     return this.actions.reopen(acting, caseNo, dto.reason);
@@ -143,6 +148,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/note')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-13: every call and note is logged on the case' })
   note(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: NoteDto): Promise<ComplaintDetailDto> {
     return this.actions.addNote(acting, caseNo, dto.text);
@@ -150,6 +156,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/forward')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-4: asks to hand the case to the quality department; a manager confirms' })
   forward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ForwardComplaintDto): Promise<ComplaintDetailDto> {
     return this.actions.requestForward(acting, caseNo, dto.note);
@@ -157,6 +164,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/confirm-forward')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   // C-7: the customer-service manager, i.e. the agents' supervisor or anyone above, confirms.
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-7: a supervisor or above confirms; the SLA clock stops while the department works' })

@@ -89,6 +89,7 @@ export class CustomersController {
   }
 
   @Delete(':customerNo/products/:productId')
+  @ApiConflictResponse({ description: 'The product is still referred to by follow-up plans or calls; it is kept' })
   @HttpCode(204)
   @ApiNoContentResponse()
   removeProduct(@CurrentActor() acting: Acting, @Param('customerNo') customerNo: string, @Param('productId') productId: string): Promise<void> {

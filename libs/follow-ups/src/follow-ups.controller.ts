@@ -122,6 +122,7 @@ export class FollowUpsController {
   @HttpCode(200)
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: FollowUpDetailDto, description: 'A-7: the open calls move to another staff member' })
+  @ApiConflictResponse({ description: 'The plan has ended' })
   reassign(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Body() dto: ReassignFollowUpDto): Promise<FollowUpDetailDto> {
     return this.actions.reassign(acting, planId, dto.agent);
   }

@@ -56,6 +56,11 @@ export class GlobalExceptionFilter implements ExceptionFilter {
   }
 }
 
+function isParserMessage(res: string | object): boolean {
+  if (typeof res !== 'object' || !('message' in res) || typeof res.message !== 'string' || 'code' in res) return false;
+  return /\bJSON\b/.test(res.message);
+}
+
 export function toBody(exception: unknown): Unrequested {
   if (exception instanceof DomainError) {
     const status = statusOf(exception.code);
@@ -63,6 +68,10 @@ export function toBody(exception: unknown): Unrequested {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    // Nest turns the body parser's SyntaxError into a bare 400 carrying only the parser's message.
+    if (status === HttpStatus.BAD_REQUEST && isParserMessage(exception.getResponse())) {
+      return { statusCode: status, code: ErrorCode.MalformedJson, message: 'request body is not valid JSON' };
+    }
     const res = exception.getResponse() as string | { message?: string | string[]; code?: string; field?: string; fields?: string[] };
     const messages = typeof res === 'string' ? [res] : Array.isArray(res.message) ? res.message : [res.message ?? exception.message];
     const named = typeof res === 'object' ? [...(res.field ? [res.field] : []), ...(res.fields ?? [])] : [];

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
 import { ApiKeysService } from '../api-keys.service';
 import { LoginService } from '../login.service';
@@ -21,6 +21,7 @@ export class AdminCredentialsController {
   @Put('staff/:code/credentials')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The staff member can sign in with these credentials' })
+  @ApiConflictResponse({ description: 'The username is taken by another staff member' })
   setCredentials(@CurrentActor() acting: Acting, @Param('code') code: string, @Body() dto: SetCredentialsDto): Promise<void> {
     return this.logins.setCredentials(acting, code, dto.username, dto.password);
   }
