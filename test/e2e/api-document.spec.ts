@@ -22,6 +22,14 @@ describe('API document and error body', () => {
     expect(served.body).toEqual(document);
   });
 
+  it('describes every operation and gives every error answer the one error body', () => {
+    const operations = Object.values(document.paths).flatMap((item) => Object.values(item as Record<string, { operationId: string; description?: string; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>));
+    expect(operations.filter((op) => !op.description).map((op) => op.operationId)).toEqual([]);
+    const errors = operations.flatMap((op) => Object.entries(op.responses).filter(([status]) => Number(status) >= 400).map(([status, r]) => ({ id: `${op.operationId} ${status}`, schema: r.content?.['application/json']?.schema })));
+    const readiness = { $ref: '#/components/schemas/ReadinessDto' };
+    expect(errors.filter((e) => JSON.stringify(e.schema) !== JSON.stringify({ $ref: '#/components/schemas/ErrorBodyDto' }) && JSON.stringify(e.schema) !== JSON.stringify(readiness))).toEqual([]);
+  });
+
   const errorBody = { statusCode: expect.any(Number), code: expect.any(String), message: expect.any(String), requestId: expect.any(String) };
 
   it.each([

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { AppConfig } from '@libs/config';
 import { ApiDescription, createApiDocument } from '@libs/http';
+import { OPERATION_DESCRIPTIONS } from './api-operations';
 import { AppModule } from './app.module';
 
 export const API_DESCRIPTION: ApiDescription = {
@@ -28,6 +29,7 @@ export const API_DESCRIPTION: ApiDescription = {
     'sla-policies': 'SLA policies as versioned data (admins)',
     staff: 'Staff, departments, absences and departures (A-7)',
   },
+  operations: OPERATION_DESCRIPTIONS,
 };
 
 /** The document of an application as served at `/docs-json`. */

@@ -10,6 +10,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Signs a staff member in and returns a bearer access token; also sets an HTTP-only session cookie for `/codec` only. Limited per username and address (429). */
         post: operations["Auth_login"];
         delete?: never;
         options?: never;
@@ -24,6 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Who the presented credentials stand for: actor, role, kind and how they were proven. */
         get: operations["Auth_me"];
         put?: never;
         post?: never;
@@ -41,6 +43,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** @description Admins: sets the username and password a staff member signs in with (the password is stored as a scrypt hash). */
         put: operations["AdminCredentials_setCredentials"];
         post?: never;
         delete?: never;
@@ -56,8 +59,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Admins: every API key with its role, actor and last use, never the key itself. */
         get: operations["AdminCredentials_listApiKeys"];
         put?: never;
+        /** @description Admins: creates an API key for an integration or a department system; the key is shown once, only its hash is stored. */
         post: operations["AdminCredentials_createApiKey"];
         delete?: never;
         options?: never;
@@ -75,6 +80,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** @description Admins: revokes an API key; it is refused (401) from then on. */
         delete: operations["AdminCredentials_revokeApiKey"];
         options?: never;
         head?: never;
@@ -88,6 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Liveness: the API process answers. No credentials needed. */
         get: operations["Health_live"];
         put?: never;
         post?: never;
@@ -104,6 +111,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Readiness: 200 when PostgreSQL answers, Temporal answers and a worker polls the task queue; 503 naming the failing part otherwise. No credentials needed. */
         get: operations["Health_ready"];
         put?: never;
         post?: never;
@@ -120,8 +128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Lists complaints from the read model, newest first, filtered by status, category, agent, customer, escalation level and SLA breach. Agents see their own cases. */
         get: operations["Complaints_list"];
         put?: never;
+        /** @description Registers a complaint (C-1, C-2) and starts its workflow; the agent is assigned by skill and load. With `Idempotency-Key`, a retry returns the same case with 200. */
         post: operations["Complaints_create"];
         delete?: never;
         options?: never;
@@ -136,6 +146,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description The live state of a complaint from its workflow: status, owner, escalation level, SLA deadlines with remaining business time, department forwarding and timeline. */
         get: operations["Complaints_get"];
         put?: never;
         post?: never;
@@ -154,6 +165,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Cancels a complaint with a reason; possible until it is resolved. */
         post: operations["Complaints_cancel"];
         delete?: never;
         options?: never;
@@ -170,6 +182,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Supervisors and up: hands the complaint to another agent; the workflow learns its new owner. */
         post: operations["Complaints_reassign"];
         delete?: never;
         options?: never;
@@ -186,6 +199,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Records a call with the customer; the first contact stops the first-contact clock (C-3), later ones are logged (C-13). */
         post: operations["Complaints_contact"];
         delete?: never;
         options?: never;
@@ -202,6 +216,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description The case waits for the customer: the SLA clock stops until resume or the next contact. */
         post: operations["Complaints_waitForCustomer"];
         delete?: never;
         options?: never;
@@ -218,6 +233,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description The customer answered: the SLA clock runs again. */
         post: operations["Complaints_resume"];
         delete?: never;
         options?: never;
@@ -234,6 +250,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Resolves the complaint with a remedy (C-10); `refund` or `replace` with a `returnRequest` opens a pre-agreed return as its child. */
         post: operations["Complaints_resolve"];
         delete?: never;
         options?: never;
@@ -250,6 +267,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Records the satisfaction call (C-8): a score of 3 or more closes the case, 2 or less reopens it; unreached three times closes it as unreached. */
         post: operations["Complaints_satisfaction"];
         delete?: never;
         options?: never;
@@ -266,6 +284,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Reopens a resolved complaint with a reason. */
         post: operations["Complaints_reopen"];
         delete?: never;
         options?: never;
@@ -282,6 +301,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Adds a note to the case timeline (C-13). */
         post: operations["Complaints_note"];
         delete?: never;
         options?: never;
@@ -298,6 +318,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Asks to hand the case to the quality department (C-4); a supervisor or above confirms. */
         post: operations["Complaints_forward"];
         delete?: never;
         options?: never;
@@ -314,6 +335,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Supervisors and up: confirm the forwarding (C-7); the quality department is asked and the SLA clock stops while it works. */
         post: operations["Complaints_confirmForward"];
         delete?: never;
         options?: never;
@@ -328,8 +350,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Admins: the latest version of each SLA policy (every version with `all=true`). */
         get: operations["SlaPolicies_list"];
         put?: never;
+        /** @description Admins: creates version 1 of a new SLA policy code. */
         post: operations["SlaPolicies_create"];
         delete?: never;
         options?: never;
@@ -344,7 +368,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Admins: the latest version of an SLA policy and every earlier one. */
         get: operations["SlaPolicies_get"];
+        /** @description Admins: adds a version of an SLA policy; running complaints keep the version they started with. */
         put: operations["SlaPolicies_addVersion"];
         post?: never;
         delete?: never;
@@ -360,10 +386,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The returns register (R-7) from the read model, newest first */
+        /**
+         * The returns register (R-7) from the read model, newest first
+         * @description The returns register (R-7) from the read model, newest first, filtered by status, type, source, problem type, customer, handler and date.
+         */
         get: operations["Returns_list"];
         put?: never;
-        /** Register a refund, return or exchange request (R-1, R-7, R-9) */
+        /**
+         * Register a refund, return or exchange request (R-1, R-7, R-9)
+         * @description Registers a refund-only, return-and-refund or exchange request (R-1, R-7) and starts its workflow; a no-reason return outside seven days or for excluded goods is refused (R-9). With `Idempotency-Key`, a retry returns the same request with 200.
+         */
         post: operations["Returns_create"];
         delete?: never;
         options?: never;
@@ -378,7 +410,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live state from the workflow: status, parcels, inspection, refund, deadlines, timeline */
+        /**
+         * Live state from the workflow: status, parcels, inspection, refund, deadlines, timeline
+         * @description The live state of a request from its workflow: status, parcels with courier events, inspection, refund, exchange, damage claims, pending timeouts and timeline.
+         */
         get: operations["Returns_get"];
         put?: never;
         post?: never;
@@ -397,7 +432,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-2: the seller agrees */
+        /**
+         * R-2: the seller agrees
+         * @description The seller agrees to the request (R-2).
+         */
         post: operations["Returns_approve"];
         delete?: never;
         options?: never;
@@ -414,7 +452,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-2: reject for the buyer to modify; once shipped, ask for a correction. R-3: a no-reason return cannot be rejected while requested */
+        /**
+         * R-2: reject for the buyer to modify; once shipped, ask for a correction. R-3: a no-reason return cannot be rejected while requested
+         * @description The seller rejects the request for the buyer to modify (R-2); a no-reason return cannot be rejected before the buyer ships (R-3).
+         */
         post: operations["Returns_reject"];
         delete?: never;
         options?: never;
@@ -431,7 +472,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-1: the buyer's modification of a rejected request */
+        /**
+         * R-1: the buyer's modification of a rejected request
+         * @description Entered for the buyer: the modification of a rejected request (R-1).
+         */
         post: operations["Returns_modify"];
         delete?: never;
         options?: never;
@@ -448,7 +492,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-4: the buyer's courier and waybill; tracked with the courier from now on (L-1) */
+        /**
+         * R-4: the buyer's courier and waybill; tracked with the courier from now on (L-1)
+         * @description Entered for the buyer: courier and waybill of the returned goods; tracked with the courier from now on (R-4, L-1).
+         */
         post: operations["Returns_ship"];
         delete?: never;
         options?: never;
@@ -465,7 +512,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-4: the seller confirms receipt of the returned goods */
+        /**
+         * R-4: the seller confirms receipt of the returned goods
+         * @description The seller confirms receipt of the returned goods (R-4).
+         */
         post: operations["Returns_receive"];
         delete?: never;
         options?: never;
@@ -482,7 +532,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-5, R-6: the warehouse's return-detail sheet; refund or replacement follows from it */
+        /**
+         * R-5, R-6: the warehouse's return-detail sheet; refund or replacement follows from it
+         * @description The warehouse inspection (R-5, R-6): resellable or not, quality problem or not; the refund or the replacement follows from it.
+         */
         post: operations["Returns_inspect"];
         delete?: never;
         options?: never;
@@ -499,7 +552,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-6: the customer paid the replacement's shipping; finance confirms it, then the replacement ships */
+        /**
+         * R-6: the customer paid the replacement's shipping; finance confirms it, then the replacement ships
+         * @description Entered for the buyer: the replacement shipping fee was paid (R-6); finance confirms it, then the replacement ships.
+         */
         post: operations["Returns_payShipping"];
         delete?: never;
         options?: never;
@@ -516,7 +572,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** R-4: ask finance again for a failed refund, under the same idempotency key */
+        /**
+         * R-4: ask finance again for a failed refund, under the same idempotency key
+         * @description Asks finance again for a failed refund under the same idempotency key, so nothing is paid twice (R-4).
+         */
         post: operations["Returns_retryRefund"];
         delete?: never;
         options?: never;
@@ -533,7 +592,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw the request before any goods are on their way */
+        /**
+         * Withdraw the request before any goods are on their way
+         * @description Entered for the buyer: withdraws the request before any goods are on their way.
+         */
         post: operations["Returns_cancel"];
         delete?: never;
         options?: never;
@@ -548,7 +610,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** L-3: the damage register: every damage or loss claim filed with the courier, newest first */
+        /**
+         * L-3: the damage register: every damage or loss claim filed with the courier, newest first
+         * @description The damage register (L-3): damage and loss claims filed with the courier, newest first.
+         */
         get: operations["DamageClaims_list"];
         put?: never;
         post?: never;
@@ -565,8 +630,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Admins: the latest version of each return policy (R-8 timeouts). */
         get: operations["ReturnPolicies_list"];
         put?: never;
+        /** @description Admins: creates version 1 of a new return policy code. */
         post: operations["ReturnPolicies_create"];
         delete?: never;
         options?: never;
@@ -581,7 +648,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Admins: the latest version of a return policy and every earlier one. */
         get: operations["ReturnPolicies_get"];
+        /** @description Admins: adds a version of a return policy; running requests keep theirs; `default` must stay active. */
         put: operations["ReturnPolicies_addVersion"];
         post?: never;
         delete?: never;
@@ -597,8 +666,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Staff with skills, VIP service, capacity, status, delegate, department, contacts and load; filtered by role, status, department, skill and VIP service. */
         get: operations["Staff_list"];
         put?: never;
+        /** @description Admins: adds a staff member. */
         post: operations["Staff_create"];
         delete?: never;
         options?: never;
@@ -613,12 +684,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description One staff member with skills, status, delegate, department, contacts and load. */
         get: operations["Staff_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** @description Supervisors and up: changes skills, VIP service, capacity, department and contacts. */
         patch: operations["Staff_update"];
         trace?: never;
     };
@@ -630,6 +703,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** @description Supervisors and up: marks a staff member absent (with a delegate), departed or active; open cases and customers move (A-7). */
         put: operations["Staff_setStatus"];
         post?: never;
         delete?: never;
@@ -645,8 +719,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Departments with their contacts. */
         get: operations["Departments_list"];
         put?: never;
+        /** @description Admins: adds a department. */
         post: operations["Departments_create"];
         delete?: never;
         options?: never;
@@ -661,12 +737,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description A department with its contacts and staff. */
         get: operations["Departments_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** @description Admins: changes a department’s name and contacts. */
         patch: operations["Departments_update"];
         trace?: never;
     };
@@ -677,8 +755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Searches customer files (A-3) by file date, name, organisation, phone, serial/VIN, plate, tier, agent and completeness; newest first. */
         get: operations["Customers_search"];
         put?: never;
+        /** @description Creates a customer file (A-1) with products; the agent is chosen by load, VIPs go to VIP agents, partners and group-buy customers stay with who brought them in (A-5); settles an A-2 file event when given. */
         post: operations["Customers_create"];
         delete?: never;
         options?: never;
@@ -693,12 +773,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description A customer file with products, A-4 completeness, service history (complaints, returns, follow-ups) and A-2 events. */
         get: operations["Customers_get"];
         put?: never;
         post?: never;
+        /** @description Admins: removes a customer file without service history, with its products. */
         delete: operations["Customers_remove"];
         options?: never;
         head?: never;
+        /** @description Changes a customer file (A-8): applied at once and audited by field name. */
         patch: operations["Customers_update"];
         trace?: never;
     };
@@ -711,6 +794,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Adds a product to a customer file; serial/VIN and plate are stored upper-case without spaces. */
         post: operations["Customers_addProduct"];
         delete?: never;
         options?: never;
@@ -728,9 +812,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** @description Removes a product that no follow-up plan or call refers to. */
         delete: operations["Customers_removeProduct"];
         options?: never;
         head?: never;
+        /** @description Changes a product of a customer file. */
         patch: operations["Customers_updateProduct"];
         trace?: never;
     };
@@ -741,8 +827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description File events by responsible staff member, hand-over status and due date (A-2, K-8). */
         get: operations["CustomerFileEvents_list"];
         put?: never;
+        /** @description Records a sale, delivery, repair, visit or deal that owes a file entry (A-2: within 2 days, 3 for a deal). */
         post: operations["CustomerFileEvents_record"];
         delete?: never;
         options?: never;
@@ -759,6 +847,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description The file entry of an event is made now: on time or late (K-8). */
         post: operations["CustomerFileEvents_filed"];
         delete?: never;
         options?: never;
@@ -773,6 +862,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: complaints per week by category, cause, product and department (C-11); JSON or CSV. */
         get: operations["Reports_weekly"];
         put?: never;
         post?: never;
@@ -789,6 +879,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: the monthly complaint report (C-11); JSON or CSV. */
         get: operations["Reports_monthly"];
         put?: never;
         post?: never;
@@ -805,6 +896,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: follow-up counts by tier and outcome per day, week or month (F-12); JSON or CSV. */
         get: operations["Reports_followUpCounts"];
         put?: never;
         post?: never;
@@ -821,6 +913,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: the KPIs, each beside its target (K-1..K-5, K-8, C-5, A-4); JSON or CSV. */
         get: operations["Reports_kpis"];
         put?: never;
         post?: never;
@@ -837,6 +930,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: the monthly scorecard of each agent (K-6); JSON or CSV. */
         get: operations["Reports_agents"];
         put?: never;
         post?: never;
@@ -853,6 +947,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: customer-file completeness overall, by region and by agent (A-4); JSON or CSV. */
         get: operations["Reports_completeness"];
         put?: never;
         post?: never;
@@ -869,6 +964,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: file entries due, late and overdue per staff member (A-2, K-8); JSON or CSV. */
         get: operations["Reports_fileHandOvers"];
         put?: never;
         post?: never;
@@ -887,6 +983,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Makes a follow-up plan for a trigger; its calls come from the follow-up policy (F-1, F-2, A-6, F-8). With `Idempotency-Key`, a retry returns the same plan with 200. */
         post: operations["FollowUps_create"];
         delete?: never;
         options?: never;
@@ -901,6 +998,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description The live state of a plan from its workflow: calls with due time, window, attempts, script, linked complaint and lead, timeline. */
         get: operations["FollowUps_get"];
         put?: never;
         post?: never;
@@ -919,6 +1017,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Records a call attempt with its outcome, the script’s answers and the score (F-9, F-12); a low score registers a complaint (F-10), purchase intent goes to sales (F-11). */
         post: operations["FollowUps_recordAttempt"];
         delete?: never;
         options?: never;
@@ -935,6 +1034,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Supervisors and up: cancels the remaining calls of a plan. */
         post: operations["FollowUps_cancel"];
         delete?: never;
         options?: never;
@@ -951,6 +1051,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Supervisors and up: moves the open calls of a plan to another staff member (A-7). */
         post: operations["FollowUps_reassign"];
         delete?: never;
         options?: never;
@@ -965,6 +1066,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Follow-up calls due by the end of a date, earliest first, with customer, products, the customer’s local time, whether a call is allowed now (F-5) and the script (F-9). Agents see their own. */
         get: operations["Worklist_list"];
         put?: never;
         post?: never;
@@ -981,6 +1083,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Supervisors and up: every queued message (SMS, e-mail, letters, staff inbox), newest first. */
         get: operations["Outbox_list"];
         put?: never;
         post?: never;
@@ -997,8 +1100,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Admins: the latest version of each follow-up policy. */
         get: operations["FollowUpPolicies_list"];
         put?: never;
+        /** @description Admins: creates version 1 of a new follow-up policy code. */
         post: operations["FollowUpPolicies_create"];
         delete?: never;
         options?: never;
@@ -1013,7 +1118,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Admins: the latest version of a follow-up policy and every earlier one. */
         get: operations["FollowUpPolicies_get"];
+        /** @description Admins: adds a version of a follow-up policy; running plans keep theirs, the next sample and care runs use it; `default` stays active. */
         put: operations["FollowUpPolicies_addVersion"];
         post?: never;
         delete?: never;
@@ -1031,7 +1138,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A department's answer to a request (see README, Department protocol) */
+        /**
+         * A department's answer to a request (see README, Department protocol)
+         * @description A department’s answer to a long request, signed with its shared secret (no bearer token): the first valid answer is applied, the same again is a duplicate, a different one a conflict.
+         */
         post: operations["DepartmentCallbacks_answer"];
         delete?: never;
         options?: never;
@@ -1048,7 +1158,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Encrypt payloads with the active key */
+        /**
+         * Encrypt payloads with the active key
+         * @description Supervisors and up (bearer or the `/codec` session cookie): encrypts payloads with the active key, as the Temporal UI asks.
+         */
         post: operations["Codec_encode"];
         delete?: never;
         options?: never;
@@ -1065,7 +1178,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decrypt payloads, e.g. for the Temporal UI */
+        /**
+         * Decrypt payloads, e.g. for the Temporal UI
+         * @description Supervisors and up (bearer or the `/codec` session cookie): decrypts payloads for the Temporal UI; `{}` (no payloads) answers an empty list.
+         */
         post: operations["Codec_decode"];
         delete?: never;
         options?: never;

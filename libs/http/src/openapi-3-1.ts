@@ -29,7 +29,9 @@ function rewrite(node: unknown): void {
     if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
     return;
   }
-  const { description, example, default: fallback, type: _object, ...rest } = schema;
+  // A reference's `type: object` belongs to the referenced schema, not next to `null`.
+  delete schema.type;
+  const { description, example, default: fallback, ...rest } = schema;
   for (const key of Object.keys(schema)) delete schema[key];
   const inner = Array.isArray(rest.allOf) && rest.allOf.length === 1 && Object.keys(rest).length === 1 ? (rest.allOf[0] as Schema) : rest;
   Object.assign(schema, {

@@ -23,13 +23,14 @@ const COMMON_ERRORS: Array<{ status: string; description: string; applies: (op: 
  * gets the one error body, and the statuses every route can give (validation, credentials, size,
  * unknown id, unavailable dependency) are listed.
  */
-export function finishDocument(document: OpenAPIObject, tagDescriptions: Record<string, string>): OpenAPIObject {
+export function finishDocument(document: OpenAPIObject, tagDescriptions: Record<string, string>, operationDescriptions: Record<string, string> = {}): OpenAPIObject {
   const tags = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
       op.tags?.forEach((t) => tags.add(t));
+      if (!op.description && op.operationId && operationDescriptions[op.operationId]) op.description = operationDescriptions[op.operationId];
       for (const parameter of op.parameters ?? []) {
         if ('$ref' in parameter || parameter.in !== 'path') continue;
         const format = PATH_PARAMETER_FORMATS.find((f) => f.name === parameter.name && (!f.under || path.startsWith(f.under)));
@@ -58,6 +59,8 @@ export interface ApiDescription {
   title: string;
   description: string;
   tags: Record<string, string>;
+  /** By operation id, for operations whose decorators give none. */
+  operations?: Record<string, string>;
 }
 
 /** The OpenAPI document of an application: the one served at `/docs-json` and the one the client is generated from. */
@@ -73,7 +76,7 @@ export function createApiDocument(app: INestApplication, description: ApiDescrip
     extraModels: [ErrorBodyDto],
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  return finishDocument(document, description.tags);
+  return finishDocument(document, description.tags, description.operations);
 }
 
 /** Swagger UI at `/docs`, the OpenAPI document at `/docs-json`. */
