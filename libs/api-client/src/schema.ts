@@ -1202,6 +1202,7 @@ export interface components {
             accessToken: string;
             /** @example Bearer */
             tokenType: string;
+            /** Format: date-time */
             expiresAt: string;
             /** @example AG-001 */
             staffCode: string;
@@ -1602,7 +1603,10 @@ export interface components {
             satisfactionCallSeconds: number;
             /** @example true */
             active: boolean;
-            /** @example 2026-11-24T08:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
             createdAt: string;
         };
         SlaPolicyListDto: {
@@ -1658,7 +1662,10 @@ export interface components {
             satisfactionCallSeconds: number;
             /** @example true */
             active: boolean;
-            /** @example 2026-11-24T08:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
             createdAt: string;
             versions: components["schemas"]["SlaPolicyResponseDto"][];
         };
@@ -1856,6 +1863,7 @@ export interface components {
              */
             goodsState?: "not_shipped" | "in_transit" | "received";
             /**
+             * Format: date-time
              * @description R-9: when the buyer received the goods; required for no_reason_7_days
              * @example 2026-11-20T10:00:00+08:00
              */
@@ -2044,7 +2052,10 @@ export interface components {
             action: string;
         };
         ReturnTimelineEntryDto: {
-            /** @example 2026-11-24T08:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
             at: string;
             /** @example agree */
             event: string;
@@ -2224,8 +2235,12 @@ export interface components {
             claimNo: string | null;
             /** @example 25900 */
             compensationFen: number | null;
-            /** @example 2026-11-24T09:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T09:00:00.000Z
+             */
             filedAt: string;
+            /** Format: date-time */
             settledAt: string | null;
         };
         DamageClaimListDto: {
@@ -2353,7 +2368,10 @@ export interface components {
             active: boolean;
             /** @example AD-001 */
             createdBy: string;
-            /** @example 2026-11-24T08:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
             createdAt: string;
         };
         ReturnPolicyListDto: {
@@ -2394,7 +2412,10 @@ export interface components {
             active: boolean;
             /** @example AD-001 */
             createdBy: string;
-            /** @example 2026-11-24T08:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
             createdAt: string;
             versions: components["schemas"]["ReturnPolicyResponseDto"][];
         };
@@ -2583,9 +2604,13 @@ export interface components {
              * @example 浙A12345
              */
             plate?: string | null;
-            /** @example 2026-11-20 */
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
             purchaseDate?: string | null;
             /**
+             * Format: date
              * @description Not before the purchase date
              * @example 2028-11-20
              */
@@ -2597,16 +2622,19 @@ export interface components {
              */
             soldVia?: "direct" | "secondary_outlet";
             /**
+             * Format: date
              * @description F-7: reminded a week ahead
              * @example 2027-05-20
              */
             nextMaintenanceDate?: string | null;
             /**
+             * Format: date
              * @description F-7: annual inspection
              * @example 2027-11-20
              */
             inspectionDueDate?: string | null;
             /**
+             * Format: date
              * @description F-7: insurance renewal
              * @example 2027-11-19
              */
@@ -2618,7 +2646,10 @@ export interface components {
              * @enum {string}
              */
             kind: "sale" | "delivery" | "repair" | "visit" | "deal";
-            /** @example 2026-11-24T10:00:00+08:00 */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:00:00+08:00
+             */
             occurredAt: string;
             /**
              * @description Who owes the file entry; the caller when left out
@@ -2668,6 +2699,7 @@ export interface components {
              */
             tier?: "vip" | "dealer" | "group_buy" | "regular";
             /**
+             * Format: date
              * @description F-6: birthday greetings
              * @example 1978-03-12
              */
@@ -2703,14 +2735,23 @@ export interface components {
             serialNo: string | null;
             /** @example 浙A12345 */
             plate: string | null;
-            /** @example 2026-11-20 */
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
             purchaseDate: string | null;
-            /** @example 2028-11-20 */
+            /**
+             * Format: date
+             * @example 2028-11-20
+             */
             warrantyEnd: string | null;
             /** @enum {string} */
             soldVia: "direct" | "secondary_outlet";
+            /** Format: date */
             nextMaintenanceDate: string | null;
+            /** Format: date */
             inspectionDueDate: string | null;
+            /** Format: date */
             insuranceRenewalDate: string | null;
         };
         CompletenessDto: {
@@ -2740,15 +2781,21 @@ export interface components {
             assignedAgentCode: string | null;
             /** @example refunded */
             result: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             updatedAt: string;
         };
         FileEventDto: {
             id: string;
             /** @enum {string} */
             kind: "sale" | "delivery" | "repair" | "visit" | "deal";
+            /** Format: date-time */
             occurredAt: string;
-            /** @description A-2 / K-8 deadline */
+            /**
+             * Format: date-time
+             * @description A-2 / K-8 deadline
+             */
             dueAt: string;
             /** @example AG-001 */
             responsibleStaffCode: string;
@@ -2756,6 +2803,7 @@ export interface components {
             customerNo: string | null;
             reference: string | null;
             note: string | null;
+            /** Format: date-time */
             filedAt: string | null;
             /** @enum {string} */
             status: "open" | "overdue" | "late" | "on_time";
@@ -2780,10 +2828,14 @@ export interface components {
             /** @description A-4: organisation and installation address recorded */
             complete: boolean;
             products: components["schemas"]["CustomerProductDto"][];
+            /** Format: date-time */
             createdAt: string;
             /** @example 王经理 */
             contactPerson: string | null;
-            /** @example 1978-03-12 */
+            /**
+             * Format: date
+             * @example 1978-03-12
+             */
             birthday: string | null;
             /** @example Asia/Shanghai */
             timeZone: string;
@@ -2794,6 +2846,7 @@ export interface components {
             serviceHistory: components["schemas"]["ServiceHistoryEntryDto"][];
             /** @description A-2: the events this file owes entries for */
             fileEvents: components["schemas"]["FileEventDto"][];
+            /** Format: date-time */
             updatedAt: string;
         };
         CustomerProductBriefDto: {
@@ -2824,6 +2877,7 @@ export interface components {
             /** @description A-4: organisation and installation address recorded */
             complete: boolean;
             products: components["schemas"]["CustomerProductBriefDto"][];
+            /** Format: date-time */
             createdAt: string;
         };
         CustomerListDto: {
@@ -2855,6 +2909,7 @@ export interface components {
              */
             tier?: "vip" | "dealer" | "group_buy" | "regular";
             /**
+             * Format: date
              * @description F-6: birthday greetings
              * @example 1978-03-12
              */
@@ -2889,9 +2944,13 @@ export interface components {
              * @example 浙A12345
              */
             plate?: string | null;
-            /** @example 2026-11-20 */
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
             purchaseDate?: string | null;
             /**
+             * Format: date
              * @description Not before the purchase date
              * @example 2028-11-20
              */
@@ -2903,16 +2962,19 @@ export interface components {
              */
             soldVia?: "direct" | "secondary_outlet";
             /**
+             * Format: date
              * @description F-7: reminded a week ahead
              * @example 2027-05-20
              */
             nextMaintenanceDate?: string | null;
             /**
+             * Format: date
              * @description F-7: annual inspection
              * @example 2027-11-20
              */
             inspectionDueDate?: string | null;
             /**
+             * Format: date
              * @description F-7: insurance renewal
              * @example 2027-11-19
              */
@@ -2941,6 +3003,7 @@ export interface components {
             to: string;
             /** @example Asia/Shanghai */
             timeZone: string;
+            /** Format: date-time */
             generatedAt: string;
             /** @description What the rows count, and the rules they measure */
             notes?: string[];
@@ -3037,7 +3100,10 @@ export interface components {
         AttemptDto: {
             /** @example 1 */
             no: number;
-            /** @example 2026-12-01T06:10:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T06:10:00.000Z
+             */
             at: string;
             /** @example AG-001 */
             by: string;
@@ -3103,13 +3169,20 @@ export interface components {
             /** @example AG-001 */
             agent: string;
             /**
+             * Format: date-time
              * @description F-5: already moved out of quiet hours
              * @example 2026-12-01T06:00:00.000Z
              */
             dueAt: string;
-            /** @example 2026-12-04T02:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-12-04T02:00:00.000Z
+             */
             windowEnd: string;
-            /** @description The due time or a retry later in the window; null once closed */
+            /**
+             * Format: date-time
+             * @description The due time or a retry later in the window; null once closed
+             */
             nextAttemptAt: string | null;
             attempts: components["schemas"]["AttemptDto"][];
             /** @example unreached after 3 attempt(s) in the window */
@@ -3126,6 +3199,7 @@ export interface components {
             script: components["schemas"]["ScriptLineDto"][];
         };
         FollowUpTimelineEntryDto: {
+            /** Format: date-time */
             at: string;
             /** @example call_due */
             event: string;
@@ -3221,7 +3295,10 @@ export interface components {
             serialNo: string | null;
             /** @example 浙A12345 */
             plate: string | null;
-            /** @example 2026-11-24 */
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
             purchaseDate: string | null;
         };
         WorklistCustomerDto: {
@@ -3257,9 +3334,14 @@ export interface components {
             purpose: string;
             /** @example AG-001 */
             agent: string;
+            /** Format: date-time */
             dueAt: string;
-            /** @description The due time, or a retry later in the window */
+            /**
+             * Format: date-time
+             * @description The due time, or a retry later in the window
+             */
             nextAttemptAt: string;
+            /** Format: date-time */
             windowEnd: string;
             /** @example 1 */
             attempts: number;
@@ -3289,8 +3371,12 @@ export interface components {
             body: string;
             /** @example FU-20261124-0001 */
             caseNo: string | null;
+            /** Format: date-time */
             createdAt: string;
-            /** @description When a channel adapter delivered it; null while it waits in the outbox (always in development) */
+            /**
+             * Format: date-time
+             * @description When a channel adapter delivered it; null while it waits in the outbox (always in development)
+             */
             sentAt: string | null;
             /** @example sms-gateway */
             deliveredVia: string | null;
@@ -3300,6 +3386,104 @@ export interface components {
         OutboxListDto: {
             items: components["schemas"]["OutboxMessageDto"][];
             total: number;
+        };
+        ScriptQuestionDto: {
+            /** @example received_intact */
+            id: string;
+            /** @example Did the goods arrive intact? */
+            text: string;
+            /** @enum {string} */
+            type: "yes_no" | "text" | "number";
+            required: boolean;
+        };
+        FollowUpStepDto: {
+            /** @example 7dc */
+            key: string;
+            /** @example Delivery follow-up on day 7 (F-1) */
+            purpose: string;
+            /** @description From the trigger, or from the previous call when afterPrevious; negative before it (F-8) */
+            dueAfterSeconds: number;
+            /** @description F-1: sales through secondary outlets are called later */
+            secondaryOutletDueAfterSeconds?: number;
+            afterPrevious?: boolean;
+            windowSeconds: number;
+            /** @description F-9: whether the script asks for satisfaction and a score */
+            askSatisfaction: boolean;
+            questions: components["schemas"]["ScriptQuestionDto"][];
+            /** @description F-8: an invitation letter follows the call */
+            letterAfter?: boolean;
+        };
+        FollowUpPlansDto: {
+            delivery: components["schemas"]["FollowUpStepDto"][];
+            repair: components["schemas"]["FollowUpStepDto"][];
+            shipment: components["schemas"]["FollowUpStepDto"][];
+            dealer_shipment: components["schemas"]["FollowUpStepDto"][];
+            new_customer: components["schemas"]["FollowUpStepDto"][];
+            event_invitation: components["schemas"]["FollowUpStepDto"][];
+            monthly_sample: components["schemas"]["FollowUpStepDto"][];
+            quarterly_new_customer: components["schemas"]["FollowUpStepDto"][];
+            quarterly_repair: components["schemas"]["FollowUpStepDto"][];
+        };
+        TimeRangeDto: {
+            /** @example 14:00 */
+            from: string;
+            /** @example 20:00 */
+            to: string;
+        };
+        CallHoursDto: {
+            /** @description Working days (and adjusted working days), minus holidays */
+            workingDay: components["schemas"]["TimeRangeDto"][];
+            /** @description Weekends and statutory holidays */
+            restDay: components["schemas"]["TimeRangeDto"][];
+        };
+        RetryTermsDto: {
+            afterSeconds: number;
+            maxAttempts: number;
+        };
+        Tier2TermsDto: {
+            sampleSize: number;
+            /** @enum {string} */
+            rule: "random" | "least_recently_called";
+        };
+        Tier3TermsDto: {
+            newCustomerSampleSize: number;
+            repairSampleSize: number;
+            /** @description In fen */
+            largeRepairFen: number;
+        };
+        DayRangeDto: {
+            from: number;
+            to: number;
+        };
+        CareTermsDto: {
+            birthdayDaysBefore: components["schemas"]["DayRangeDto"];
+            holidayGreetingDaysBefore: number;
+            /**
+             * @example [
+             *       "Spring Festival"
+             *     ]
+             */
+            greetedHolidays: string[];
+            reminderDaysBefore: number;
+        };
+        FollowUpPolicyTermsDto: {
+            /** @description The calls each trigger plans, in order */
+            plans: components["schemas"]["FollowUpPlansDto"];
+            /** @description F-5, in the customer's time zone */
+            callHours: components["schemas"]["CallHoursDto"];
+            retry: components["schemas"]["RetryTermsDto"];
+            /** @description F-9 */
+            unsatisfiedAtOrBelow: number;
+            /** @description F-10: 0 never registers a complaint */
+            complaintAtOrBelow: number;
+            /** @description F-11 */
+            leadAnswerSeconds: number;
+            /** @description F-3 */
+            tier2: components["schemas"]["Tier2TermsDto"];
+            /** @description F-4 */
+            tier3: components["schemas"]["Tier3TermsDto"];
+            /** @description F-6, F-7 */
+            care: components["schemas"]["CareTermsDto"];
         };
         FollowUpPolicyResponseDto: {
             /** @example default */
@@ -3616,9 +3800,10 @@ export interface components {
              *       }
              *     }
              */
-            terms: Record<string, never>;
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
             /** @example ADM-001 */
             createdBy: string;
+            /** Format: date-time */
             createdAt: string;
         };
         FollowUpPolicyListDto: {
@@ -3940,9 +4125,10 @@ export interface components {
              *       }
              *     }
              */
-            terms: Record<string, never>;
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
             /** @example ADM-001 */
             createdBy: string;
+            /** Format: date-time */
             createdAt: string;
             /** @description Every version, newest first */
             versions: components["schemas"]["FollowUpPolicyResponseDto"][];
@@ -4258,7 +4444,7 @@ export interface components {
              *       }
              *     }
              */
-            terms: Record<string, never>;
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
             /**
              * @description false deactivates the code from this version on (never the default policy)
              * @default true
@@ -4578,7 +4764,7 @@ export interface components {
              *       }
              *     }
              */
-            terms: Record<string, never>;
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
             /**
              * @description false deactivates the code from this version on (never the default policy)
              * @default true

@@ -19,7 +19,7 @@ export class LoginDto {
 export class LoginResponseDto {
   @ApiProperty() accessToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
-  @ApiProperty() expiresAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ example: 'AG-001' }) staffCode: string;
   @ApiProperty({ enum: ROLES }) role: Role;
 }

@@ -14,7 +14,7 @@ export class CreateFileEventDto {
   @IsIn(FILE_EVENT_KINDS, { message: `kind must be one of: ${FILE_EVENT_KINDS.join(', ')}` })
   kind: FileEventKind;
 
-  @ApiProperty({ example: '2026-11-24T10:00:00+08:00' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T10:00:00+08:00' })
   @IsISO8601({ strict: true }, { message: 'occurredAt must be an ISO 8601 date-time' })
   occurredAt: string;
 
@@ -73,13 +73,13 @@ export class ListFileEventsQuery extends PageQuery {
 export class FileEventDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: FILE_EVENT_KINDS }) kind: FileEventKind;
-  @ApiProperty() occurredAt: string;
-  @ApiProperty({ description: 'A-2 / K-8 deadline' }) dueAt: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ format: 'date-time', description: 'A-2 / K-8 deadline' }) dueAt: string;
   @ApiProperty({ example: 'AG-001' }) responsibleStaffCode: string;
   @ApiProperty({ type: String, nullable: true, example: 'CU-000001' }) customerNo: string | null;
   @ApiProperty({ type: String, nullable: true }) reference: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
-  @ApiProperty({ type: String, nullable: true }) filedAt: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) filedAt: string | null;
   @ApiProperty({ enum: HAND_OVER_STATUSES }) status: HandOverStatus;
 }
 

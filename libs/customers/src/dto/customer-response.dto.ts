@@ -22,7 +22,7 @@ export class CustomerSummaryDto {
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) assignedAgentCode: string | null;
   @ApiProperty({ description: 'A-4: organisation and installation address recorded' }) complete: boolean;
   @ApiProperty({ type: [CustomerProductBriefDto] }) products: CustomerProductBriefDto[];
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class CustomerListDto {
@@ -38,8 +38,8 @@ export class ServiceHistoryEntryDto {
   @ApiProperty({ example: 'quality/high via phone' }) summary: string;
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) assignedAgentCode: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'refunded' }) result: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export class CompletenessDto {
@@ -49,7 +49,7 @@ export class CompletenessDto {
 
 export class CustomerDetailDto extends CustomerSummaryDto {
   @ApiProperty({ type: String, nullable: true, example: '王经理' }) contactPerson: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '1978-03-12' }) birthday: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '1978-03-12' }) birthday: string | null;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
   @ApiProperty({ type: String, nullable: true, example: 'AG-002' }) broughtInBy: string | null;
   @ApiProperty({ type: [CustomerProductDto] }) declare products: CustomerProductDto[];
@@ -57,7 +57,7 @@ export class CustomerDetailDto extends CustomerSummaryDto {
   @ApiProperty({ type: [ServiceHistoryEntryDto], description: 'Complaints, returns and follow-ups, newest first (the latest 100)' })
   serviceHistory: ServiceHistoryEntryDto[];
   @ApiProperty({ type: [FileEventDto], description: 'A-2: the events this file owes entries for' }) fileEvents: FileEventDto[];
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export function mapCustomerSummary(c: CustomerEntity, products: CustomerProductBriefDto[]): CustomerSummaryDto {

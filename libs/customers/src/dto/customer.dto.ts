@@ -56,7 +56,7 @@ export class CreateCustomerDto {
   @IsIn(CUSTOMER_TIERS, { message: `tier must be one of: ${CUSTOMER_TIERS.join(', ')}` })
   tier?: CustomerTier;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '1978-03-12', description: 'F-6: birthday greetings' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, example: '1978-03-12', description: 'F-6: birthday greetings' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthday must be a date like 1978-03-12' })
   birthday?: string | null;

@@ -13,7 +13,7 @@ export class ScriptLineDto implements ScriptLine {
 
 export class AttemptDto implements AttemptView {
   @ApiProperty({ type: 'integer', example: 1 }) no: number;
-  @ApiProperty({ example: '2026-12-01T06:10:00.000Z' }) at: string;
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T06:10:00.000Z' }) at: string;
   @ApiProperty({ example: 'AG-001' }) by: string;
   @ApiProperty({ enum: ['reached', 'no_answer', 'busy', 'wrong_number'] }) outcome: AttemptView['outcome'];
   @ApiProperty({ type: 'integer', nullable: true, example: 4 }) satisfactionScore: number | null;
@@ -48,9 +48,9 @@ export class CallDto implements CallView {
   @ApiProperty({ example: 'First follow-up after delivery (7DC): product and delivery satisfaction (F-1)' }) purpose: string;
   @ApiProperty({ enum: ['scheduled', 'due', 'done', 'missed', 'cancelled'] }) status: CallView['status'];
   @ApiProperty({ example: 'AG-001' }) agent: string;
-  @ApiProperty({ example: '2026-12-01T06:00:00.000Z', description: 'F-5: already moved out of quiet hours' }) dueAt: string;
-  @ApiProperty({ example: '2026-12-04T02:00:00.000Z' }) windowEnd: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The due time or a retry later in the window; null once closed' }) nextAttemptAt: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T06:00:00.000Z', description: 'F-5: already moved out of quiet hours' }) dueAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-12-04T02:00:00.000Z' }) windowEnd: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'The due time or a retry later in the window; null once closed' }) nextAttemptAt: string | null;
   @ApiProperty({ type: [AttemptDto] }) attempts: AttemptDto[];
   @ApiProperty({ type: String, nullable: true, example: 'unreached after 3 attempt(s) in the window' }) missReason: string | null;
   @ApiProperty({ description: 'A missed call is escalated to the supervisor' }) escalated: boolean;
@@ -61,7 +61,7 @@ export class CallDto implements CallView {
 }
 
 export class FollowUpTimelineEntryDto implements TimelineEntry {
-  @ApiProperty() at: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ example: 'call_due' }) event: string;
   @ApiProperty({ example: 'system' }) by: string;
   @ApiPropertyOptional() note?: string;

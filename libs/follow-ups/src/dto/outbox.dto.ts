@@ -30,8 +30,8 @@ export class OutboxMessageDto {
   @ApiProperty({ example: '生日祝福' }) subject: string;
   @ApiProperty() body: string;
   @ApiProperty({ type: String, nullable: true, example: 'FU-20261124-0001' }) caseNo: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty({ type: String, nullable: true, description: 'When a channel adapter delivered it; null while it waits in the outbox (always in development)' }) sentAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When a channel adapter delivered it; null while it waits in the outbox (always in development)' }) sentAt: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'sms-gateway' }) deliveredVia: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'no phone number on file for CU-000009' }) lastError: string | null;
 }

@@ -20,7 +20,7 @@ export class WorklistProductDto {
   @ApiProperty({ example: 'EB-200' }) model: string;
   @ApiProperty({ type: String, nullable: true, example: 'SN-EB2026-000123' }) serialNo: string | null;
   @ApiProperty({ type: String, nullable: true, example: '浙A12345' }) plate: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '2026-11-24' }) purchaseDate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2026-11-24' }) purchaseDate: string | null;
 }
 
 export class WorklistCustomerDto {
@@ -42,9 +42,9 @@ export class WorklistItemDto {
   @ApiProperty({ example: 'delivery' }) trigger: string;
   @ApiProperty() purpose: string;
   @ApiProperty({ example: 'AG-001' }) agent: string;
-  @ApiProperty() dueAt: string;
-  @ApiProperty({ description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
-  @ApiProperty() windowEnd: string;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({ format: 'date-time', description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
+  @ApiProperty({ format: 'date-time' }) windowEnd: string;
   @ApiProperty({ type: 'integer', example: 1 }) attempts: number;
   @ApiProperty({ type: String, nullable: true, example: 'no_answer' }) lastOutcome: string | null;
   @ApiProperty({ type: WorklistCustomerDto }) customer: WorklistCustomerDto;

@@ -10,7 +10,7 @@ export class ReportDto {
   @ApiProperty({ example: '2026-11-01' }) from: string;
   @ApiProperty({ example: '2026-12-01', description: 'Exclusive' }) to: string;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
-  @ApiProperty() generatedAt: string;
+  @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiPropertyOptional({ description: 'What the rows count, and the rules they measure' }) notes?: string[];
   @ApiProperty({ example: ['week', 'dimension', 'key', 'complaints'] }) columns: string[];
   @ApiProperty({

@@ -44,8 +44,8 @@ export class DamageClaimDto {
   @ApiProperty({ enum: DAMAGE_CLAIM_STATUSES }) status: string;
   @ApiProperty({ type: String, nullable: true, example: 'CL-000123' }) claimNo: string | null;
   @ApiProperty({ type: 'integer', nullable: true, example: 25_900 }) compensationFen: number | null;
-  @ApiProperty({ example: '2026-11-24T09:00:00.000Z' }) filedAt: string;
-  @ApiProperty({ type: String, nullable: true }) settledAt: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T09:00:00.000Z' }) filedAt: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) settledAt: string | null;
 }
 
 export function mapDamageClaim(row: DamageClaimEntity): DamageClaimDto {

@@ -116,7 +116,7 @@ export class CreateReturnDto {
   @IsIn(GOODS_STATES, { message: oneOf('goodsState', GOODS_STATES) })
   goodsState?: GoodsState;
 
-  @ApiPropertyOptional({ example: '2026-11-20T10:00:00+08:00', description: 'R-9: when the buyer received the goods; required for no_reason_7_days' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-20T10:00:00+08:00', description: 'R-9: when the buyer received the goods; required for no_reason_7_days' })
   @ValidateIf((o: CreateReturnDto) => o.reason === 'no_reason_7_days' || o.goodsReceivedAt !== undefined)
   @IsISO8601({ strict: true }, { message: 'goodsReceivedAt must be an ISO 8601 date-time such as 2026-11-20T10:00:00+08:00' })
   goodsReceivedAt?: string;

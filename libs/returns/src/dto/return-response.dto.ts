@@ -64,7 +64,7 @@ export class ReturnListDto {
 }
 
 export class ReturnTimelineEntryDto implements TimelineEntry {
-  @ApiProperty({ example: '2026-11-24T08:00:00.000Z' }) at: string;
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T08:00:00.000Z' }) at: string;
   @ApiProperty({ example: 'agree' }) event: string;
   @ApiProperty({ example: 'AG-001' }) by: string;
   @ApiPropertyOptional({ example: 'amount and reason checked (R-2)' }) note?: string;

@@ -20,7 +20,7 @@ export class SlaPolicyResponseDto {
   @ApiProperty({ type: [Number], example: [172_800, 216_000, 259_200] }) escalationStepsSeconds: number[];
   @ApiProperty({ type: 'integer', example: 86_400, description: 'C-8: seconds from resolution to the satisfaction call' }) satisfactionCallSeconds: number;
   @ApiProperty({ example: true }) active: boolean;
-  @ApiProperty({ example: '2026-11-24T08:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T08:00:00.000Z' }) createdAt: string;
 }
 
 export function mapSlaPolicy(row: SlaPolicyEntity): SlaPolicyResponseDto {

@@ -10,7 +10,7 @@ export class ReturnPolicyResponseDto {
   @ApiProperty({ type: ReturnPolicyTermsDto, example: DEFAULT_RETURN_POLICY_TERMS }) terms: ReturnPolicyTerms;
   @ApiProperty({ example: true }) active: boolean;
   @ApiProperty({ example: 'AD-001' }) createdBy: string;
-  @ApiProperty({ example: '2026-11-24T08:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T08:00:00.000Z' }) createdAt: string;
 }
 
 export function mapReturnPolicy(row: ReturnPolicyEntity): ReturnPolicyResponseDto {

@@ -42,9 +42,9 @@ function TimeZone() {
 
 /** R-5: parcels arriving from `cutoff` until `morningEnds` next day reach after-sales at `handoverAt` next day. */
 export class WarehouseBatchDto implements WarehouseBatchRule {
-  @ApiProperty({ example: '16:00' }) @ClockTime() cutoff: string;
-  @ApiProperty({ example: '12:00' }) @ClockTime() morningEnds: string;
-  @ApiProperty({ example: '15:00' }) @ClockTime() handoverAt: string;
+  @ApiProperty({ pattern: CLOCK.source, example: '16:00' }) @ClockTime() cutoff: string;
+  @ApiProperty({ pattern: CLOCK.source, example: '12:00' }) @ClockTime() morningEnds: string;
+  @ApiProperty({ pattern: CLOCK.source, example: '15:00' }) @ClockTime() handoverAt: string;
   @ApiProperty({ example: 'Asia/Shanghai' }) @TimeZone() timeZone: string;
 }
 
