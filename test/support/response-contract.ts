@@ -17,9 +17,18 @@ const doc = document as unknown as { paths: Record<string, Record<string, Operat
 // Swagger UI and the document itself are not API operations.
 const UNCHECKED = /^\/docs(?:-json|\/|$)/;
 
+/** A copy of the document in which an object refuses properties it does not list: an undocumented field fails. */
+function closedObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(closedObjects);
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'example' || k === 'examples' ? v : closedObjects(v)]));
+  if ('properties' in copy && !('additionalProperties' in copy)) copy.unevaluatedProperties = false;
+  return copy;
+}
+
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
 addFormats(ajv);
-ajv.addSchema(document as object, 'api');
+ajv.addSchema(closedObjects(document) as object, 'api');
 
 const routes = Object.keys(doc.paths)
   .map((template) => ({ template, pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`), params: (template.match(/\{/g) ?? []).length }))
@@ -64,7 +73,10 @@ function validate(ref: string, value: unknown): string | undefined {
     validators.set(ref, check);
   }
   if (check(value)) return undefined;
-  return (check.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`).join('; ');
+  return (check.errors ?? [])
+    .slice(0, 5)
+    .map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'unevaluatedProperty' in e.params ? `: ${String(e.params.unevaluatedProperty)} is not documented` : ''}`)
+    .join('; ');
 }
 
 /**
