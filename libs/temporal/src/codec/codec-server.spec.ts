@@ -40,6 +40,7 @@ describe('codec server handlers', () => {
     ['no body', undefined, 'payloads', /"payloads" array/],
     ['an array', [uiPayload], 'payloads', /"payloads" array/],
     ['payloads that are not an array', { payloads: uiPayload }, 'payloads', /payloads must be an array/],
+    ['an unknown field instead of payloads', { nothing: true }, 'nothing', /property nothing should not exist/],
     ['a payload that is not an object', { payloads: ['abc'] }, 'payloads[0]', /payloads\[0\] must be an object/],
     ['metadata that is not an object', { payloads: [{ metadata: 'x' }] }, 'payloads[0].metadata', /must be an object of base64 strings/],
     ['a metadata value that is not base64', { payloads: [uiPayload, { metadata: { encoding: 'json plain' } }] }, 'payloads[1].metadata.encoding', /must be a base64 string/],
