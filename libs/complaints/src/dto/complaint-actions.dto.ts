@@ -20,7 +20,7 @@ export class ReopenComplaintDto extends CancelComplaintDto {}
 export class WaitForCustomerDto extends CancelComplaintDto {}
 
 export class ReassignComplaintDto {
-  @ApiProperty({ example: 'AG-002' })
+  @ApiProperty({ pattern: STAFF_CODE.source, example: 'AG-002' })
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent: string;
 

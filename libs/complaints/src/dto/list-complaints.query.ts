@@ -12,7 +12,7 @@ export class ListComplaintsQuery extends PageQuery {
   @IsIn(COMPLAINT_STATUSES, { message: `status must be one of: ${COMPLAINT_STATUSES.join(', ')}` })
   status?: ComplaintStatus;
 
-  @ApiPropertyOptional({ example: 'AG-001' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;

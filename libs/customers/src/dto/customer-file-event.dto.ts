@@ -18,12 +18,12 @@ export class CreateFileEventDto {
   @IsISO8601({ strict: true }, { message: 'occurredAt must be an ISO 8601 date-time' })
   occurredAt: string;
 
-  @ApiPropertyOptional({ example: 'AG-001', description: 'Who owes the file entry; the caller when left out' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001', description: 'Who owes the file entry; the caller when left out' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'responsibleStaffCode must be a staff code like AG-001' })
   responsibleStaffCode?: string;
 
-  @ApiPropertyOptional({ example: 'CU-000001', description: 'An existing customer (a repair or visit); left out for a new customer' })
+  @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000001', description: 'An existing customer (a repair or visit); left out for a new customer' })
   @IsOptional()
   @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo?: string;
@@ -42,14 +42,14 @@ export class CreateFileEventDto {
 }
 
 export class FileEventFiledDto {
-  @ApiPropertyOptional({ example: 'CU-000001', description: 'The file it went into, when the event named none' })
+  @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000001', description: 'The file it went into, when the event named none' })
   @IsOptional()
   @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo?: string;
 }
 
 export class ListFileEventsQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'AG-001' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'staff must be a staff code like AG-001' })
   staff?: string;

@@ -11,7 +11,7 @@ const PHONE = /^\+?[\d\s()-]{5,24}$/;
 
 /** a customer file. Personal data: it stays in PostgreSQL and encrypted payloads. */
 export class CreateCustomerDto {
-  @ApiPropertyOptional({ example: 'CU-000123', description: 'Given by another system; the next free number when left out' })
+  @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000123', description: 'Given by another system; the next free number when left out' })
   @IsOptional()
   @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo?: string;
@@ -66,12 +66,12 @@ export class CreateCustomerDto {
   @IsString({ message: 'timeZone must be an IANA time zone like Asia/Shanghai' })
   timeZone?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'AG-001', description: 'A-5: chosen by load, VIP-ness and who brought the customer in when left out' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, type: String, nullable: true, example: 'AG-001', description: 'A-5: chosen by load, VIP-ness and who brought the customer in when left out' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'assignedAgentCode must be a staff code like AG-001' })
   assignedAgentCode?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'AG-002', description: 'A-5: partners and group-buy customers stay with this staff member' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, type: String, nullable: true, example: 'AG-002', description: 'A-5: partners and group-buy customers stay with this staff member' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'broughtInBy must be a staff code like AG-001' })
   broughtInBy?: string | null;

@@ -69,7 +69,7 @@ export class CancelFollowUpDto {
 }
 
 export class ReassignFollowUpDto {
-  @ApiProperty({ example: 'AG-002' })
+  @ApiProperty({ pattern: STAFF_CODE.source, example: 'AG-002' })
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent: string;
 }

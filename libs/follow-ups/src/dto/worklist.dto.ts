@@ -5,7 +5,7 @@ import { PageQuery } from '@libs/http';
 import { ScriptLineDto } from './follow-up-response.dto';
 
 export class WorklistQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'AG-001', description: 'Whose calls; agents see their own. Supervisors and up: any agent, or everybody without it' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001', description: 'Whose calls; agents see their own. Supervisors and up: any agent, or everybody without it' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;

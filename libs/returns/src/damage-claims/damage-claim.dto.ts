@@ -14,7 +14,7 @@ export class ListDamageClaimsQuery extends PeriodQuery {
   @Matches(/^RT-\d{8}-\d{4,}$/, { message: 'returnNo must look like RT-20261124-0001' })
   returnNo?: string;
 
-  @ApiPropertyOptional({ example: 'YT1234567890' })
+  @ApiPropertyOptional({ pattern: WAYBILL_NO.source, example: 'YT1234567890' })
   @IsOptional()
   @Matches(WAYBILL_NO, { message: 'waybillNo must be 6 to 32 letters, digits or dashes' })
   waybillNo?: string;

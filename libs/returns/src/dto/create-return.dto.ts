@@ -1,3 +1,4 @@
+import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -76,9 +77,9 @@ export class CreateReturnDto {
   @IsIn(RETURN_SOURCES, { message: oneOf('source', RETURN_SOURCES) })
   source: ReturnSource;
 
-  @ApiProperty({ example: 'CU-000002', description: 'Customer file number' })
+  @ApiProperty({ pattern: CUSTOMER_NO.source, example: 'CU-000002', description: 'Customer file number' })
   @IsString()
-  @Matches(/^CU-\d{6}$/, { message: 'customerNo must look like CU-000123' })
+  @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo: string;
 
   @ApiProperty({ example: 'SO-20261120-0042', description: 'The order the goods were bought with' })
@@ -147,7 +148,7 @@ export class CreateReturnDto {
   @IsIn(CUSTOMER_RATINGS, { message: oneOf('customerRating', CUSTOMER_RATINGS) })
   customerRating?: CustomerRating;
 
-  @ApiPropertyOptional({ example: 'default', default: 'default', description: 'R-8: the return policy to run under; must be active' })
+  @ApiPropertyOptional({ pattern: SLA_POLICY_CODE.source, example: 'default', default: 'default', description: 'R-8: the return policy to run under; must be active' })
   @IsOptional()
   @Matches(SLA_POLICY_CODE, { message: 'policyCode must be 2-41 lower-case letters, digits or -, starting with a letter' })
   policyCode?: string;

@@ -5,7 +5,7 @@ import type { DepartmentEntity } from '@libs/database';
 import { DEPARTMENT_CODE, StaffMemberDto } from './staff-member.dto';
 
 export class CreateDepartmentDto {
-  @ApiProperty({ example: 'warehouse', description: 'Lower-case letters and underscores' })
+  @ApiProperty({ pattern: DEPARTMENT_CODE.source, example: 'warehouse', description: 'Lower-case letters and underscores' })
   @Matches(DEPARTMENT_CODE, { message: 'code must be 2-32 lower-case letters or underscores, like after_sales' })
   code: string;
 

@@ -9,7 +9,7 @@ export const DEPARTMENT_CODE = /^[a-z][a-z_]{1,31}$/;
 
 /** A staff member: skills and VIP service weigh in assignment (A-5), capacity bounds the load. */
 export class CreateStaffMemberDto {
-  @ApiProperty({ example: 'AG-004' })
+  @ApiProperty({ pattern: STAFF_CODE.source, example: 'AG-004' })
   @Matches(STAFF_CODE, { message: 'code must be a staff code like AG-001' })
   code: string;
 
@@ -43,7 +43,7 @@ export class CreateStaffMemberDto {
   @Max(500, { message: 'capacity must be a whole number from 0 to 500' })
   capacity?: number;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'after_sales' })
+  @ApiPropertyOptional({ pattern: DEPARTMENT_CODE.source, type: String, nullable: true, example: 'after_sales' })
   @IsOptional()
   @Matches(DEPARTMENT_CODE, { message: 'departmentCode must be a department code like after_sales' })
   departmentCode?: string | null;
@@ -74,7 +74,7 @@ export class ListStaffQuery {
   @IsIn(STAFF_STATUSES, { message: `status must be one of: ${STAFF_STATUSES.join(', ')}` })
   status?: StaffStatus;
 
-  @ApiPropertyOptional({ example: 'after_sales' })
+  @ApiPropertyOptional({ pattern: DEPARTMENT_CODE.source, example: 'after_sales' })
   @IsOptional()
   @Matches(DEPARTMENT_CODE, { message: 'department must be a department code like after_sales' })
   department?: string;

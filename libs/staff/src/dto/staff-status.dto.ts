@@ -7,7 +7,7 @@ export class SetStaffStatusDto {
   @IsIn(STAFF_STATUSES, { message: `status must be one of: ${STAFF_STATUSES.join(', ')}` })
   status: StaffStatus;
 
-  @ApiPropertyOptional({ example: 'AG-002', description: 'For an absence: the colleague who takes every open case' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-002', description: 'For an absence: the colleague who takes every open case' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'delegate must be a staff code like AG-001' })
   delegate?: string;
