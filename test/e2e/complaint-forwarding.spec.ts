@@ -2,7 +2,7 @@ import request from 'supertest';
 import { givenCustomer } from '../support/builders';
 import { givenDepartment } from '../support/departments';
 import { bearerFor } from '../support/sign-in';
-import { waitUntil } from '../support/eventually';
+import { eventually, waitUntil } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // C-4 / C-7 over HTTP with the department simulator: the agent asks, the manager confirms, the quality
@@ -76,9 +76,11 @@ describe('complaint forwarding to the quality department (e2e)', () => {
     expect(silent.status).toBe('department_answered');
     expect(silent.escalationLevel).toBeGreaterThanOrEqual(2);
     expect(silent.department.reason).toBe('no answer from the quality department within 3 s');
-    const toManager: unknown[] = await stack.db.query(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`, [caseNo]);
+    // The escalation's message and breach are written by activities that may finish after the state shows the timeout.
+    const rows = (sql: string) => stack.db.query(sql, [caseNo]) as Promise<unknown[]>;
+    const toManager = await eventually(() => rows(`SELECT 1 FROM notification_outbox WHERE case_no = $1 AND recipient = 'manager'`), (r) => r.length > 0);
     expect(toManager).toHaveLength(1);
-    const breach: unknown[] = await stack.db.query(`SELECT 1 FROM sla_breaches WHERE case_no = $1 AND target = 'department_answer'`, [caseNo]);
+    const breach = await eventually(() => rows(`SELECT 1 FROM sla_breaches WHERE case_no = $1 AND target = 'department_answer'`), (r) => r.length > 0);
     expect(breach).toHaveLength(1);
   });
 
