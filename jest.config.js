@@ -29,6 +29,9 @@ module.exports = {
     '^@activities/(.*)$': '<rootDir>/activities/$1',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  // Every API answer in the e2e suites is checked against the OpenAPI document.
+  setupFilesAfterEnv: ['<rootDir>/test/support/response-contract.setup.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -2,7 +2,7 @@
 // `npm test`: installs what is missing, starts a throw-away Temporal dev server and PostgreSQL on free
 // ports (never touching .data/), runs every jest suite, tears everything down, and exits with jest's code.
 // Extra arguments go to jest, e.g. `npm test -- libs/domain`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { say, fail } from './lib/log.mjs';
 import { ROOT, build, runTool } from './lib/project.mjs';
 import { freePort } from './lib/ports.mjs';
 import { ensureTemporalCli } from './lib/temporal-cli.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
 import { startTemporalDevServer } from './lib/temporal-server.mjs';
 import { selectedEngine, startTemporalEngine } from './lib/temporal-engine.mjs';
 
@@ -24,6 +25,13 @@ const engine = selectedEngine([]);
 ensureDependencies(ROOT);
 const { startEmbeddedPostgres, createScratchDatabase } = await import('./lib/postgres.mjs');
 build();
+// The contract: the committed client is current, compiles under --strict, and Spectral finds no error.
+if (spawnSync(process.execPath, [path.join(ROOT, 'scripts/api-client.mjs'), '--check', '--no-build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) {
+  fail('The API contract check failed; see above.');
+  process.exit(1);
+}
+// Swagger UI is tested in Debian's Chromium; installed here when missing and possible.
+const chromium = ensureChromium();
 const { searchAttributeCliFlags } = (await import('../dist/libs/temporal/src/search-attributes.js')).default;
 
 const runDir = mkdtempSync(path.join(os.tmpdir(), 'after-sales-test-'));
@@ -103,6 +111,7 @@ try {
       DATABASE_URL: databaseUrl,
       TEST_NAMESPACES: TEST_NAMESPACES.join(','),
       TEST_RUN_DIR: runDir,
+      ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
       // A fresh key per run: the in-memory server's history lives no longer than the run.
       ...generatePayloadKeys('test'),
       ...generateJwtSecret(),

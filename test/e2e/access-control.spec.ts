@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { AuditEventEntity } from '@libs/database';
 import { givenAgent, givenCustomer } from '../support/builders';
+import { clientOf, expectData, expectError } from '../support/api-client';
 import { bearerFor, givenStaffWithPassword, signIn } from '../support/sign-in';
 import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
@@ -76,20 +77,21 @@ describe('access control (e2e)', () => {
   describe('sign-in', () => {
     it('issues a token that works, and refuses a wrong password with the same message as an unknown user', async () => {
       const { username, password, member } = await givenStaffWithPassword(stack.db, 'agent', 'li.na', { capacity: 0 });
-      const ok = await signIn(stack.api!, username, password).expect(200);
-      expect(ok.body).toMatchObject({ tokenType: 'Bearer', staffCode: member.code, role: 'agent' });
-      expect(ok.headers['set-cookie']?.[0]).toMatch(/as_session=.*Path=\/codec.*HttpOnly/);
-      const me = await http.get('/auth/me').set('Authorization', `Bearer ${ok.body.accessToken}`).expect(200);
-      expect(me.body).toMatchObject({ actor: member.code, role: 'agent' });
+      const login = await signIn(stack.api!, username, password);
+      const ok = expectData(login);
+      expect(ok).toMatchObject({ tokenType: 'Bearer', staffCode: member.code, role: 'agent' });
+      expect(login.response.headers.get('set-cookie')).toMatch(/as_session=.*Path=\/codec.*HttpOnly/);
+      const me = expectData(await (await clientOf(stack.api!, ok.accessToken)).GET('/auth/me'));
+      expect(me).toMatchObject({ actor: member.code, role: 'agent' });
 
-      const wrong = await signIn(stack.api!, username, 'not-the-password').expect(401);
-      const unknown = await signIn(stack.api!, 'nobody', 'whatever').expect(401);
-      expect(wrong.body.message).toBe(unknown.body.message);
+      const wrong = expectError(await signIn(stack.api!, username, 'not-the-password'), 401);
+      const unknown = expectError(await signIn(stack.api!, 'nobody', 'whatever'), 401);
+      expect(wrong.message).toBe(unknown.message);
     });
 
     it('rate-limits repeated attempts for one username with 429', async () => {
       const statuses: number[] = [];
-      for (let i = 0; i < 12; i += 1) statuses.push((await signIn(stack.api!, 'brute.force', `guess-${i}`)).status);
+      for (let i = 0; i < 12; i += 1) statuses.push((await signIn(stack.api!, 'brute.force', `guess-${i}`)).response.status);
       expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
       expect(statuses.slice(10)).toEqual([429, 429]);
     });

@@ -5,7 +5,7 @@ import { ACCESS_CACHE_MS } from '@libs/auth';
 import { AuditEventEntity } from '@libs/database';
 import { givenCustomer } from '../support/builders';
 import { sharedJwtSecret, startApiReplica } from '../support/api-replica';
-import { bearerFor, givenStaffWithPassword, signIn } from '../support/sign-in';
+import { bearerFor, givenStaffWithPassword, signInRaw } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // Access follows the staff lifecycle: departure, a credential reset and "sign out everywhere" end
@@ -29,7 +29,7 @@ describe('access ends with the staff lifecycle (e2e)', () => {
   async function signedInPerson() {
     n += 1;
     const { member, username, password } = await givenStaffWithPassword(stack.db, 'supervisor', `life.${n}`);
-    const login = await signIn(stack.api!, username, password).expect(200);
+    const login = await signInRaw(stack.api!, username, password).expect(200);
     const key = await http.post('/api-keys').set('Authorization', admin).send({ name: `tool of ${member.code}`, role: 'supervisor', actor: member.code }).expect(201);
     return {
       code: member.code,
@@ -71,7 +71,7 @@ describe('access ends with the staff lifecycle (e2e)', () => {
     await decodes(colleague.cookie).expect(200);
 
     const password = _ending === 'a credential reset' ? `${person.password}-new` : person.password;
-    const again = await signIn(stack.api!, person.username, password);
+    const again = await signInRaw(stack.api!, person.username, password);
     if (after === 'no sign-in') {
       expect(again.status).toBe(401);
     } else {

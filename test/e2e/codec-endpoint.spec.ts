@@ -49,8 +49,9 @@ describe('codec endpoint (e2e)', () => {
 
   it('accepts the session cookie of a signed-in supervisor, as the Temporal UI sends it', async () => {
     const { username, password } = await givenStaffWithPassword(stack.db, 'supervisor', 'ui.operator', { capacity: 0 });
-    const login = await signIn(stack.api!, username, password).expect(200);
-    const cookie = login.headers['set-cookie'][0].split(';')[0];
+    const login = await signIn(stack.api!, username, password);
+    expect(login.response.status).toBe(200);
+    const cookie = String(login.response.headers.get('set-cookie')).split(';')[0];
     const res = await http.post('/codec/decode').set('Cookie', cookie).send(encryptedPayloads).expect(200);
     expect(decodedText(res.body)).toContain(customer.phone!);
     // The cookie is for the codec only: other routes want the bearer token.

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { givenCustomer } from '../support/builders';
 import { givenDepartment } from '../support/departments';
 import { bearerFor } from '../support/sign-in';
-import { waitUntil } from '../support/eventually';
+import { eventually, waitUntil } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // C-4 / C-7 over HTTP with the department simulator: the agent asks, the manager confirms, the quality

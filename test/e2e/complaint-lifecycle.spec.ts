@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { AuditEventEntity } from '@libs/database';
 import { givenCustomer } from '../support/builders';
+import { clientOf, expectData } from '../support/api-client';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -37,22 +38,25 @@ describe('complaint lifecycle over HTTP (e2e)', () => {
   }
 
   it('runs the happy path to closed, with the SLA clock visible and every step audited', async () => {
+    // Through the typed client generated from the API document.
+    const api = await clientOf(stack.api!, agent.slice('Bearer '.length));
     const caseNo = await registered();
-    const fresh = await http.get(`/complaints/${caseNo}`).set('Authorization', agent).expect(200);
-    expect(fresh.body).toMatchObject({ status: 'assigned', assignedAgent: agentCode });
-    expect(fresh.body.sla).toMatchObject({ policy: 'quality v1', paused: false }); // C-5: quality complaints
-    const firstContact = fresh.body.sla.deadlines.find((d: { target: string }) => d.target === 'first_contact');
-    expect(firstContact.remainingBusinessMs).toBeGreaterThan(23 * 3600_000);
+    const at = { params: { path: { caseNo } } };
+    const fresh = expectData(await api.GET('/complaints/{caseNo}', at));
+    expect(fresh).toMatchObject({ status: 'assigned', assignedAgent: agentCode });
+    expect(fresh.sla).toMatchObject({ policy: 'quality v1', paused: false }); // C-5: quality complaints
+    const firstContact = fresh.sla?.deadlines.find((d) => d.target === 'first_contact');
+    expect(firstContact?.remainingBusinessMs).toBeGreaterThan(23 * 3600_000);
 
-    expect((await post(`/complaints/${caseNo}/contact`, { summary: 'Called; photos of the crack requested' }).expect(200)).body.status).toBe('contacted');
-    await post(`/complaints/${caseNo}/note`, { text: 'Customer prefers calls after 18:00' }).expect(200);
-    const waiting = await post(`/complaints/${caseNo}/wait-for-customer`, { reason: 'waiting for photos' }).expect(200);
-    expect(waiting.body.timeline).toContainEqual(expect.objectContaining({ event: 'wait_for_customer', by: agentCode, note: 'waiting for photos' }));
-    await post(`/complaints/${caseNo}/resume`).expect(200);
-    const resolved = await post(`/complaints/${caseNo}/resolve`, { remedy: 'repair', summary: 'Frame welded and repainted at the service point' }).expect(200);
-    expect(resolved.body).toMatchObject({ status: 'resolved', remedy: 'repair' });
-    const closed = await post(`/complaints/${caseNo}/satisfaction`, { reached: true, score: 4, comment: 'quick replacement' }).expect(200);
-    expect(closed.body.status).toBe('closed');
+    expect(expectData(await api.POST('/complaints/{caseNo}/contact', { ...at, body: { summary: 'Called; photos of the crack requested' } })).status).toBe('contacted');
+    expectData(await api.POST('/complaints/{caseNo}/note', { ...at, body: { text: 'Customer prefers calls after 18:00' } }));
+    const waiting = expectData(await api.POST('/complaints/{caseNo}/wait-for-customer', { ...at, body: { reason: 'waiting for photos' } }));
+    expect(waiting.timeline).toContainEqual(expect.objectContaining({ event: 'wait_for_customer', by: agentCode, note: 'waiting for photos' }));
+    expectData(await api.POST('/complaints/{caseNo}/resume', at));
+    const resolved = expectData(await api.POST('/complaints/{caseNo}/resolve', { ...at, body: { remedy: 'repair', summary: 'Frame welded and repainted at the service point' } }));
+    expect(resolved).toMatchObject({ status: 'resolved', remedy: 'repair' });
+    const closed = expectData(await api.POST('/complaints/{caseNo}/satisfaction', { ...at, body: { reached: true, score: 4, comment: 'quick replacement' } }));
+    expect(closed.status).toBe('closed');
 
     const audit = await stack.db.getRepository(AuditEventEntity).find({ where: { resource: `complaint:${caseNo}` }, order: { id: 'ASC' } });
     expect(audit.map((a) => a.action)).toEqual([

@@ -2,13 +2,17 @@ import request from 'supertest';
 import { CaseRecordEntity } from '@libs/database';
 import { givenAgent, givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
-import { bearerFor } from '../support/sign-in';
+import type { ApiClient, operations, Schemas } from '@libs/api-client';
+import { clientFor, expectData, expectError } from '../support/api-client';
 import { startTestStack, TestStack } from '../support/test-stack';
+
+type ComplaintFilters = NonNullable<operations['Complaints_list']['parameters']['query']>;
 
 // E2E tier: HTTP against the real API application, real PostgreSQL, real Temporal and the real worker.
 describe('complaints API (e2e)', () => {
   let stack: TestStack;
   let http: ReturnType<typeof request>;
+  let api: ApiClient;
   let customerNo: string;
   let auth: string;
 
@@ -18,11 +22,14 @@ describe('complaints API (e2e)', () => {
     await givenAgent(stack.db, { skills: ['quality', 'logistics'] });
     customerNo = (await givenCustomer(stack.db)).customerNo;
     // Supervisors see every case; what agents may not do is covered by the auth suite.
-    auth = (await bearerFor(stack.api!, stack.db, 'supervisor')).header;
+    const supervisor = await clientFor(stack.api!, stack.db, 'supervisor');
+    api = supervisor.client;
+    auth = `Bearer ${supervisor.token}`;
   });
   afterAll(() => stack?.stop());
 
-  const complaint = (over: Record<string, unknown> = {}) => ({
+  type NewComplaint = Schemas['CreateComplaintDto'];
+  const complaint = (over: Partial<NewComplaint> = {}): NewComplaint => ({
     customerNo,
     channel: 'phone',
     category: 'quality',
@@ -30,71 +37,81 @@ describe('complaints API (e2e)', () => {
     description: 'Motor makes a grinding noise',
     ...over,
   });
+  // Raw bodies for what the typed client refuses to send: unknown fields, wrong types.
+  const rawComplaint = (over: Record<string, unknown>) => ({ ...complaint(), ...over });
+
+  const register = (body: NewComplaint, idempotencyKey?: string) =>
+    api.POST('/complaints', { body, params: { header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} } });
+  const read = (caseNo: string) => api.GET('/complaints/{caseNo}', { params: { path: { caseNo } } });
 
   async function waitForStatus(caseNo: string, status: string) {
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const res = await http.get(`/complaints/${caseNo}`).set('Authorization', auth);
-      if (res.body.status === status || Date.now() > deadline) return res;
+      const res = await read(caseNo);
+      if (res.data?.status === status || Date.now() > deadline) return res;
       await new Promise((r) => setTimeout(r, 200));
     }
   }
 
   it('reports ready when database, Temporal and a worker are up', async () => {
-    const res = await http.get('/health/ready').expect(200);
-    expect(res.body).toMatchObject({ ready: true, database: { up: true }, temporal: { up: true }, worker: { up: true } });
-    await http.get('/health').expect(200, { status: 'ok' });
+    const ready = expectData(await api.GET('/health/ready'));
+    expect(ready).toMatchObject({ ready: true, database: { up: true }, temporal: { up: true }, worker: { up: true } });
+    expect(expectData(await api.GET('/health'))).toEqual({ status: 'ok' });
   });
 
   it('registers a complaint with a readable case number, starts its workflow and lists it', async () => {
-    const created = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
-    expect(created.body.caseNo).toMatch(/^CP-\d{8}-\d{4}$/);
-    expect(created.body.workflowId).toBe(`complaint-${created.body.caseNo}`);
-    expect(created.headers['x-request-id']).toBeDefined();
+    const answer = await register(complaint());
+    const created = expectData(answer, 201);
+    expect(created.caseNo).toMatch(/^CP-\d{8}-\d{4}$/);
+    expect(created.workflowId).toBe(`complaint-${created.caseNo}`);
+    expect(answer.response.headers.get('x-request-id')).toBeTruthy();
 
-    const detail = await waitForStatus(created.body.caseNo, 'assigned');
-    expect(detail.status).toBe(200);
-    expect(detail.body).toMatchObject({ caseNo: created.body.caseNo, status: 'assigned', customerNo, category: 'quality' });
+    const detail = expectData(await waitForStatus(created.caseNo, 'assigned'));
+    expect(detail).toMatchObject({ caseNo: created.caseNo, status: 'assigned', customerNo, category: 'quality' });
 
     // The list is the read model, written by the workflow right after its own state changes.
-    const listed = (res: { body: { items: Array<{ caseNo: string }> } }) => res.body.items.map((c) => c.caseNo);
-    const list = await eventually(() => http.get('/complaints').set('Authorization', auth).query({ status: 'assigned' }).expect(200), (res) => listed(res).includes(created.body.caseNo));
-    expect(listed(list)).toContain(created.body.caseNo);
+    const listed = (list: Schemas['ComplaintListDto']) => list.items.map((c) => c.caseNo);
+    const list = await eventually(
+      async () => expectData(await api.GET('/complaints', { params: { query: { status: 'assigned' } } })),
+      (page) => listed(page).includes(created.caseNo),
+    );
+    expect(listed(list)).toContain(created.caseNo);
   });
 
   it('numbers complaints of the same day consecutively', async () => {
-    const a = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
-    const b = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
+    const a = expectData(await register(complaint()), 201);
+    const b = expectData(await register(complaint()), 201);
     const seq = (caseNo: string) => Number(caseNo.split('-')[2]);
-    expect(seq(b.body.caseNo)).toBe(seq(a.body.caseNo) + 1);
+    expect(seq(b.caseNo)).toBe(seq(a.caseNo) + 1);
   });
 
   it('returns the same case for a retried POST with the same Idempotency-Key, and 409 for another body', async () => {
     const key = 'retry-test-0001';
-    const first = await http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint()).expect(201);
-    const again = await http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint()).expect(200);
-    expect(again.body).toEqual({ ...first.body, created: false });
-    const rows = await stack.db.getRepository(CaseRecordEntity).countBy({ caseNo: first.body.caseNo });
+    const first = expectData(await register(complaint(), key), 201);
+    const again = expectData(await register(complaint(), key), 200);
+    expect(again).toEqual({ ...first, created: false });
+    const rows = await stack.db.getRepository(CaseRecordEntity).countBy({ caseNo: first.caseNo });
     expect(rows).toBe(1);
 
-    const reused = await http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint({ severity: 'low' })).expect(409);
-    expect(reused.body).toMatchObject({ code: 'CONFLICT', field: 'Idempotency-Key' });
+    const reused = expectError(await register(complaint({ severity: 'low' }), key), 409);
+    expect(reused).toMatchObject({ code: 'CONFLICT', field: 'Idempotency-Key' });
   });
 
   it('answers concurrent retries with one case', async () => {
     const key = 'concurrent-0001';
-    const answers = await Promise.all([1, 2, 3].map(() => http.post('/complaints').set('Authorization', auth).set('Idempotency-Key', key).send(complaint())));
-    expect(new Set(answers.map((a) => a.body.caseNo)).size).toBe(1);
-    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
+    const answers = await Promise.all([1, 2, 3].map(() => register(complaint(), key)));
+    expect(new Set(answers.map((a) => a.data?.caseNo)).size).toBe(1);
+    expect(answers.map((a) => a.response.status).sort()).toEqual([200, 200, 201]);
   });
 
   it.each([
-    ['an unknown field', complaint({ priority: 'urgent' }), 'property priority should not exist'],
-    ['a bad category', complaint({ category: 'weather' }), 'category must be one of'],
-    ['a malformed customer number', complaint({ customerNo: '42' }), 'customerNo must look like'],
-    ['an empty description', complaint({ description: '' }), 'description should not be empty'],
-    ['a missing channel', complaint({ channel: undefined }), 'channel must be one of'],
+    ['an unknown field', rawComplaint({ priority: 'urgent' }), 'property priority should not exist'],
+    ['a bad category', rawComplaint({ category: 'weather' }), 'category must be one of'],
+    ['a malformed customer number', rawComplaint({ customerNo: '42' }), 'customerNo must look like'],
+    ['an empty description', rawComplaint({ description: '' }), 'description should not be empty'],
+    ['a missing channel', rawComplaint({ channel: undefined }), 'channel must be one of'],
   ])('refuses %s with 400 naming the field, and writes nothing', async (_case, body, message) => {
+    // Sent raw: the typed client would not let these bodies through.
     const before = await stack.db.getRepository(CaseRecordEntity).count();
     const res = await http.post('/complaints').set('Authorization', auth).send(body).expect(400);
     expect(res.body.message).toContain(message);
@@ -110,21 +127,22 @@ describe('complaints API (e2e)', () => {
 
   it('filters the list by category, customer, escalation level and SLA breach', async () => {
     const other = await givenCustomer(stack.db);
-    const billing = await http.post('/complaints').set('Authorization', auth).send(complaint({ category: 'billing', customerNo: other.customerNo })).expect(201);
-    const quality = await http.post('/complaints').set('Authorization', auth).send(complaint()).expect(201);
+    const billing = expectData(await register(complaint({ category: 'billing', customerNo: other.customerNo })), 201);
+    const quality = expectData(await register(complaint()), 201);
     await stack.db.query(
       `INSERT INTO sla_breaches (case_no, target, policy_code, policy_version, deadline, late_ms) VALUES ($1, 'first_contact', 'default', 1, now(), 10)`,
-      [quality.body.caseNo],
+      [quality.caseNo],
     );
-    const list = (query: Record<string, string>) => http.get('/complaints').set('Authorization', auth).query({ limit: '200', ...query }).expect(200);
-    const caseNos = (res: { body: { items: Array<{ caseNo: string }> } }) => res.body.items.map((c) => c.caseNo);
+    type Filters = Omit<ComplaintFilters, 'limit'>;
+    const list = async (query: Filters) => expectData(await api.GET('/complaints', { params: { query: { limit: 200, ...query } } }));
+    const caseNos = (page: Schemas['ComplaintListDto']) => page.items.map((c) => c.caseNo);
 
-    expect(caseNos(await list({ category: 'billing' }))).toEqual([billing.body.caseNo]);
-    expect(caseNos(await list({ customer: other.customerNo }))).toEqual([billing.body.caseNo]);
-    expect(caseNos(await list({ breached: 'true' }))).toEqual([quality.body.caseNo]);
-    expect(caseNos(await list({ breached: 'false' }))).not.toContain(quality.body.caseNo);
-    expect((await list({ escalationLevel: '0' })).body.total).toBeGreaterThan(0);
-    expect((await list({ escalationLevel: '3' })).body.items).toEqual([]);
+    expect(caseNos(await list({ category: 'billing' }))).toEqual([billing.caseNo]);
+    expect(caseNos(await list({ customer: other.customerNo }))).toEqual([billing.caseNo]);
+    expect(caseNos(await list({ breached: true }))).toEqual([quality.caseNo]);
+    expect(caseNos(await list({ breached: false }))).not.toContain(quality.caseNo);
+    expect((await list({ escalationLevel: 0 })).total).toBeGreaterThan(0);
+    expect((await list({ escalationLevel: 3 })).items).toEqual([]);
   });
 
   it.each([

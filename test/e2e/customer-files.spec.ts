@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { AuditEventEntity } from '@libs/database';
 import { givenAgent } from '../support/builders';
+import type { ApiClient, Schemas } from '@libs/api-client';
+import { clientFor, expectData } from '../support/api-client';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -11,12 +13,15 @@ describe('customer files (e2e)', () => {
   let staff: string;
   let admin: string;
   let agents: { regular: string; vip: string; keeper: string };
+  let api: ApiClient;
 
   beforeAll(async () => {
     stack = await startTestStack({ api: true, worker: false });
     http = request(stack.api!.getHttpServer());
     // Staff who sign in are not agents in the pool: only these three carry customers.
-    staff = (await bearerFor(stack.api!, stack.db, 'supervisor', { code: 'SUP-301' })).header;
+    const supervisor = await clientFor(stack.api!, stack.db, 'supervisor', { code: 'SUP-301' });
+    staff = `Bearer ${supervisor.token}`;
+    api = supervisor.client;
     admin = (await bearerFor(stack.api!, stack.db, 'admin', { code: 'ADM-301' })).header;
     agents = {
       regular: (await givenAgent(stack.db, { code: 'AG-301' })).code,
@@ -37,7 +42,7 @@ describe('customer files (e2e)', () => {
     expect(res.body.field === field || String(res.body.message).startsWith(field)).toBe(true);
   };
 
-  const fileA = {
+  const fileA: Schemas['CreateCustomerDto'] = {
     name: '王建国',
     organisation: '杭州顺达物流有限公司',
     phone: '13800000001',
@@ -49,8 +54,9 @@ describe('customer files (e2e)', () => {
   };
 
   it('A-1/A-4/A-5: creates a file with products, picks its agent by load, reports completeness and normalises serial and plate', async () => {
-    const created = await post(fileA).expect(201);
-    expect(created.body).toMatchObject({
+    // Through the typed client generated from the API document.
+    const created = expectData(await api.POST('/customers', { body: fileA }), 201);
+    expect(created).toMatchObject({
       customerNo: expect.stringMatching(/^CU-\d{6}$/),
       name: '王建国',
       tier: 'regular',
@@ -62,9 +68,14 @@ describe('customer files (e2e)', () => {
       serviceHistory: [],
     });
     // A-5: the next regular customer goes to the agent with fewer customers.
-    const second = await post({ name: '李小红', phone: '13800000002' }).expect(201);
-    expect(second.body).toMatchObject({ assignedAgentCode: agents.keeper, complete: false, completeness: { missing: ['organisation', 'address', 'contactPerson', 'region', 'birthday', 'products'] } });
-    expect(Number(second.body.customerNo.slice(3))).toBe(Number(created.body.customerNo.slice(3)) + 1);
+    const second = expectData(await api.POST('/customers', { body: { name: '李小红', phone: '13800000002' } }), 201);
+    expect(second).toMatchObject({ assignedAgentCode: agents.keeper, complete: false, completeness: { missing: ['organisation', 'address', 'contactPerson', 'region', 'birthday', 'products'] } });
+    expect(Number(second.customerNo.slice(3))).toBe(Number(created.customerNo.slice(3)) + 1);
+
+    const read = expectData(await api.GET('/customers/{customerNo}', { params: { path: { customerNo: created.customerNo } } }));
+    expect(read).toMatchObject({ customerNo: created.customerNo, phone: '13800000001', products: [expect.objectContaining({ serialNo: 'LSVAB123456' })] });
+    const found = expectData(await api.GET('/customers', { params: { query: { serialNo: 'LSVAB123456' } } }));
+    expect(found.items.map((c) => c.customerNo)).toEqual([created.customerNo]);
   });
 
   it.each([

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { givenCustomerFile } from '../support/customer-files';
 import { eventually } from '../support/eventually';
+import type { Schemas } from '@libs/api-client';
+import { clientOf, expectData, expectError } from '../support/api-client';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 import { fastStep, fastTerms, GREETED } from '../workflows/follow-up-fixtures';
@@ -35,20 +37,25 @@ describe('follow-ups API (e2e)', () => {
   const listed = (res: request.Response) => (res.body.items as Array<{ callId: string }>).map((i) => i.callId);
 
   it('creates a plan, shows the call on the worklist when it is due, and records an attempt (F-1, F-9, F-12)', async () => {
-    const created = await http.post('/follow-ups').set('Authorization', agent.header).send(plan()).expect(201);
-    const { planId } = created.body;
+    // Through the typed client generated from the API document.
+    const api = await clientOf(stack.api!, agent.header.slice('Bearer '.length));
+    const created = expectData(await api.POST('/follow-ups', { body: { customerNo, trigger: 'delivery', policyCode: FAST, agent: agent.code } }), 201);
+    const { planId } = created;
     expect(planId).toMatch(/^FU-\d{8}-\d{4}$/);
-    expect(created.body).toEqual({ planId, workflowId: `followup-${planId}`, created: true });
+    expect(created).toEqual({ planId, workflowId: `followup-${planId}`, created: true });
 
-    const detail = await eventually(() => http.get(`/follow-ups/${planId}`).set('Authorization', agent.header).expect(200), (res) => res.body.calls.length === 1);
-    const call = detail.body.calls[0];
+    const plan = { params: { path: { planId } } };
+    const detail = await eventually(async () => expectData(await api.GET('/follow-ups/{planId}', plan)), (d) => d.calls.length === 1);
+    const call = detail.calls[0];
     expect(call).toMatchObject({ callId: `${planId}-7dc`, status: 'scheduled', agent: agent.code });
-    expect(call.script.map((l: { id: string }) => l.id)).toEqual(['identity_confirmed', 'thanked', 'use_explained', 'suggestions', 'dissatisfied_with', 'apologised', 'improvement_promised']);
+    expect(call.script.map((l) => l.id)).toEqual(['identity_confirmed', 'thanked', 'use_explained', 'suggestions', 'dissatisfied_with', 'apologised', 'improvement_promised']);
+    const callIds = (w: Schemas['WorklistDto']) => w.items.map((i) => i.callId);
+    const myWorklist = async () => expectData(await api.GET('/worklist'));
     // Not on the worklist before its time...
-    expect(listed(await worklist())).not.toContain(call.callId);
+    expect(callIds(await myWorklist())).not.toContain(call.callId);
     // ...then there, with what the agent needs on the phone.
-    const due = await eventually(() => worklist(), (res) => listed(res).includes(call.callId));
-    const item = due.body.items.find((i: { callId: string }) => i.callId === call.callId);
+    const due = await eventually(myWorklist, (w) => callIds(w).includes(call.callId));
+    const item = due.items.find((i) => i.callId === call.callId);
     expect(item).toMatchObject({
       planId,
       tier: 1,
@@ -57,21 +64,22 @@ describe('follow-ups API (e2e)', () => {
       attempts: 0,
       customer: { customerNo, name: '钱多多', phone: '13900001111', timeZone: 'Asia/Shanghai', callAllowedNow: true, products: [{ model: 'EB-200', serialNo: 'SN-1', purchaseDate: '2026-11-20' }] },
     });
-    expect(item.customer.localTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \((working|rest) day\)$/);
+    expect(item?.customer.localTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \((working|rest) day\)$/);
 
-    const after = await http
-      .post(`/follow-ups/${planId}/calls/${call.callId}/attempts`)
-      .set('Authorization', agent.header)
-      .send({ outcome: 'reached', satisfactionScore: 5, answers: { ...GREETED, use_explained: true, suggestions: 'app reminders' }, notes: 'all good' })
-      .expect(200);
-    expect(after.body.calls[0]).toMatchObject({ status: 'done', attempts: [{ no: 1, outcome: 'reached', satisfactionScore: 5, by: agent.code }] });
-    await eventually(() => worklist(), (res) => !listed(res).includes(call.callId));
+    const attempt = { params: { path: { planId, callId: call.callId } } };
+    const after = expectData(
+      await api.POST('/follow-ups/{planId}/calls/{callId}/attempts', {
+        ...attempt,
+        body: { outcome: 'reached', satisfactionScore: 5, answers: { ...GREETED, use_explained: true, suggestions: 'app reminders' }, notes: 'all good' },
+      }),
+    );
+    expect(after.calls[0]).toMatchObject({ status: 'done', attempts: [{ no: 1, outcome: 'reached', satisfactionScore: 5, by: agent.code }] });
+    await eventually(myWorklist, (w) => !callIds(w).includes(call.callId));
     const [stored]: Array<{ outcome: string; notes: string }> = await stack.db.query(`SELECT outcome, notes FROM follow_up_attempts WHERE call_id = $1`, [call.callId]);
     expect(stored).toEqual({ outcome: 'reached', notes: 'all good' });
 
     // 409: the call is closed now.
-    const again = await http.post(`/follow-ups/${planId}/calls/${call.callId}/attempts`).set('Authorization', agent.header).send({ outcome: 'no_answer' });
-    expect(again.status).toBe(409);
+    expectError(await api.POST('/follow-ups/{planId}/calls/{callId}/attempts', { ...attempt, body: { outcome: 'no_answer' } }), 409);
   });
 
   it('answers 409 for an attempt before the call is due and 400 naming the field for an attempt the script refuses (F-9)', async () => {

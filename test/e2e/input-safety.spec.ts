@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { givenAgent, givenCustomer } from '../support/builders';
-import { bearerFor, givenStaffWithPassword, signIn } from '../support/sign-in';
+import { bearerFor, givenStaffWithPassword, signInRaw } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 // E2E tier: input no store can hold is refused with a 400 naming the field, before anything is written
@@ -81,7 +81,7 @@ describe('input safety (e2e)', () => {
 
   it('sets the codec session cookie Secure when the API is reached over HTTPS (through the trusted proxy)', async () => {
     const staff = await givenStaffWithPassword(stack.db, 'supervisor', `sec-${Date.now()}`);
-    const plain = await signIn(stack.api!, staff.username, staff.password).expect(200);
+    const plain = await signInRaw(stack.api!, staff.username, staff.password).expect(200);
     expect(plain.headers['cache-control']).toBe('no-store');
     expect(String(plain.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
     const https = await request(stack.api!.getHttpServer()).post('/auth/login').set('X-Forwarded-Proto', 'https').send({ username: staff.username, password: staff.password }).expect(200);

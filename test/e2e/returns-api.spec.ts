@@ -4,6 +4,7 @@ import type { ReturnState } from '@workflows/returns/return.contract';
 import { givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
 import { FAST_RETURN_TERMS, givenCourier, givenParcel, paymentsFor, waybill } from '../support/returns';
+import { clientFor, expectData } from '../support/api-client';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -52,46 +53,58 @@ describe('returns API (e2e)', () => {
   const events = (s: ReturnState) => s.timeline.map((t) => t.event);
 
   it('R-1, R-4, R-6: return and refund over HTTP: approve, ship, receive, inspect as resellable, refunded once by finance, listed', async () => {
-    const created = await http.post('/returns').set('Authorization', agent.header).send(body({ customerRating: 'neutral' })).expect(201);
-    expect(created.body).toEqual({ returnNo: expect.stringMatching(/^RT-\d{8}-\d{4}$/), workflowId: `return-${created.body.returnNo}`, created: true });
-    const { returnNo } = created.body as { returnNo: string };
+    // Through the typed client generated from the API document.
+    const { client: api } = await clientFor(stack.api!, stack.db, 'agent', { code: `AG-${String(Date.now()).slice(-5)}` });
+    const me = expectData(await api.GET('/auth/me'));
+    const path = (returnNo: string) => ({ params: { path: { returnNo } } });
+    const created = expectData(
+      await api.POST('/returns', {
+        body: { type: 'return_and_refund', source: 'tmall', customerNo, orderRef: 'SO-20261120-0042', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 25_900, reason: 'not_as_described', description: 'Colour differs from the listing', customerRating: 'neutral' },
+      }),
+      201,
+    );
+    expect(created).toEqual({ returnNo: expect.stringMatching(/^RT-\d{8}-\d{4}$/), workflowId: `return-${created.returnNo}`, created: true });
+    const { returnNo } = created;
 
-    const requested = await stateOf(returnNo);
+    const requested = expectData(await api.GET('/returns/{returnNo}', path(returnNo)));
     expect(requested).toMatchObject({ returnNo, type: 'return_and_refund', status: 'requested', source: 'tmall', reason: 'not_as_described', customerNo, amountFen: 25_900 });
 
-    expect((await act(returnNo, 'approve', { note: 'amount matches the order line' }).expect(200)).body).toMatchObject({ status: 'agreed', handler: agent.code });
+    const approved = expectData(await api.POST('/returns/{returnNo}/approve', { ...path(returnNo), body: { note: 'amount matches the order line' } }));
+    expect(approved).toMatchObject({ status: 'agreed', handler: me.actor });
     // A waybill the courier does not know yet: only a person can confirm the receipt.
-    const shipped = await act(returnNo, 'ship', { courier: 'YTO', waybillNo: waybill(), method: 'express' }).expect(200);
-    expect(shipped.body.status).toBe('buyer_shipped');
-    expect(shipped.body.parcels).toEqual([expect.objectContaining({ purpose: 'return', courier: 'YTO', method: 'express' })]);
-    expect((await act(returnNo, 'receive', { note: 'parcel opened at the counter' }).expect(200)).body.status).toBe('received');
-    const inspected = await act(returnNo, 'inspect', { resellable: true, qualityProblem: false, notes: 'sealed, unused', photoRefs: ['box.jpg'] }).expect(200);
-    expect(['inspected', 'refund_pending', 'refunded']).toContain(inspected.body.status);
+    const shipped = expectData(await api.POST('/returns/{returnNo}/ship', { ...path(returnNo), body: { courier: 'YTO', waybillNo: waybill(), method: 'express' } }));
+    expect(shipped.status).toBe('buyer_shipped');
+    expect(shipped.parcels).toEqual([expect.objectContaining({ purpose: 'return', courier: 'YTO', method: 'express' })]);
+    expect(expectData(await api.POST('/returns/{returnNo}/receive', { ...path(returnNo), body: { note: 'parcel opened at the counter' } })).status).toBe('received');
+    const inspected = expectData(
+      await api.POST('/returns/{returnNo}/inspect', { ...path(returnNo), body: { resellable: true, qualityProblem: false, notes: 'sealed, unused', photoRefs: ['box.jpg'] } }),
+    );
+    expect(['inspected', 'refund_pending', 'refunded']).toContain(inspected.status);
 
-    const done = await until(returnNo, (s) => s.status === 'refunded');
+    const done = await eventually(async () => expectData(await api.GET('/returns/{returnNo}', path(returnNo))), (s) => s.status === 'refunded', 30_000);
     expect(done).toMatchObject({ status: 'refunded', result: 'refunded', refund: { refundId: `RF-${returnNo}`, amountFen: 25_900, status: 'paid' } });
-    expect(done.inspection).toMatchObject({ resellable: true, qualityProblem: false, photoRefs: ['box.jpg'], by: agent.code });
+    expect(done.inspection).toMatchObject({ resellable: true, qualityProblem: false, photoRefs: ['box.jpg'], by: me.actor });
     expect(await paymentsFor(stack, `RF-${returnNo}`)).toHaveLength(1);
-    expect(events(done)).toEqual(expect.arrayContaining(['requested', 'agree', 'ship', 'receive', 'inspect', 'request_refund', 'refund_paid']));
+    expect(done.timeline.map((t) => t.event)).toEqual(expect.arrayContaining(['requested', 'agree', 'ship', 'receive', 'inspect', 'request_refund', 'refund_paid']));
 
     // R-7: the register (read model) has it with source, problem type, rating, handler and result.
     const listed = await eventually(
-      () => http.get('/returns').set('Authorization', agent.header).query({ status: 'refunded', customerNo }).expect(200),
-      (res) => res.body.items.some((r: { returnNo: string }) => r.returnNo === returnNo),
+      async () => expectData(await api.GET('/returns', { params: { query: { status: 'refunded', customerNo } } })),
+      (page) => page.items.some((r) => r.returnNo === returnNo),
     );
-    expect(listed.body.items.find((r: { returnNo: string }) => r.returnNo === returnNo)).toMatchObject({
+    expect(listed.items.find((r) => r.returnNo === returnNo)).toMatchObject({
       type: 'return_and_refund',
       status: 'refunded',
       customerNo,
       source: 'tmall',
       problemType: 'not_as_described',
       customerRating: 'neutral',
-      handler: agent.code,
+      handler: me.actor,
       result: 'refunded',
     });
     const audit = await stack.db.getRepository(AuditEventEntity).find({ where: { resource: `return:${returnNo}` }, order: { id: 'ASC' } });
     expect(audit.map((a) => a.action)).toEqual(['return.register', 'return.approve', 'return.ship', 'return.receive', 'return.inspect']);
-    expect(audit.every((a) => a.actor === agent.code && a.requestId)).toBe(true);
+    expect(audit.every((a) => a.actor === me.actor && a.requestId)).toBe(true);
   });
 
   it('R-6: exchange with a quality problem: the shipping fee is waived, the replacement is shipped, delivered and the request closed', async () => {

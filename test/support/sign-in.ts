@@ -1,9 +1,10 @@
-import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { hashPassword, TokenService } from '@libs/auth';
 import { StaffMemberEntity } from '@libs/database';
 import type { Role } from '@libs/domain/staff/access';
+import { clientOf } from './api-client';
 import { givenAgent } from './builders';
 
 /** A bearer header for a new staff member of `role`, issued by the API's own token service. */
@@ -20,6 +21,12 @@ export async function givenStaffWithPassword(db: DataSource, role: Exclude<Role,
   return { member, username, password };
 }
 
-export function signIn(api: INestApplication, username: string, password: string) {
+/** POST /auth/login through the typed client. */
+export async function signIn(api: INestApplication, username: string, password: string) {
+  return (await clientOf(api)).POST('/auth/login', { body: { username, password } });
+}
+
+/** POST /auth/login with supertest, for tests about the HTTP answer itself (status, headers, timing). */
+export function signInRaw(api: INestApplication, username: string, password: string) {
   return request(api.getHttpServer()).post('/auth/login').send({ username, password });
 }

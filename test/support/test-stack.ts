@@ -10,6 +10,7 @@ import { createSimulatorApp } from '../../apps/department-sim/src/create-simulat
 import { installSdkLogging } from '../../apps/worker/src/sdk-logging';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createSuiteDatabase, freePort, suiteConfig } from './infrastructure';
+import { checkAnswersOf } from './response-contract';
 
 export interface TestStack {
   config: AppConfig;
@@ -66,6 +67,7 @@ export async function startTestStack(
   let api: INestApplication | undefined;
   if (options.api) {
     api = await createApiApp(config);
+    checkAnswersOf(api.getHttpServer());
     await api.listen(apiPort, '127.0.0.1');
   }
 

@@ -5,7 +5,10 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, trustProxySetting } from '@libs/config';
 import { admissionControl, createValidationPipe, jsonBodyParser, securityHeaders, setUpSwagger } from '@libs/http';
+import { requestIdMiddleware } from '@libs/logging';
+import { API_DESCRIPTION } from './api-document';
 import { AppModule } from './app.module';
+import { codecCorsOrigins } from './codec/codec-cors';
 import { API_METRICS, httpMetricsMiddleware } from './metrics/api-metrics';
 
 /** Builds the API application; shared by the entry point and the e2e tests. */
@@ -13,6 +16,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // rawBody: department callbacks are authenticated by an HMAC over the exact bytes received.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
+  // First, so that every answer (even to a body the parser refuses) carries the request id.
+  app.use(requestIdMiddleware);
   // Counts every answer, the 503s of a full line included.
   app.use(httpMetricsMiddleware(app.get(API_METRICS)));
   // Then: a burst waits in line (or gets 503 with Retry-After) before it can take every connection.
@@ -23,7 +28,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(cookieParser());
   // The Temporal UI calls the codec endpoints from its own origin, with the operator's session cookie.
   app.enableCors({
-    origin: [new URL(config.TEMPORAL_UI_URL).origin],
+    origin: codecCorsOrigins(config),
     credentials: true,
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'X-Namespace', 'X-Request-Id'],
@@ -36,11 +41,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(jsonBodyParser({ limit: '256kb' }));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  setUpSwagger(
-    app,
-    'After-sales platform API',
-    'Complaints, returns and follow-up calls as durable workflows. Every case is a Temporal workflow; lists come from PostgreSQL. ' +
-      'Sign in with POST /auth/login and send `Authorization: Bearer <accessToken>`; integrations use API keys the same way.',
-  );
+  setUpSwagger(app, API_DESCRIPTION);
   return app;
 }

@@ -12,6 +12,10 @@ export async function createSimulatorApp(config: AppConfig): Promise<INestApplic
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  setUpSwagger(app, 'Department simulator', 'Plays the courier, finance, quality and sales departments for tests and demos.');
+  setUpSwagger(app, {
+    title: 'Department simulator',
+    description: 'Plays the courier, finance, quality and sales departments for tests and demos.',
+    tags: { control: 'Test and demo controls', departments: 'The department protocol', health: 'Liveness' },
+  });
   return app;
 }

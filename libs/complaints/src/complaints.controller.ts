@@ -5,7 +5,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
@@ -14,6 +13,7 @@ import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
 import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
+import { ApiIdempotencyKey } from '@libs/http';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { ComplaintActionsService } from './complaint-actions.service';
@@ -31,7 +31,7 @@ import {
   WaitForCustomerDto,
 } from './dto/complaint-actions.dto';
 import { CreateComplaintDto } from './dto/create-complaint.dto';
-import { ComplaintDetailDto, ComplaintListDto } from './dto/complaint-response.dto';
+import { ComplaintCreatedDto, ComplaintDetailDto, ComplaintListDto } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
 
 @ApiTags('complaints')
@@ -48,16 +48,17 @@ export class ComplaintsController {
 
   @Post()
   @HttpCode(201)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key returns the same case (200)' })
-  @ApiCreatedResponse({ description: 'The case number and workflow id of the registered complaint' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: ComplaintCreatedDto, description: 'The case number and workflow id of the registered complaint' })
+  @ApiOkResponse({ type: ComplaintCreatedDto, description: 'A retry with the same Idempotency-Key: the case registered before' })
   @ApiBadRequestResponse({ description: 'Invalid field; the message names it' })
-  @ApiConflictResponse({ description: 'Idempotency-Key reused with another body' })
+  @ApiConflictResponse({ description: 'Idempotency-Key reused with another body, or a customer file that cannot take a complaint' })
   async create(
     @CurrentActor() acting: Acting,
     @Body() dto: CreateComplaintDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ caseNo: string; workflowId: string; created: boolean }> {
+  ): Promise<ComplaintCreatedDto> {
     const result = await this.intake.register(acting, dto, idempotencyKey);
     if (!result.created) res.status(200);
     return { caseNo: result.caseNo, workflowId: workflowIdFor.complaint(result.caseNo), created: result.created };
@@ -85,6 +86,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/reassign')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: ComplaintDetailDto })
   reassign(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReassignComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
@@ -101,6 +103,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/wait-for-customer')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'The SLA clock stops until resume or the next contact' })
   waitForCustomer(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: WaitForCustomerDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
     return this.actions.waitForCustomer(acting, caseNo, dto.reason, key);
@@ -108,6 +111,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/resume')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto })
   resume(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
     return this.actions.resume(acting, caseNo, key);
@@ -123,6 +127,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/satisfaction')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-8: 3 or more closes the case, 2 or less reopens it; unreached 3 times closes it' })
   satisfaction(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: SatisfactionDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
     return this.actions.recordSatisfaction(acting, caseNo, dto.reached, dto.score, dto.comment, key);
@@ -130,6 +135,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/reopen')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto })
   reopen(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ReopenComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
     return this.actions.reopen(acting, caseNo, dto.reason, key);
@@ -137,6 +143,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/note')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-13: every call and note is logged on the case' })
   note(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: NoteDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
     return this.actions.addNote(acting, caseNo, dto.text, key);
@@ -144,6 +151,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/forward')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-4: asks to hand the case to the quality department; a manager confirms' })
   forward(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string, @Body() dto: ForwardComplaintDto, @IdempotencyKey() key: string | undefined): Promise<ComplaintDetailDto> {
     return this.actions.requestForward(acting, caseNo, dto.note, key);
@@ -151,6 +159,7 @@ export class ComplaintsController {
 
   @Post(':caseNo/confirm-forward')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not allowed in the current state; the message names it' })
   // C-7: the customer-service manager, i.e. the agents' supervisor or anyone above, confirms.
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: ComplaintDetailDto, description: 'C-7: a supervisor or above confirms; the SLA clock stops while the department works' })

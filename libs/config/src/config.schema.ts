@@ -58,6 +58,14 @@ export const configSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('after-sales'),
   TEMPORAL_UI_URL: url(['http:', 'https:'], 'http://localhost:8233'),
   /**
+   * More origins that may call the codec endpoints, comma-separated (e.g. a UI behind a proxy). The
+   * Temporal UI's own origin is always admitted, at both localhost and 127.0.0.1.
+   */
+  CODEC_CORS_ORIGINS: z
+    .string()
+    .refine((v) => v.split(',').every((o) => !o.trim() || /^https?:\/\/[^/\s]+$/.test(o.trim())), 'must be comma-separated origins like https://temporal.example.com')
+    .default(''),
+  /**
    * Keys of the payload codec that encrypts customer data in Temporal: `kid:base64key` pairs. No default:
    * required in production; elsewhere `npm start` and `npm test` provide them. Checked by the rules
    * below, which never print the value.

@@ -99,6 +99,7 @@ export class CustomersController {
 
   @Delete(':customerNo/products/:productId')
   @Roles(...SUPERVISORS_AND_UP)
+  @ApiConflictResponse({ description: 'The product is still referred to by follow-up plans or calls; it is kept' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Supervisors and up: a product leaves the file only by their decision' })
   removeProduct(@CurrentActor() acting: Acting, @Param('customerNo') customerNo: string, @Param('productId') productId: string): Promise<void> {

@@ -6,7 +6,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -15,6 +14,7 @@ import {
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
 import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
+import { ApiIdempotencyKey } from '@libs/http';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
@@ -69,9 +69,10 @@ export class FollowUpsController {
 
   @Post()
   @HttpCode(201)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key returns the same plan (200)' })
+  @ApiIdempotencyKey()
   @ApiBody({ type: CreateFollowUpDto, examples: CREATE_EXAMPLES })
   @ApiCreatedResponse({ type: FollowUpCreatedDto, description: 'The plan number; its workflow `followup-<planId>` plans the calls from the policy' })
+  @ApiOkResponse({ type: FollowUpCreatedDto, description: 'A retry with the same Idempotency-Key: the plan made before' })
   @ApiBadRequestResponse({ description: 'Invalid field; the message and `field` name it' })
   @ApiConflictResponse({ description: 'Idempotency-Key reused with another body' })
   async create(
@@ -116,6 +117,7 @@ export class FollowUpsController {
   @HttpCode(200)
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: FollowUpDetailDto, description: 'A-7: the open calls move to another staff member' })
+  @ApiConflictResponse({ description: 'The plan has ended' })
   reassign(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Body() dto: ReassignFollowUpDto, @IdempotencyKey() key: string | undefined): Promise<FollowUpDetailDto> {
     return this.actions.reassign(acting, planId, dto.agent, key);
   }

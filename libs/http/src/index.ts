@@ -6,3 +6,5 @@ export * from './page.query';
 export * from './input-safety';
 export * from './admission';
 export * from './security-headers';
+export * from './error-body';
+export * from './api-formats';

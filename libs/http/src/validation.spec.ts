@@ -14,7 +14,7 @@ describe('validation pipe', () => {
     const value = JSON.parse(`{"text": "hi", "${key}": {"role": "admin"}}`);
     const error = await pipe.transform(value, body).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestException);
-    expect((error as BadRequestException).getResponse()).toEqual({ code: 'VALIDATION_FAILED', message: [`property ${key} should not exist`] });
+    expect((error as BadRequestException).getResponse()).toEqual({ code: 'VALIDATION_FAILED', message: [`property ${key} should not exist`], fields: [key] });
   });
 
   it('finds a forbidden key nested in arrays and objects', () => {

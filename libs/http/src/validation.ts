@@ -17,12 +17,26 @@ export function forbiddenKeyPath(value: unknown, parent = '', depth = 0): string
   return undefined;
 }
 
-/** Field paths with the first failed constraint each, e.g. `category must be one of: quality, ...`. */
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): string[] {
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Each failed constraint with the path of its field, e.g. `category must be one of: quality, ...`. */
+export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? Object.values(error.constraints).map((m) => m.replace(error.property, path)) : [];
-    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? Object.values(error.constraints).map((m) => ({ field, message: m.replace(error.property, field) })) : [];
+    return [...own, ...fieldProblems(error.children ?? [], field)];
+  });
+}
+
+/** The 400 of a refused body or query: every message, and the fields they are about (for `field`/`fields`). */
+export function validationFailed(problems: FieldProblem[]): BadRequestException {
+  return new BadRequestException({
+    code: 'VALIDATION_FAILED',
+    message: problems.map((p) => p.message),
+    fields: [...new Set(problems.map((p) => p.field))],
   });
 }
 
@@ -32,8 +46,7 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) =>
-      new BadRequestException({ code: 'VALIDATION_FAILED', message: flattenValidationErrors(errors) }),
+    exceptionFactory: (errors) => validationFailed(fieldProblems(errors)),
   });
 }
 
@@ -41,7 +54,7 @@ class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
       const path = forbiddenKeyPath(value);
-      if (path) throw new BadRequestException({ code: 'VALIDATION_FAILED', message: [`property ${path} should not exist`] });
+      if (path) throw validationFailed([{ field: path, message: `property ${path} should not exist` }]);
     }
     // NUL, lone surrogates, impossible dates and numbers no column holds: refused before and after
     // transformation (a query's "1e40" only becomes a number in the DTO).

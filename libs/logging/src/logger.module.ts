@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '@libs/config';
 import { pathOnly, redactLogFields, redactText } from './redaction';
-
-const REQUEST_ID_HEADER = 'x-request-id';
+import { ensureRequestId } from './request-id';
 
 /** pino options shared by every process: JSON lines by default, one readable line per entry when pretty. */
 export function pinoOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>, service: string) {
@@ -33,12 +31,7 @@ export function httpLoggerModule(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORM
   return PinoLoggerModule.forRoot({
     pinoHttp: {
       ...pinoOptions(config, service),
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const incoming = req.headers[REQUEST_ID_HEADER];
-        const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader(REQUEST_ID_HEADER, id);
-        return id;
-      },
+      genReqId: (req: IncomingMessage, res: ServerResponse) => ensureRequestId(req, res),
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       // Probes would drown the log; their answers are in the response bodies.
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/ready' },

@@ -6,7 +6,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -18,6 +17,7 @@ import type { Acting } from '@libs/audit';
 import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { REFUND_RETRIERS, RETURN_GOODS_HANDLERS, RETURN_PAYMENT_CONFIRMERS, RETURN_READERS } from '@libs/domain/staff/access';
+import { ApiIdempotencyKey } from '@libs/http';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { CREATE_RETURN_EXAMPLES, CreateReturnDto } from './dto/create-return.dto';
 import { ListReturnsQuery } from './dto/list-returns.query';
@@ -57,7 +57,7 @@ export class ReturnsController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a refund, return or exchange request (R-1, R-7, R-9)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key returns the same return (200)' })
+  @ApiIdempotencyKey()
   @ApiBody({ type: CreateReturnDto, examples: CREATE_RETURN_EXAMPLES })
   @ApiCreatedResponse({ type: ReturnCreatedDto, description: 'The return number and workflow id' })
   @ApiOkResponse({ type: ReturnCreatedDto, description: 'An Idempotency-Key retry: the earlier return' })

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
 import { ApiKeysService } from '../api-keys.service';
 import { LoginService } from '../login.service';
 import { CurrentActor, Roles } from './auth.decorators';
-import { CreateApiKeyDto, CreatedApiKeyDto, SessionsEndedDto, SetCredentialsDto } from './auth.dto';
+import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto, SessionsEndedDto, SetCredentialsDto } from './auth.dto';
 
 /** Credentials are an admin's business: staff sign-in and API keys for integrations and departments. */
 @ApiTags('admin')
@@ -21,6 +21,8 @@ export class AdminCredentialsController {
   /** Sets a person's sign-in; every earlier token and API key of theirs ends (a credential reset). */
   @Put('staff/:code/credentials')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The staff member can sign in with these credentials' })
+  @ApiConflictResponse({ description: 'The username is taken by another staff member' })
   setCredentials(@CurrentActor() acting: Acting, @Param('code') code: string, @Body() dto: SetCredentialsDto): Promise<void> {
     return this.logins.setCredentials(acting, code, dto.username, dto.password);
   }
@@ -40,13 +42,15 @@ export class AdminCredentialsController {
   }
 
   @Get('api-keys')
-  async listApiKeys() {
+  @ApiOkResponse({ type: [ApiKeyDto], description: 'Every key, newest first, revoked ones with revokedAt' })
+  async listApiKeys(): Promise<ApiKeyDto[]> {
     const keys = await this.apiKeys.list();
     return keys.map(({ keyHash: _hash, ...visible }) => visible);
   }
 
   @Delete('api-keys/:id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The key is revoked' })
   revokeApiKey(@CurrentActor() acting: Acting, @Param('id') id: string): Promise<void> {
     return this.apiKeys.revoke(acting, id);
   }

@@ -7,7 +7,7 @@ import { STAFF_ROLES } from '@libs/domain/staff/staff';
 import { InvalidCredentialsError, LoginService } from '../login.service';
 import { LoginThrottleService } from '../login-throttle.service';
 import { CurrentActor, Public, Roles } from './auth.decorators';
-import { LoginDto, LoginResponseDto, SessionsEndedDto } from './auth.dto';
+import { LoginDto, LoginResponseDto, SessionsEndedDto, WhoAmIDto } from './auth.dto';
 import { SESSION_COOKIE } from './auth.guard';
 
 @ApiTags('auth')
@@ -49,7 +49,8 @@ export class AuthController {
   @Get('me')
   @Roles(...ROLES)
   @ApiBearerAuth()
-  me(@CurrentActor() acting: Acting) {
+  @ApiOkResponse({ type: WhoAmIDto, description: 'Who the credentials stand for' })
+  me(@CurrentActor() acting: Acting): WhoAmIDto {
     return { actor: acting.principal.actor, role: acting.principal.role, kind: acting.principal.kind, via: acting.principal.via };
   }
 

@@ -19,7 +19,7 @@ export class LoginDto {
 export class LoginResponseDto {
   @ApiProperty() accessToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
-  @ApiProperty() expiresAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ example: 'AG-001' }) staffCode: string;
   @ApiProperty({ enum: ROLES }) role: Role;
 }
@@ -60,4 +60,23 @@ export class CreatedApiKeyDto {
 export class SessionsEndedDto {
   @ApiProperty({ example: 'AG-001' }) code: string;
   @ApiProperty({ description: 'API keys acting for the person that were revoked with the sessions' }) keysRevoked: number;
+}
+
+export class WhoAmIDto {
+  @ApiProperty({ example: 'AG-001', description: 'Staff code, or the department name of a department system' }) actor: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ enum: ['staff', 'department'] }) kind: 'staff' | 'department';
+  @ApiProperty({ enum: ['token', 'api-key', 'cookie'], description: 'How the caller proved who it is' }) via: 'token' | 'api-key' | 'cookie';
+}
+
+/** An API key as admins see it: never the key or its hash. */
+export class ApiKeyDto {
+  @ApiProperty({ example: 'k3j9x0q2m1ab' }) id: string;
+  @ApiProperty({ example: 'quality department system' }) name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ example: 'quality' }) actor: string;
+  @ApiProperty({ example: 'ADM-001' }) createdBy: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: Date | null;
 }

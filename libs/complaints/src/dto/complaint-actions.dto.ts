@@ -20,7 +20,7 @@ export class ReopenComplaintDto extends CancelComplaintDto {}
 export class WaitForCustomerDto extends CancelComplaintDto {}
 
 export class ReassignComplaintDto {
-  @ApiProperty({ example: 'AG-002' })
+  @ApiProperty({ pattern: STAFF_CODE.source, example: 'AG-002' })
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent: string;
 
@@ -60,7 +60,7 @@ export class RemedyReturnRequestDto implements RemedyReturnRequest {
   @Type(() => ReturnItemDto)
   items: ReturnItemDto[];
 
-  @ApiProperty({ example: 25_900, minimum: 1, maximum: 100_000_000, description: 'In fen: refunded, or the value of the goods replaced' })
+  @ApiProperty({ type: 'integer', example: 25_900, minimum: 1, maximum: 100_000_000, description: 'In fen: refunded, or the value of the goods replaced' })
   @IsInt({ message: 'returnRequest.amountFen must be a whole number of fen' })
   @Min(1, { message: 'returnRequest.amountFen must be positive' })
   @Max(100_000_000)
@@ -95,7 +95,7 @@ export class SatisfactionDto {
   @IsBoolean({ message: 'reached must be true or false' })
   reached: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: 'Required when reached; 2 or less reopens the case (C-8)' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, description: 'Required when reached; 2 or less reopens the case (C-8)' })
   @ValidateIf((o: SatisfactionDto) => o.reached === true || o.score !== undefined)
   @IsInt({ message: 'score must be a whole number from 1 to 5' })
   @Min(1, { message: 'score must be a whole number from 1 to 5' })

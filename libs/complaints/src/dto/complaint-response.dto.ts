@@ -1,17 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseRecordEntity } from '@libs/database';
-import type { ComplaintState, DepartmentView, Remedy, SlaView, TimelineEntry } from '@workflows/complaint/complaint.contract';
+import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES } from '@libs/domain/complaints/complaint-category';
+import { COMPLAINT_STATUSES } from '@libs/domain/complaints/complaint-lifecycle';
+import { RETURN_STATUSES, RETURN_TYPES } from '@libs/domain/returns/return-lifecycle';
+import { CASE_NO_PATTERN, CUSTOMER_NO_PATTERN, STAFF_CODE_PATTERN } from '@libs/http';
+import { REMEDIES, type ComplaintState, type DepartmentView, type Remedy, type SlaView, type TimelineEntry } from '@workflows/complaint/complaint.contract';
+
+const SLA_TARGET = { type: String, pattern: '^(first_contact|supervisor_report|resolution|department_answer|escalation_\\d+)$', example: 'first_contact' };
+
+export class ComplaintCreatedDto {
+  @ApiProperty({ pattern: CASE_NO_PATTERN.complaint, example: 'CP-20261124-0001' }) caseNo: string;
+  @ApiProperty({ example: 'complaint-CP-20261124-0001' }) workflowId: string;
+  @ApiProperty({ example: true, description: 'false when an Idempotency-Key retry returned the earlier case (status 200)' }) created: boolean;
+}
 
 export class ComplaintSummaryDto {
   @ApiProperty({ example: 'CP-20261124-0001' }) caseNo: string;
   @ApiProperty({ example: 'complaint-CP-20261124-0001' }) workflowId: string;
   @ApiProperty({ example: 'assigned' }) status: string;
-  @ApiPropertyOptional({ example: 'quality' }) category: string | null;
-  @ApiPropertyOptional({ example: 'high' }) severity: string | null;
-  @ApiPropertyOptional({ example: 'AG-001' }) assignedAgent: string | null;
-  @ApiProperty() escalationLevel: number;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ type: String, nullable: true, example: 'quality' }) category: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'high' }) severity: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) assignedAgent: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0 }) escalationLevel: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export function mapComplaintSummary(row: CaseRecordEntity): ComplaintSummaryDto {
@@ -29,33 +41,84 @@ export function mapComplaintSummary(row: CaseRecordEntity): ComplaintSummaryDto 
 }
 
 export class TimelineEntryDto implements TimelineEntry {
-  @ApiProperty() at: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty() event: string;
   @ApiProperty() by: string;
   @ApiPropertyOptional() note?: string;
 }
 
+export class SlaDeadlineDto {
+  @ApiProperty(SLA_TARGET) target: SlaView['deadlines'][number]['target'];
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, description: 'Business time left, in milliseconds' }) remainingBusinessMs?: number;
+}
+
+export class SlaViewDto {
+  @ApiProperty({ example: 'quality v1' }) policy: string;
+  @ApiProperty({ example: '24x7' }) calendar: string;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
+  @ApiProperty() paused: boolean;
+  @ApiProperty({ type: String, nullable: true }) pausedReason: string | null;
+  @ApiProperty({ type: [SlaDeadlineDto] }) deadlines: SlaDeadlineDto[];
+  @ApiProperty({ type: [String], example: ['first_contact'] }) breached: SlaView['breached'];
+}
+
+export class DepartmentAnswerDto {
+  @ApiProperty() cause: string;
+  @ApiProperty({ type: [String] }) correctiveActions: string[];
+  @ApiProperty({ type: [String] }) preventiveActions: string[];
+}
+
+export class DepartmentViewDto implements DepartmentView {
+  @ApiProperty({ enum: ['quality'] }) department: 'quality';
+  @ApiProperty({ enum: ['awaiting_confirmation', 'waiting', 'answered', 'refused', 'timed_out'] }) status: DepartmentView['status'];
+  @ApiProperty({ pattern: STAFF_CODE_PATTERN }) requestedBy: string;
+  @ApiProperty() note: string;
+  @ApiProperty({ type: String, nullable: true, pattern: STAFF_CODE_PATTERN }) confirmedBy: string | null;
+  @ApiProperty({ type: DepartmentAnswerDto, nullable: true }) answer: DepartmentAnswerDto | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: 'integer', minimum: 1 }) round: number;
+}
+
+export class SatisfactionViewDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5, nullable: true }) score: number | null;
+  @ApiProperty({ type: String, nullable: true }) comment: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0 }) attempts: number;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) callDueAt?: string | null;
+}
+
+export class RemedyReturnViewDto {
+  @ApiProperty({ type: String, nullable: true, pattern: CASE_NO_PATTERN.return }) returnNo: string | null;
+  @ApiProperty({ enum: RETURN_TYPES }) type: (typeof RETURN_TYPES)[number];
+  @ApiProperty({ enum: ['opening', 'running', ...RETURN_STATUSES] }) status: NonNullable<ComplaintState['remedyReturn']>['status'];
+  @ApiProperty({ type: String, nullable: true }) result: string | null;
+}
+
 export class ComplaintDetailDto implements ComplaintState {
-  @ApiProperty() caseNo: string;
-  @ApiProperty() status: ComplaintState['status'];
-  @ApiProperty() category: ComplaintState['category'];
-  @ApiProperty() severity: ComplaintState['severity'];
-  @ApiProperty() customerNo: string;
-  @ApiPropertyOptional() assignedAgent: string | null;
-  @ApiProperty() escalationLevel: number;
-  @ApiProperty() stateVersion: number;
-  @ApiPropertyOptional({ example: 'repair' }) remedy: Remedy | null;
-  @ApiPropertyOptional({ example: { returnNo: 'RT-20261124-0007', type: 'refund_only', status: 'refunded', result: 'refunded' }, description: 'C-10: the return request a refund or replacement runs as' })
-  remedyReturn?: ComplaintState['remedyReturn'];
-  @ApiPropertyOptional({ example: { score: 4, comment: 'fixed quickly', attempts: 1 } }) satisfaction: ComplaintState['satisfaction'];
-  @ApiPropertyOptional({
+  @ApiProperty({ pattern: CASE_NO_PATTERN.complaint, example: 'CP-20261124-0001' }) caseNo: string;
+  @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus' }) status: ComplaintState['status'];
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES, enumName: 'ComplaintCategory' }) category: ComplaintState['category'];
+  @ApiProperty({ enum: COMPLAINT_SEVERITIES, enumName: 'ComplaintSeverity' }) severity: ComplaintState['severity'];
+  @ApiProperty({ pattern: CUSTOMER_NO_PATTERN, example: 'CU-000123' }) customerNo: string;
+  @ApiProperty({ type: String, nullable: true }) assignedAgent: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0 }) escalationLevel: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) stateVersion: number;
+  @ApiProperty({ type: String, enum: REMEDIES, nullable: true, example: 'repair' }) remedy: Remedy | null;
+  @ApiPropertyOptional({ type: RemedyReturnViewDto, nullable: true, description: 'C-10: the return request a refund or replacement runs as' })
+  remedyReturn?: RemedyReturnViewDto | null;
+  @ApiProperty({ type: SatisfactionViewDto, nullable: true }) satisfaction: SatisfactionViewDto | null;
+  @ApiProperty({
+    type: SlaViewDto,
+    nullable: true,
     description: 'SLA clock: policy, whether paused, pending deadlines (with remaining business time) and breached targets',
-    example: { policy: 'quality v1', calendar: '24x7', paused: false, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
+    example: { policy: 'quality v1', calendar: '24x7', timeZone: 'Asia/Shanghai', paused: false, pausedReason: null, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
   })
   sla: (SlaView & { deadlines: Array<SlaView['deadlines'][number] & { remainingBusinessMs?: number }> }) | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: DepartmentViewDto,
+    nullable: true,
     description: 'C-4/C-7: forwarding to the quality department and its answer',
-    example: { department: 'quality', status: 'answered', requestedBy: 'AG-001', confirmedBy: 'MGR-001', answer: { cause: 'solder joint', correctiveActions: ['rework batch'], preventiveActions: ['AOI check'] } },
+    example: { department: 'quality', status: 'answered', requestedBy: 'AG-001', note: 'batch 2611 solder joints', confirmedBy: 'MGR-001', reason: null, round: 1, answer: { cause: 'solder joint', correctiveActions: ['rework batch'], preventiveActions: ['AOI check'] } },
   })
   department: DepartmentView | null;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];
@@ -63,5 +126,5 @@ export class ComplaintDetailDto implements ComplaintState {
 
 export class ComplaintListDto {
   @ApiProperty({ type: [ComplaintSummaryDto] }) items: ComplaintSummaryDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) total: number;
 }

@@ -1,3 +1,4 @@
+import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { KEY_PARTS, KeyPart } from '@libs/domain/complaints/key-parts';
@@ -14,9 +15,9 @@ const list = (values: readonly string[]) => `must be one of: ${values.join(', ')
 
 /** C-1 / C-2: what customer service registers for a complaint. */
 export class CreateComplaintDto {
-  @ApiProperty({ example: 'CU-000002', description: 'Customer file number' })
+  @ApiProperty({ pattern: CUSTOMER_NO.source, example: 'CU-000002', description: 'Customer file number' })
   @IsString()
-  @Matches(/^CU-\d{6}$/, { message: 'customerNo must look like CU-000123' })
+  @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo: string;
 
   @ApiProperty({ enum: COMPLAINT_CHANNELS })

@@ -12,7 +12,7 @@ export class ListComplaintsQuery extends PageQuery {
   @IsIn(COMPLAINT_STATUSES, { message: `status must be one of: ${COMPLAINT_STATUSES.join(', ')}` })
   status?: ComplaintStatus;
 
-  @ApiPropertyOptional({ example: 'AG-001' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;
@@ -22,7 +22,7 @@ export class ListComplaintsQuery extends PageQuery {
   @IsIn(COMPLAINT_CATEGORIES, { message: `category must be one of: ${COMPLAINT_CATEGORIES.join(', ')}` })
   category?: ComplaintCategory;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 3, description: '0 agent, 1 supervisor, 2 manager, 3 GM office' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 3, description: '0 agent, 1 supervisor, 2 manager, 3 GM office' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'escalationLevel must be a whole number from 0 to 3' })

@@ -14,16 +14,16 @@ export class CreateFileEventDto {
   @IsIn(FILE_EVENT_KINDS, { message: `kind must be one of: ${FILE_EVENT_KINDS.join(', ')}` })
   kind: FileEventKind;
 
-  @ApiProperty({ example: '2026-11-24T10:00:00+08:00' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T10:00:00+08:00' })
   @IsISO8601({ strict: true }, { message: 'occurredAt must be an ISO 8601 date-time' })
   occurredAt: string;
 
-  @ApiPropertyOptional({ example: 'AG-001', description: 'Who owes the file entry; the caller when left out' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001', description: 'Who owes the file entry; the caller when left out' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'responsibleStaffCode must be a staff code like AG-001' })
   responsibleStaffCode?: string;
 
-  @ApiPropertyOptional({ example: 'CU-000001', description: 'An existing customer (a repair or visit); left out for a new customer' })
+  @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000001', description: 'An existing customer (a repair or visit); left out for a new customer' })
   @IsOptional()
   @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo?: string;
@@ -42,14 +42,14 @@ export class CreateFileEventDto {
 }
 
 export class FileEventFiledDto {
-  @ApiPropertyOptional({ example: 'CU-000001', description: 'The file it went into, when the event named none' })
+  @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000001', description: 'The file it went into, when the event named none' })
   @IsOptional()
   @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo?: string;
 }
 
 export class ListFileEventsQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'AG-001' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'staff must be a staff code like AG-001' })
   staff?: string;
@@ -73,19 +73,19 @@ export class ListFileEventsQuery extends PageQuery {
 export class FileEventDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: FILE_EVENT_KINDS }) kind: FileEventKind;
-  @ApiProperty() occurredAt: string;
-  @ApiProperty({ description: 'A-2 / K-8 deadline' }) dueAt: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ format: 'date-time', description: 'A-2 / K-8 deadline' }) dueAt: string;
   @ApiProperty({ example: 'AG-001' }) responsibleStaffCode: string;
-  @ApiPropertyOptional({ example: 'CU-000001' }) customerNo: string | null;
-  @ApiPropertyOptional() reference: string | null;
-  @ApiPropertyOptional() note: string | null;
-  @ApiPropertyOptional() filedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CU-000001' }) customerNo: string | null;
+  @ApiProperty({ type: String, nullable: true }) reference: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) filedAt: string | null;
   @ApiProperty({ enum: HAND_OVER_STATUSES }) status: HandOverStatus;
 }
 
 export class FileEventListDto {
   @ApiProperty({ type: [FileEventDto] }) items: FileEventDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
 
 export function mapFileEvent(e: CustomerFileEventEntity, customerNo: string | null, now: Date): FileEventDto {

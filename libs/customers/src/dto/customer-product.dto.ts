@@ -14,24 +14,24 @@ export class CreateCustomerProductDto {
   @MaxLength(100)
   model: string;
 
-  @ApiPropertyOptional({ example: 'LSVAB1234C5678901', description: 'Serial number or VIN; stored upper-case without spaces' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'LSVAB1234C5678901', description: 'Serial number or VIN; stored upper-case without spaces' })
   @IsOptional()
   @IsString({ message: 'serialNo must be text' })
   @MaxLength(40)
   serialNo?: string | null;
 
-  @ApiPropertyOptional({ example: '浙A12345', description: 'Licence plate, for vehicles' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '浙A12345', description: 'Licence plate, for vehicles' })
   @IsOptional()
   @IsString({ message: 'plate must be text' })
   @MaxLength(20)
   plate?: string | null;
 
-  @ApiPropertyOptional({ example: '2026-11-20' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, example: '2026-11-20' })
   @IsOptional()
   @Matches(DATE, dateMessage('purchaseDate'))
   purchaseDate?: string | null;
 
-  @ApiPropertyOptional({ example: '2028-11-20', description: 'Not before the purchase date' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, example: '2028-11-20', description: 'Not before the purchase date' })
   @IsOptional()
   @Matches(DATE, dateMessage('warrantyEnd'))
   warrantyEnd?: string | null;
@@ -41,17 +41,17 @@ export class CreateCustomerProductDto {
   @IsIn(SOLD_VIA, { message: `soldVia must be one of: ${SOLD_VIA.join(', ')}` })
   soldVia?: SoldVia;
 
-  @ApiPropertyOptional({ example: '2027-05-20', description: 'F-7: reminded a week ahead' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, example: '2027-05-20', description: 'F-7: reminded a week ahead' })
   @IsOptional()
   @Matches(DATE, dateMessage('nextMaintenanceDate'))
   nextMaintenanceDate?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-11-20', description: 'F-7: annual inspection' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, example: '2027-11-20', description: 'F-7: annual inspection' })
   @IsOptional()
   @Matches(DATE, dateMessage('inspectionDueDate'))
   inspectionDueDate?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-11-19', description: 'F-7: insurance renewal' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, example: '2027-11-19', description: 'F-7: insurance renewal' })
   @IsOptional()
   @Matches(DATE, dateMessage('insuranceRenewalDate'))
   insuranceRenewalDate?: string | null;
@@ -63,14 +63,14 @@ export class UpdateCustomerProductDto extends PartialType(CreateCustomerProductD
 export class CustomerProductDto {
   @ApiProperty({ example: '7f1c1e2a-9a43-4d55-9a57-2f1c6a0b9d10' }) id: string;
   @ApiProperty({ example: 'EB-200 电动自行车' }) model: string;
-  @ApiPropertyOptional({ example: 'LSVAB1234C5678901' }) serialNo: string | null;
-  @ApiPropertyOptional({ example: '浙A12345' }) plate: string | null;
-  @ApiPropertyOptional({ example: '2026-11-20' }) purchaseDate: string | null;
-  @ApiPropertyOptional({ example: '2028-11-20' }) warrantyEnd: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'LSVAB1234C5678901' }) serialNo: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '浙A12345' }) plate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2026-11-20' }) purchaseDate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2028-11-20' }) warrantyEnd: string | null;
   @ApiProperty({ enum: SOLD_VIA }) soldVia: SoldVia;
-  @ApiPropertyOptional() nextMaintenanceDate: string | null;
-  @ApiPropertyOptional() inspectionDueDate: string | null;
-  @ApiPropertyOptional() insuranceRenewalDate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true }) nextMaintenanceDate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true }) inspectionDueDate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true }) insuranceRenewalDate: string | null;
 }
 
 export function mapProduct(p: CustomerProductEntity): CustomerProductDto {

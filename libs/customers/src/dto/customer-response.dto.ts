@@ -7,39 +7,39 @@ import { CustomerProductDto } from './customer-product.dto';
 
 export class CustomerProductBriefDto {
   @ApiProperty({ example: 'EB-200 电动自行车' }) model: string;
-  @ApiPropertyOptional({ example: 'LSVAB1234C5678901' }) serialNo: string | null;
-  @ApiPropertyOptional({ example: '浙A12345' }) plate: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'LSVAB1234C5678901' }) serialNo: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '浙A12345' }) plate: string | null;
 }
 
 export class CustomerSummaryDto {
   @ApiProperty({ example: 'CU-000001' }) customerNo: string;
   @ApiProperty({ example: '王建国' }) name: string;
-  @ApiPropertyOptional({ example: '杭州顺达物流有限公司' }) organisation: string | null;
-  @ApiPropertyOptional({ example: '13800000001' }) phone: string | null;
-  @ApiPropertyOptional({ example: '浙江省杭州市' }) region: string | null;
-  @ApiPropertyOptional({ example: '浙江省杭州市西湖区文三路 1 号' }) address: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '杭州顺达物流有限公司' }) organisation: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '13800000001' }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '浙江省杭州市' }) region: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '浙江省杭州市西湖区文三路 1 号' }) address: string | null;
   @ApiProperty({ enum: CUSTOMER_TIERS }) tier: CustomerTier;
-  @ApiPropertyOptional({ example: 'AG-001' }) assignedAgentCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) assignedAgentCode: string | null;
   @ApiProperty({ description: 'A-4: organisation and installation address recorded' }) complete: boolean;
   @ApiProperty({ type: [CustomerProductBriefDto] }) products: CustomerProductBriefDto[];
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class CustomerListDto {
   @ApiProperty({ type: [CustomerSummaryDto] }) items: CustomerSummaryDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
 
 export class ServiceHistoryEntryDto {
   @ApiProperty({ example: 'CP-20261124-0001' }) caseNo: string;
   @ApiProperty({ enum: ['complaint', 'return', 'followup'] }) kind: string;
   @ApiProperty({ example: 'closed' }) status: string;
-  @ApiPropertyOptional({ example: 'quality' }) category: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'quality' }) category: string | null;
   @ApiProperty({ example: 'quality/high via phone' }) summary: string;
-  @ApiPropertyOptional({ example: 'AG-001' }) assignedAgentCode: string | null;
-  @ApiPropertyOptional({ example: 'refunded' }) result: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) assignedAgentCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'refunded' }) result: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export class CompletenessDto {
@@ -48,16 +48,16 @@ export class CompletenessDto {
 }
 
 export class CustomerDetailDto extends CustomerSummaryDto {
-  @ApiPropertyOptional({ example: '王经理' }) contactPerson: string | null;
-  @ApiPropertyOptional({ example: '1978-03-12' }) birthday: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '王经理' }) contactPerson: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '1978-03-12' }) birthday: string | null;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
-  @ApiPropertyOptional({ example: 'AG-002' }) broughtInBy: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-002' }) broughtInBy: string | null;
   @ApiProperty({ type: [CustomerProductDto] }) declare products: CustomerProductDto[];
   @ApiProperty({ type: CompletenessDto }) completeness: CompletenessDto;
   @ApiProperty({ type: [ServiceHistoryEntryDto], description: 'Complaints, returns and follow-ups, newest first (the latest 100)' })
   serviceHistory: ServiceHistoryEntryDto[];
   @ApiProperty({ type: [FileEventDto], description: 'A-2: the events this file owes entries for' }) fileEvents: FileEventDto[];
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export function mapCustomerSummary(c: CustomerEntity, products: CustomerProductBriefDto[]): CustomerSummaryDto {

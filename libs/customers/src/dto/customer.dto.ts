@@ -11,7 +11,7 @@ const PHONE = /^\+?[\d\s()-]{5,24}$/;
 
 /** A-1: a customer file. Personal data: it stays in PostgreSQL and encrypted payloads. */
 export class CreateCustomerDto {
-  @ApiPropertyOptional({ example: 'CU-000123', description: 'Given by another system; the next free number when left out' })
+  @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000123', description: 'Given by another system; the next free number when left out' })
   @IsOptional()
   @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo?: string;
@@ -22,30 +22,30 @@ export class CreateCustomerDto {
   @MaxLength(100)
   name: string;
 
-  @ApiPropertyOptional({ example: '杭州顺达物流有限公司', description: 'A-4: counted for completeness' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '杭州顺达物流有限公司', description: 'A-4: counted for completeness' })
   @IsOptional()
   @IsString({ message: 'organisation must be text' })
   @MaxLength(200)
   organisation?: string | null;
 
-  @ApiPropertyOptional({ example: '13800000001' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '13800000001' })
   @IsOptional()
   @Matches(PHONE, { message: 'phone must be a phone number of digits, spaces, dashes and an optional +' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: '浙江省杭州市' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '浙江省杭州市' })
   @IsOptional()
   @IsString({ message: 'region must be text' })
   @MaxLength(100)
   region?: string | null;
 
-  @ApiPropertyOptional({ example: '浙江省杭州市西湖区文三路 1 号', description: 'Installation/delivery address; A-4: counted for completeness' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '浙江省杭州市西湖区文三路 1 号', description: 'Installation/delivery address; A-4: counted for completeness' })
   @IsOptional()
   @IsString({ message: 'address must be text' })
   @MaxLength(300)
   address?: string | null;
 
-  @ApiPropertyOptional({ example: '王经理' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '王经理' })
   @IsOptional()
   @IsString({ message: 'contactPerson must be text' })
   @MaxLength(100)
@@ -56,7 +56,7 @@ export class CreateCustomerDto {
   @IsIn(CUSTOMER_TIERS, { message: `tier must be one of: ${CUSTOMER_TIERS.join(', ')}` })
   tier?: CustomerTier;
 
-  @ApiPropertyOptional({ example: '1978-03-12', description: 'F-6: birthday greetings' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, example: '1978-03-12', description: 'F-6: birthday greetings' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthday must be a date like 1978-03-12' })
   birthday?: string | null;
@@ -66,12 +66,12 @@ export class CreateCustomerDto {
   @IsString({ message: 'timeZone must be an IANA time zone like Asia/Shanghai' })
   timeZone?: string;
 
-  @ApiPropertyOptional({ example: 'AG-001', description: 'A-5: chosen by load, VIP-ness and who brought the customer in when left out' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, type: String, nullable: true, example: 'AG-001', description: 'A-5: chosen by load, VIP-ness and who brought the customer in when left out' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'assignedAgentCode must be a staff code like AG-001' })
   assignedAgentCode?: string | null;
 
-  @ApiPropertyOptional({ example: 'AG-002', description: 'A-5: partners and group-buy customers stay with this staff member' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, type: String, nullable: true, example: 'AG-002', description: 'A-5: partners and group-buy customers stay with this staff member' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'broughtInBy must be a staff code like AG-001' })
   broughtInBy?: string | null;

@@ -47,7 +47,7 @@ export class SearchCustomersQuery extends PageQuery {
   @IsIn(CUSTOMER_TIERS, { message: `tier must be one of: ${CUSTOMER_TIERS.join(', ')}` })
   tier?: CustomerTier;
 
-  @ApiPropertyOptional({ example: 'AG-001', description: 'The agent who looks after the customer' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001', description: 'The agent who looks after the customer' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;

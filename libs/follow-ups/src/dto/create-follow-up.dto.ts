@@ -8,7 +8,7 @@ import { STAFF_CODE } from '@libs/domain/staff/staff';
 
 /** A follow-up plan for one trigger (F-1, F-2, A-6, F-8); the calls come from the policy. */
 export class CreateFollowUpDto {
-  @ApiProperty({ example: 'CU-000002', description: 'Customer file number' })
+  @ApiProperty({ pattern: CUSTOMER_NO.source, example: 'CU-000002', description: 'Customer file number' })
   @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo: string;
 
@@ -40,17 +40,17 @@ export class CreateFollowUpDto {
   @MaxLength(100)
   reference?: string;
 
-  @ApiPropertyOptional({ example: 'AG-001', description: "Who makes the calls. Default: the customer's own agent (A-5), else the least-loaded agent" })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001', description: "Who makes the calls. Default: the customer's own agent (A-5), else the least-loaded agent" })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;
 
-  @ApiPropertyOptional({ example: 'default', description: 'Follow-up policy code. Default: default' })
+  @ApiPropertyOptional({ pattern: SLA_POLICY_CODE.source, example: 'default', description: 'Follow-up policy code. Default: default' })
   @IsOptional()
   @Matches(SLA_POLICY_CODE, { message: 'policyCode must be 2-41 lower-case letters, digits or -, starting with a letter' })
   policyCode?: string;
 
-  @ApiPropertyOptional({ example: 680_000, minimum: 0, maximum: MAX_AMOUNT_FEN, description: 'F-4: the repair bill in fen; large repairs are sampled for the GM office' })
+  @ApiPropertyOptional({ type: 'integer', example: 680_000, minimum: 0, maximum: MAX_AMOUNT_FEN, description: 'F-4: the repair bill in fen; large repairs are sampled for the GM office' })
   @IsOptional()
   @IsInt({ message: 'repairAmountFen must be a whole number of fen' })
   @Min(0, { message: 'repairAmountFen must not be negative' })

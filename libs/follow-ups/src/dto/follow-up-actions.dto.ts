@@ -24,7 +24,7 @@ export class RecordAttemptDto {
   @IsIn(CALL_OUTCOMES, { message: `outcome must be one of: ${CALL_OUTCOMES.join(', ')}` })
   outcome: CallOutcome;
 
-  @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 5, description: 'F-9: required when reached (except invitation calls)' })
+  @ApiPropertyOptional({ type: 'integer', example: 4, minimum: 1, maximum: 5, description: 'F-9: required when reached (except invitation calls)' })
   @IsOptional()
   @IsInt({ message: 'satisfactionScore must be a whole number from 1 to 5' })
   @Min(1, { message: 'satisfactionScore must be a whole number from 1 to 5' })
@@ -32,6 +32,8 @@ export class RecordAttemptDto {
   satisfactionScore?: number;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
     example: { identity_confirmed: true, thanked: true, use_explained: true, suggestions: 'A reminder before the first service' },
     description: 'F-9: answers by question id of the call script (yes/no, text or number)',
   })
@@ -67,7 +69,7 @@ export class CancelFollowUpDto {
 }
 
 export class ReassignFollowUpDto {
-  @ApiProperty({ example: 'AG-002' })
+  @ApiProperty({ pattern: STAFF_CODE.source, example: 'AG-002' })
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent: string;
 }

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_TRIGGERS } from '@libs/domain/follow-ups/follow-up-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ScriptLine } from '@libs/domain/follow-ups/call-script';
 import type { AttemptView, CallView, FollowUpState, LeadView, LinkedComplaint, TimelineEntry } from '@workflows/follow-ups/follow-up.contract';
@@ -11,14 +12,34 @@ export class ScriptLineDto implements ScriptLine {
 }
 
 export class AttemptDto implements AttemptView {
-  @ApiProperty({ example: 1 }) no: number;
-  @ApiProperty({ example: '2026-12-01T06:10:00.000Z' }) at: string;
+  @ApiProperty({ type: 'integer', example: 1 }) no: number;
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T06:10:00.000Z' }) at: string;
   @ApiProperty({ example: 'AG-001' }) by: string;
   @ApiProperty({ enum: ['reached', 'no_answer', 'busy', 'wrong_number'] }) outcome: AttemptView['outcome'];
-  @ApiPropertyOptional({ example: 4 }) satisfactionScore: number | null;
-  @ApiPropertyOptional({ example: { identity_confirmed: true, thanked: true } }) answers: AttemptView['answers'];
-  @ApiPropertyOptional() notes: string | null;
-  @ApiPropertyOptional({ example: 'a second e-bike' }) purchaseIntent: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 4 }) satisfactionScore: number | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    example: { identity_confirmed: true, thanked: true },
+    description: 'F-9: answers by question id; empty when the customer was not reached',
+  })
+  answers: AttemptView['answers'];
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'a second e-bike' }) purchaseIntent: string | null;
+}
+
+export class LinkedComplaintDto implements LinkedComplaint {
+  @ApiProperty({ type: String, nullable: true, example: 'CP-20261201-0003' }) caseNo: string | null;
+  @ApiProperty({ enum: ['opening', 'registered', 'failed'] }) status: LinkedComplaint['status'];
+  @ApiPropertyOptional() reason?: string;
+}
+
+export class LeadDto implements LeadView {
+  @ApiProperty({ example: 'FU-20261124-0001-7dc-lead' }) leadId: string;
+  @ApiProperty({ example: 'a second e-bike' }) interest: string;
+  @ApiProperty({ enum: ['handing_over', 'accepted', 'refused', 'timed_out'] }) status: LeadView['status'];
+  @ApiProperty({ type: String, nullable: true, example: 'SM-001' }) salesOwner: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
 }
 
 export class CallDto implements CallView {
@@ -27,21 +48,20 @@ export class CallDto implements CallView {
   @ApiProperty({ example: 'First follow-up after delivery (7DC): product and delivery satisfaction (F-1)' }) purpose: string;
   @ApiProperty({ enum: ['scheduled', 'due', 'done', 'missed', 'cancelled'] }) status: CallView['status'];
   @ApiProperty({ example: 'AG-001' }) agent: string;
-  @ApiProperty({ example: '2026-12-01T06:00:00.000Z', description: 'F-5: already moved out of quiet hours' }) dueAt: string;
-  @ApiProperty({ example: '2026-12-04T02:00:00.000Z' }) windowEnd: string;
-  @ApiPropertyOptional({ description: 'The due time or a retry later in the window; null once closed' }) nextAttemptAt: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T06:00:00.000Z', description: 'F-5: already moved out of quiet hours' }) dueAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-12-04T02:00:00.000Z' }) windowEnd: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'The due time or a retry later in the window; null once closed' }) nextAttemptAt: string | null;
   @ApiProperty({ type: [AttemptDto] }) attempts: AttemptDto[];
-  @ApiPropertyOptional({ example: 'unreached after 3 attempt(s) in the window' }) missReason: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'unreached after 3 attempt(s) in the window' }) missReason: string | null;
   @ApiProperty({ description: 'A missed call is escalated to the supervisor' }) escalated: boolean;
-  @ApiPropertyOptional({ example: { caseNo: 'CP-20261201-0003', status: 'registered' }, description: 'F-10' }) complaint: LinkedComplaint | null;
-  @ApiPropertyOptional({ example: { leadId: 'FU-20261124-0001-7dc-lead', interest: 'a second e-bike', status: 'accepted', salesOwner: 'SM-001', reason: null }, description: 'F-11' })
-  lead: LeadView | null;
+  @ApiProperty({ type: LinkedComplaintDto, nullable: true, description: 'F-10: the complaint a low score registered' }) complaint: LinkedComplaintDto | null;
+  @ApiProperty({ type: LeadDto, nullable: true, description: 'F-11: the lead handed to sales' }) lead: LeadDto | null;
   @ApiProperty({ description: 'F-8: the invitation letter is queued' }) letterQueued: boolean;
   @ApiProperty({ type: [ScriptLineDto], description: 'F-9: what the agent asks, in order' }) script: ScriptLineDto[];
 }
 
 export class FollowUpTimelineEntryDto implements TimelineEntry {
-  @ApiProperty() at: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ example: 'call_due' }) event: string;
   @ApiProperty({ example: 'system' }) by: string;
   @ApiPropertyOptional() note?: string;
@@ -50,14 +70,14 @@ export class FollowUpTimelineEntryDto implements TimelineEntry {
 /** A plan as its workflow holds it. */
 export class FollowUpDetailDto implements FollowUpState {
   @ApiProperty({ example: 'FU-20261124-0001' }) planId: string;
-  @ApiProperty({ example: 'delivery' }) trigger: FollowUpState['trigger'];
-  @ApiProperty({ example: 1, description: '1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)' }) tier: FollowUpState['tier'];
+  @ApiProperty({ enum: FOLLOW_UP_TRIGGERS, example: 'delivery' }) trigger: FollowUpState['trigger'];
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3], example: 1, description: '1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)' }) tier: FollowUpState['tier'];
   @ApiProperty({ enum: ['active', 'completed', 'cancelled'] }) status: FollowUpState['status'];
   @ApiProperty({ example: 'CU-000002' }) customerNo: string;
-  @ApiPropertyOptional({ example: 'AG-001' }) agent: string | null;
-  @ApiPropertyOptional({ example: 'default v1' }) policy: string | null;
-  @ApiPropertyOptional({ example: 'Asia/Shanghai', description: "F-5: quiet hours count on the customer's wall clock" }) timeZone: string | null;
-  @ApiProperty() stateVersion: number;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'default v1' }) policy: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Asia/Shanghai', description: "F-5: quiet hours count on the customer's wall clock" }) timeZone: string | null;
+  @ApiProperty({ type: 'integer' }) stateVersion: number;
   @ApiProperty({ example: 2, description: 'The plan continues as new between calls; this counts the runs' }) run: number;
   @ApiProperty({ type: [CallDto] }) calls: CallDto[];
   @ApiProperty({ type: [FollowUpTimelineEntryDto] }) timeline: FollowUpTimelineEntryDto[];

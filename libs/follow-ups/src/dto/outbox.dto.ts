@@ -29,14 +29,14 @@ export class OutboxMessageDto {
   @ApiProperty({ example: 'CU-000002' }) recipient: string;
   @ApiProperty({ example: '生日祝福' }) subject: string;
   @ApiProperty() body: string;
-  @ApiPropertyOptional({ example: 'FU-20261124-0001' }) caseNo: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiPropertyOptional({ description: 'When a channel adapter delivered it; null while it waits in the outbox (always in development)' }) sentAt: string | null;
-  @ApiPropertyOptional({ example: 'sms-gateway' }) deliveredVia: string | null;
-  @ApiPropertyOptional({ example: 'no phone number on file for CU-000009' }) lastError: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'FU-20261124-0001' }) caseNo: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When a channel adapter delivered it; null while it waits in the outbox (always in development)' }) sentAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'sms-gateway' }) deliveredVia: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'no phone number on file for CU-000009' }) lastError: string | null;
 }
 
 export class OutboxListDto {
   @ApiProperty({ type: [OutboxMessageDto] }) items: OutboxMessageDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }

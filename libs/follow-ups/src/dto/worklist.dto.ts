@@ -5,7 +5,7 @@ import { PageQuery } from '@libs/http';
 import { ScriptLineDto } from './follow-up-response.dto';
 
 export class WorklistQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'AG-001', description: 'Whose calls; agents see their own. Supervisors and up: any agent, or everybody without it' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001', description: 'Whose calls; agents see their own. Supervisors and up: any agent, or everybody without it' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;
@@ -18,17 +18,17 @@ export class WorklistQuery extends PageQuery {
 
 export class WorklistProductDto {
   @ApiProperty({ example: 'EB-200' }) model: string;
-  @ApiPropertyOptional({ example: 'SN-EB2026-000123' }) serialNo: string | null;
-  @ApiPropertyOptional({ example: '浙A12345' }) plate: string | null;
-  @ApiPropertyOptional({ example: '2026-11-24' }) purchaseDate: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SN-EB2026-000123' }) serialNo: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '浙A12345' }) plate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2026-11-24' }) purchaseDate: string | null;
 }
 
 export class WorklistCustomerDto {
   @ApiProperty({ example: 'CU-000002' }) customerNo: string;
   @ApiProperty({ example: '李小红' }) name: string;
-  @ApiPropertyOptional({ example: '13800000002' }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '13800000002' }) phone: string | null;
   @ApiProperty({ example: 'regular' }) tier: string;
-  @ApiPropertyOptional() organisation: string | null;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
   @ApiProperty({ example: '2026-12-01 14:05 (working day)', description: "The customer's wall clock now" }) localTime: string;
   @ApiProperty({ description: "F-5: whether a call now is inside the customer's call hours" }) callAllowedNow: boolean;
@@ -38,22 +38,22 @@ export class WorklistCustomerDto {
 export class WorklistItemDto {
   @ApiProperty({ example: 'FU-20261124-0001' }) planId: string;
   @ApiProperty({ example: 'FU-20261124-0001-7dc' }) callId: string;
-  @ApiProperty({ example: 1 }) tier: number;
+  @ApiProperty({ type: 'integer', example: 1 }) tier: number;
   @ApiProperty({ example: 'delivery' }) trigger: string;
   @ApiProperty() purpose: string;
   @ApiProperty({ example: 'AG-001' }) agent: string;
-  @ApiProperty() dueAt: string;
-  @ApiProperty({ description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
-  @ApiProperty() windowEnd: string;
-  @ApiProperty({ example: 1 }) attempts: number;
-  @ApiPropertyOptional({ example: 'no_answer' }) lastOutcome: string | null;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({ format: 'date-time', description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
+  @ApiProperty({ format: 'date-time' }) windowEnd: string;
+  @ApiProperty({ type: 'integer', example: 1 }) attempts: number;
+  @ApiProperty({ type: String, nullable: true, example: 'no_answer' }) lastOutcome: string | null;
   @ApiProperty({ type: WorklistCustomerDto }) customer: WorklistCustomerDto;
   @ApiProperty({ type: [ScriptLineDto] }) script: ScriptLineDto[];
 }
 
 export class WorklistDto {
   @ApiProperty({ example: '2026-12-01' }) date: string;
-  @ApiPropertyOptional({ example: 'AG-001' }) agent: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
   @ApiProperty({ type: [WorklistItemDto], description: 'Calls due, earliest first' }) items: WorklistItemDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }

@@ -10,10 +10,16 @@ export class ReportDto {
   @ApiProperty({ example: '2026-11-01' }) from: string;
   @ApiProperty({ example: '2026-12-01', description: 'Exclusive' }) to: string;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
-  @ApiProperty() generatedAt: string;
+  @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiPropertyOptional({ description: 'What the rows count, and the rules they measure' }) notes?: string[];
   @ApiProperty({ example: ['week', 'dimension', 'key', 'complaints'] }) columns: string[];
-  @ApiProperty({ example: [{ week: '2026-11-02', dimension: 'category', key: 'quality', complaints: 3 }] }) rows: ReportRow[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }] } },
+    description: 'One object per row, keyed by the columns',
+    example: [{ week: '2026-11-02', dimension: 'category', key: 'quality', complaints: 3 }],
+  })
+  rows: ReportRow[];
 }
 
 export function report(name: string, period: ReportPeriod, columns: string[], rows: ReportRow[], notes?: string[]): ReportDto {

@@ -14,7 +14,7 @@ export class ListDamageClaimsQuery extends PeriodQuery {
   @Matches(/^RT-\d{8}-\d{4,}$/, { message: 'returnNo must look like RT-20261124-0001' })
   returnNo?: string;
 
-  @ApiPropertyOptional({ example: 'YT1234567890' })
+  @ApiPropertyOptional({ pattern: WAYBILL_NO.source, example: 'YT1234567890' })
   @IsOptional()
   @Matches(WAYBILL_NO, { message: 'waybillNo must be 6 to 32 letters, digits or dashes' })
   waybillNo?: string;
@@ -38,14 +38,14 @@ export class DamageClaimDto {
   @ApiProperty({ enum: DAMAGE_KINDS }) kind: 'damaged' | 'lost';
   @ApiProperty({ example: 'outer carton crushed' }) parcelCondition: string;
   @ApiProperty({ example: 'CA-101' }) courierAgentId: string;
-  @ApiProperty({ example: 25_900, description: 'Goods value in fen' }) goodsValueFen: number;
+  @ApiProperty({ type: 'integer', example: 25_900, description: 'Goods value in fen' }) goodsValueFen: number;
   @ApiProperty({ example: 'EB-200' }) itemNo: string;
   @ApiProperty({ example: 'AG-001' }) handler: string;
   @ApiProperty({ enum: DAMAGE_CLAIM_STATUSES }) status: string;
-  @ApiPropertyOptional({ example: 'CL-000123' }) claimNo: string | null;
-  @ApiPropertyOptional({ example: 25_900 }) compensationFen: number | null;
-  @ApiProperty({ example: '2026-11-24T09:00:00.000Z' }) filedAt: string;
-  @ApiPropertyOptional() settledAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CL-000123' }) claimNo: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 25_900 }) compensationFen: number | null;
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T09:00:00.000Z' }) filedAt: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) settledAt: string | null;
 }
 
 export function mapDamageClaim(row: DamageClaimEntity): DamageClaimDto {
@@ -69,5 +69,5 @@ export function mapDamageClaim(row: DamageClaimEntity): DamageClaimDto {
 
 export class DamageClaimListDto {
   @ApiProperty({ type: [DamageClaimDto] }) items: DamageClaimDto[];
-  @ApiProperty({ example: 1 }) total: number;
+  @ApiProperty({ type: 'integer', example: 1 }) total: number;
 }

@@ -1,3 +1,4 @@
+import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -33,7 +34,7 @@ export class ReturnItemDto {
   @Matches(/^[A-Za-z0-9][\w.-]{0,63}$/, { message: 'sku must be 1-64 letters, digits, _ . or -' })
   sku: string;
 
-  @ApiProperty({ example: 1, minimum: 1, maximum: 999 })
+  @ApiProperty({ type: 'integer', example: 1, minimum: 1, maximum: 999 })
   @IsInt({ message: 'quantity must be a whole number from 1 to 999' })
   @Min(1, { message: 'quantity must be a whole number from 1 to 999' })
   @Max(999, { message: 'quantity must be a whole number from 1 to 999' })
@@ -76,9 +77,9 @@ export class CreateReturnDto {
   @IsIn(RETURN_SOURCES, { message: oneOf('source', RETURN_SOURCES) })
   source: ReturnSource;
 
-  @ApiProperty({ example: 'CU-000002', description: 'Customer file number' })
+  @ApiProperty({ pattern: CUSTOMER_NO.source, example: 'CU-000002', description: 'Customer file number' })
   @IsString()
-  @Matches(/^CU-\d{6}$/, { message: 'customerNo must look like CU-000123' })
+  @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
   customerNo: string;
 
   @ApiProperty({ example: 'SO-20261120-0042', description: 'The order the goods were bought with' })
@@ -94,7 +95,7 @@ export class CreateReturnDto {
   @Type(() => ReturnItemDto)
   items: ReturnItemDto[];
 
-  @ApiProperty({ example: 25_900, minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'R-2: the amount asked back, in fen (25900 = CNY 259.00)' })
+  @ApiProperty({ type: 'integer', example: 25_900, minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'R-2: the amount asked back, in fen (25900 = CNY 259.00)' })
   @FenAmount()
   amountFen: number;
 
@@ -116,7 +117,7 @@ export class CreateReturnDto {
   @IsIn(GOODS_STATES, { message: oneOf('goodsState', GOODS_STATES) })
   goodsState?: GoodsState;
 
-  @ApiPropertyOptional({ example: '2026-11-20T10:00:00+08:00', description: 'R-9: when the buyer received the goods; required for no_reason_7_days' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-20T10:00:00+08:00', description: 'R-9: when the buyer received the goods; required for no_reason_7_days' })
   @ValidateIf((o: CreateReturnDto) => o.reason === 'no_reason_7_days' || o.goodsReceivedAt !== undefined)
   @IsISO8601({ strict: true }, { message: 'goodsReceivedAt must be an ISO 8601 date-time such as 2026-11-20T10:00:00+08:00' })
   goodsReceivedAt?: string;
@@ -147,7 +148,7 @@ export class CreateReturnDto {
   @IsIn(CUSTOMER_RATINGS, { message: oneOf('customerRating', CUSTOMER_RATINGS) })
   customerRating?: CustomerRating;
 
-  @ApiPropertyOptional({ example: 'default', default: 'default', description: 'R-8: the return policy to run under; must be active' })
+  @ApiPropertyOptional({ pattern: SLA_POLICY_CODE.source, example: 'default', default: 'default', description: 'R-8: the return policy to run under; must be active' })
   @IsOptional()
   @Matches(SLA_POLICY_CODE, { message: 'policyCode must be 2-41 lower-case letters, digits or -, starting with a letter' })
   policyCode?: string;

@@ -50,7 +50,7 @@ export class ListReturnsQuery extends PeriodQuery {
   @Matches(/^CU-\d{6}$/, { message: 'customerNo must look like CU-000123' })
   customerNo?: string;
 
-  @ApiPropertyOptional({ example: 'AG-001', description: 'The staff member who last acted for the seller' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-001', description: 'The staff member who last acted for the seller' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'handler must be a staff code like AG-001' })
   handler?: string;

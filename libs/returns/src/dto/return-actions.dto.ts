@@ -30,7 +30,7 @@ export class CancelReturnDto extends RejectReturnDto {}
 
 /** R-1: the buyer's modification of a rejected request: a new amount, a new description, or both. */
 export class ModifyReturnDto {
-  @ApiPropertyOptional({ example: 19_900, minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'In fen' })
+  @ApiPropertyOptional({ type: 'integer', example: 19_900, minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'In fen' })
   @ValidateIf((o: ModifyReturnDto) => o.amountFen !== undefined || o.description === undefined)
   @FenAmount({ message: `amountFen must be a whole number of fen from 1 to ${MAX_AMOUNT_FEN} (send amountFen, description or both)` })
   amountFen?: number;

@@ -2,16 +2,20 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseRecordEntity } from '@libs/database';
 import { RETURN_STATUSES, RETURN_TYPES } from '@libs/domain/returns/return-lifecycle';
 import { GOODS_STATES } from '@libs/domain/returns/return-policy';
-import type {
-  DamageClaimView,
-  ExchangeView,
-  InspectionView,
-  ParcelView,
-  RefundView,
-  ReturnDeadline,
-  ReturnState,
-  TimelineEntry,
-} from '@workflows/returns/return.contract';
+import { RETURN_REASONS, RETURN_SOURCES } from '@libs/domain/returns/return-request';
+import { CASE_NO_PATTERN, CUSTOMER_NO_PATTERN } from '@libs/http';
+import type { ReturnState, TimelineEntry } from '@workflows/returns/return.contract';
+import {
+  DamageClaimViewDto,
+  ExchangeDto,
+  InspectionDto,
+  ParcelDto,
+  PolicyRefDto,
+  RefundDto,
+  RejectionDto,
+  ReturnDeadlineDto,
+  ReturnItemDto,
+} from './return-views.dto';
 
 export class ReturnCreatedDto {
   @ApiProperty({ example: 'RT-20261124-0001' }) returnNo: string;
@@ -23,17 +27,17 @@ export class ReturnCreatedDto {
 export class ReturnSummaryDto {
   @ApiProperty({ example: 'RT-20261124-0001' }) returnNo: string;
   @ApiProperty({ example: 'return-RT-20261124-0001' }) workflowId: string;
-  @ApiProperty({ enum: RETURN_TYPES, example: 'return_and_refund' }) type: string | null;
+  @ApiProperty({ enum: RETURN_TYPES, nullable: true, example: 'return_and_refund' }) type: string | null;
   @ApiProperty({ enum: RETURN_STATUSES, example: 'buyer_shipped' }) status: string;
-  @ApiPropertyOptional({ example: 'CU-000002' }) customerNo: string | null;
-  @ApiPropertyOptional({ example: 'tmall' }) source: string | null;
-  @ApiPropertyOptional({ example: 'not_as_described' }) problemType: string | null;
-  @ApiPropertyOptional({ example: 'neutral' }) customerRating: string | null;
-  @ApiPropertyOptional({ example: 'AG-001' }) handler: string | null;
-  @ApiPropertyOptional({ example: null, description: 'How the request ended: refunded, replaced, closed: …, cancelled: …' }) result: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CU-000002' }) customerNo: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'tmall' }) source: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'not_as_described' }) problemType: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'neutral' }) customerRating: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) handler: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'How the request ended: refunded, replaced, closed: …, cancelled: …' }) result: string | null;
   @ApiProperty({ example: 'return_and_refund CNY 259.00 for order SO-20261120-0042' }) summary: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export function mapReturnSummary(row: CaseRecordEntity, customerNo: string | null): ReturnSummaryDto {
@@ -56,11 +60,11 @@ export function mapReturnSummary(row: CaseRecordEntity, customerNo: string | nul
 
 export class ReturnListDto {
   @ApiProperty({ type: [ReturnSummaryDto] }) items: ReturnSummaryDto[];
-  @ApiProperty({ example: 1 }) total: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 1 }) total: number;
 }
 
 export class ReturnTimelineEntryDto implements TimelineEntry {
-  @ApiProperty({ example: '2026-11-24T08:00:00.000Z' }) at: string;
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T08:00:00.000Z' }) at: string;
   @ApiProperty({ example: 'agree' }) event: string;
   @ApiProperty({ example: 'AG-001' }) by: string;
   @ApiPropertyOptional({ example: 'amount and reason checked (R-2)' }) note?: string;
@@ -68,50 +72,31 @@ export class ReturnTimelineEntryDto implements TimelineEntry {
 
 /** The live state of a request, from its workflow: the source of truth. */
 export class ReturnDetailDto implements ReturnState {
-  @ApiProperty({ example: 'RT-20261124-0001' }) returnNo: string;
+  @ApiProperty({ pattern: CASE_NO_PATTERN.return, example: 'RT-20261124-0001' }) returnNo: string;
   @ApiProperty({ enum: RETURN_TYPES }) type: ReturnState['type'];
   @ApiProperty({ enum: RETURN_STATUSES, example: 'buyer_shipped' }) status: ReturnState['status'];
-  @ApiProperty({ example: 'tmall' }) source: ReturnState['source'];
-  @ApiProperty({ example: 'not_as_described' }) reason: ReturnState['reason'];
-  @ApiProperty({ example: 'CU-000002' }) customerNo: string;
+  @ApiProperty({ enum: RETURN_SOURCES, example: 'tmall' }) source: ReturnState['source'];
+  @ApiProperty({ enum: RETURN_REASONS, example: 'not_as_described' }) reason: ReturnState['reason'];
+  @ApiProperty({ pattern: CUSTOMER_NO_PATTERN, example: 'CU-000002' }) customerNo: string;
   @ApiProperty({ example: 'SO-20261120-0042' }) orderRef: string;
-  @ApiProperty({ example: [{ sku: 'EB-200', quantity: 1 }], description: 'What comes back (or is refunded)' }) items: ReturnState['items'];
-  @ApiProperty({ example: 25_900, description: 'In fen' }) amountFen: number;
+  @ApiProperty({ type: [ReturnItemDto], description: 'What comes back (or is refunded)' }) items: ReturnItemDto[];
+  @ApiProperty({ type: 'integer', minimum: 1, example: 25_900, description: 'In fen' }) amountFen: number;
   @ApiProperty({ example: 'Colour differs from the listing' }) description: string;
   @ApiProperty({ enum: GOODS_STATES, example: 'received' }) goodsState: ReturnState['goodsState'];
-  @ApiPropertyOptional({ example: 'AG-001', description: 'R-7: who last acted for the seller' }) handler: string | null;
-  @ApiPropertyOptional({ example: { code: 'default', version: 1 }, description: 'R-8: the policy version the request runs under' }) policy: ReturnState['policy'];
-  @ApiPropertyOptional({ description: 'R-9: refund due within 7 days of the goods coming back' }) refundDueAt: string | null;
-  @ApiPropertyOptional({ description: "R-5: when the parcel reaches after-sales' inspection queue" }) inspectionQueuedAt: string | null;
-  @ApiPropertyOptional({ example: { reason: 'the order line was CNY 199.00', by: 'AG-001', round: 1 } }) rejection: ReturnState['rejection'];
-  @ApiProperty({
-    description: 'L-1: the return parcel and any replacement, with every courier event (agent id, date, result)',
-    example: [
-      {
-        purpose: 'return',
-        courier: 'YTO',
-        waybillNo: 'YT1234567890',
-        method: 'express',
-        shippedAt: '2026-11-24T08:10:00.000Z',
-        round: 1,
-        events: [{ waybillNo: 'YT1234567890', state: 'in_transit', at: '2026-11-24T09:00:00.000Z', courierAgentId: 'CA-101' }],
-        lastState: 'in_transit',
-      },
-    ],
-  })
-  parcels: ParcelView[];
-  @ApiPropertyOptional({ example: { resellable: true, qualityProblem: false, notes: 'sealed, unused', photoRefs: [], by: 'WH-001', at: '2026-11-25T07:00:00.000Z' } })
-  inspection: InspectionView | null;
-  @ApiPropertyOptional({ example: { refundId: 'RF-RT-20261124-0001', amountFen: 25_900, status: 'paid', attempts: 1, paymentId: 'PAY-000001', failure: null } })
-  refund: RefundView | null;
-  @ApiPropertyOptional({ example: { shippingFee: 'waived_quality_problem', shippingFeeFen: 0, paymentRef: null } })
-  exchange: ExchangeView | null;
-  @ApiProperty({ description: 'L-2, L-3: claims filed with the courier', example: [] })
-  damageClaims: DamageClaimView[];
-  @ApiProperty({ description: 'R-8: pending timeouts and what the system does when each passes', example: [{ id: 'seller_receipt', at: '2026-12-04T08:10:00.000Z', action: 'refunded by the system' }] })
-  deadlines: ReturnDeadline[];
-  @ApiPropertyOptional({ example: null }) result: string | null;
-  @ApiPropertyOptional({ example: null, description: 'The complaint whose remedy started this return (C-10)' }) complaintCaseNo: string | null;
-  @ApiProperty({ example: 5 }) stateVersion: number;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001', description: 'R-7: who last acted for the seller' }) handler: string | null;
+  @ApiProperty({ type: PolicyRefDto, nullable: true, description: 'R-8: the policy version the request runs under' }) policy: PolicyRefDto | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'R-9: refund due within 7 days of the goods coming back' }) refundDueAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "R-5: when the parcel reaches after-sales' inspection queue" }) inspectionQueuedAt: string | null;
+  @ApiProperty({ type: RejectionDto, nullable: true }) rejection: RejectionDto | null;
+  @ApiProperty({ type: [ParcelDto], description: 'L-1: the return parcel and any replacement, with every courier event (agent id, date, result)' })
+  parcels: ReturnState['parcels'];
+  @ApiProperty({ type: InspectionDto, nullable: true }) inspection: InspectionDto | null;
+  @ApiProperty({ type: RefundDto, nullable: true }) refund: RefundDto | null;
+  @ApiProperty({ type: ExchangeDto, nullable: true }) exchange: ExchangeDto | null;
+  @ApiProperty({ type: [DamageClaimViewDto], description: 'L-2, L-3: claims filed with the courier' }) damageClaims: DamageClaimViewDto[];
+  @ApiProperty({ type: [ReturnDeadlineDto], description: 'R-8: pending timeouts and what the system does when each passes' }) deadlines: ReturnDeadlineDto[];
+  @ApiProperty({ type: String, nullable: true, example: null }) result: string | null;
+  @ApiProperty({ type: String, nullable: true, pattern: CASE_NO_PATTERN.complaint, example: null, description: 'The complaint whose remedy started this return (C-10)' }) complaintCaseNo: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 5 }) stateVersion: number;
   @ApiProperty({ type: [ReturnTimelineEntryDto] }) timeline: ReturnTimelineEntryDto[];
 }

@@ -31,15 +31,15 @@ export class SlaPolicyTermsDto {
   @IsTimeZone()
   timeZone: string;
 
-  @ApiProperty({ example: 28_800, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-3: first contact with the customer' })
+  @ApiProperty({ type: 'integer', example: 28_800, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-3: first contact with the customer' })
   @SlaSeconds()
   firstContactSeconds: number;
 
-  @ApiProperty({ example: 259_200, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-5: resolution; not before first contact' })
+  @ApiProperty({ type: 'integer', example: 259_200, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-5: resolution; not before first contact' })
   @SlaSeconds()
   resolutionSeconds: number;
 
-  @ApiProperty({ example: 172_800, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-6: report to the supervisor' })
+  @ApiProperty({ type: 'integer', example: 172_800, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-6: report to the supervisor' })
   @SlaSeconds()
   supervisorReportSeconds: number;
 
@@ -53,7 +53,7 @@ export class SlaPolicyTermsDto {
   @SlaSeconds({ each: true })
   escalationStepsSeconds: number[];
 
-  @ApiPropertyOptional({ example: 86_400, default: 86_400, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-8: seconds from resolution to the satisfaction call' })
+  @ApiPropertyOptional({ type: 'integer', example: 86_400, default: 86_400, minimum: 1, maximum: MAX_SLA_SECONDS, description: 'C-8: seconds from resolution to the satisfaction call' })
   @IsOptional()
   @SlaSeconds()
   satisfactionCallSeconds?: number;

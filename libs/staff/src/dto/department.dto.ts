@@ -5,7 +5,7 @@ import type { DepartmentEntity } from '@libs/database';
 import { DEPARTMENT_CODE, StaffMemberDto } from './staff-member.dto';
 
 export class CreateDepartmentDto {
-  @ApiProperty({ example: 'warehouse', description: 'Lower-case letters and underscores' })
+  @ApiProperty({ pattern: DEPARTMENT_CODE.source, example: 'warehouse', description: 'Lower-case letters and underscores' })
   @Matches(DEPARTMENT_CODE, { message: 'code must be 2-32 lower-case letters or underscores, like after_sales' })
   code: string;
 
@@ -15,18 +15,18 @@ export class CreateDepartmentDto {
   @MaxLength(100)
   name: string;
 
-  @ApiPropertyOptional({ example: '周主管' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '周主管' })
   @IsOptional()
   @IsString({ message: 'contactName must be text' })
   @MaxLength(100)
   contactName?: string | null;
 
-  @ApiPropertyOptional({ example: '0571-88880002' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0571-88880002' })
   @IsOptional()
   @Matches(/^\+?[\d\s()-]{5,24}$/, { message: 'contactPhone must be a phone number of digits, spaces, dashes and an optional +' })
   contactPhone?: string | null;
 
-  @ApiPropertyOptional({ example: 'warehouse@example.com' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'warehouse@example.com' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
@@ -38,9 +38,9 @@ export class UpdateDepartmentDto extends PartialType(OmitType(CreateDepartmentDt
 export class DepartmentDto {
   @ApiProperty({ example: 'quality' }) code: string;
   @ApiProperty({ example: '品质部' }) name: string;
-  @ApiPropertyOptional() contactName: string | null;
-  @ApiPropertyOptional() contactPhone: string | null;
-  @ApiPropertyOptional() contactEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactName: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactPhone: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
 }
 
 export class DepartmentDetailDto extends DepartmentDto {

@@ -9,7 +9,7 @@ export const DEPARTMENT_CODE = /^[a-z][a-z_]{1,31}$/;
 
 /** A staff member: skills and VIP service weigh in assignment (A-5), capacity bounds the load. */
 export class CreateStaffMemberDto {
-  @ApiProperty({ example: 'AG-004' })
+  @ApiProperty({ pattern: STAFF_CODE.source, example: 'AG-004' })
   @Matches(STAFF_CODE, { message: 'code must be a staff code like AG-001' })
   code: string;
 
@@ -35,7 +35,7 @@ export class CreateStaffMemberDto {
   @IsBoolean({ message: 'servesVip must be true or false' })
   servesVip?: boolean;
 
-  @ApiPropertyOptional({ default: 30, description: 'Open cases this agent should carry at most' })
+  @ApiPropertyOptional({ type: 'integer', default: 30, description: 'Open cases this agent should carry at most' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'capacity must be a whole number from 0 to 500' })
@@ -43,17 +43,17 @@ export class CreateStaffMemberDto {
   @Max(500, { message: 'capacity must be a whole number from 0 to 500' })
   capacity?: number;
 
-  @ApiPropertyOptional({ example: 'after_sales' })
+  @ApiPropertyOptional({ pattern: DEPARTMENT_CODE.source, type: String, nullable: true, example: 'after_sales' })
   @IsOptional()
   @Matches(DEPARTMENT_CODE, { message: 'departmentCode must be a department code like after_sales' })
   departmentCode?: string | null;
 
-  @ApiPropertyOptional({ example: '0571-88880001' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0571-88880001' })
   @IsOptional()
   @Matches(/^\+?[\d\s()-]{5,24}$/, { message: 'phone must be a phone number of digits, spaces, dashes and an optional +' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'zhou.lei@example.com' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'zhou.lei@example.com' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail({}, { message: 'email must be an e-mail address' })
@@ -74,7 +74,7 @@ export class ListStaffQuery {
   @IsIn(STAFF_STATUSES, { message: `status must be one of: ${STAFF_STATUSES.join(', ')}` })
   status?: StaffStatus;
 
-  @ApiPropertyOptional({ example: 'after_sales' })
+  @ApiPropertyOptional({ pattern: DEPARTMENT_CODE.source, example: 'after_sales' })
   @IsOptional()
   @Matches(DEPARTMENT_CODE, { message: 'department must be a department code like after_sales' })
   department?: string;
@@ -97,12 +97,12 @@ export class StaffMemberDto {
   @ApiProperty({ enum: STAFF_ROLES }) role: StaffRole;
   @ApiProperty({ enum: COMPLAINT_CATEGORIES, isArray: true }) skills: ComplaintCategory[];
   @ApiProperty() servesVip: boolean;
-  @ApiProperty() capacity: number;
+  @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ enum: STAFF_STATUSES }) status: StaffStatus;
-  @ApiPropertyOptional({ example: 'AG-002', description: 'A-7: while absent, who takes over' }) delegateCode: string | null;
-  @ApiPropertyOptional({ example: 'after_sales' }) departmentCode: string | null;
-  @ApiPropertyOptional() phone: string | null;
-  @ApiPropertyOptional() email: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-002', description: 'A-7: while absent, who takes over' }) delegateCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'after_sales' }) departmentCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
   @ApiProperty({ description: 'Open cases in the read model' }) openCases: number;
   @ApiProperty({ description: 'Customers in this member\'s care (A-5)' }) customers: number;
 }

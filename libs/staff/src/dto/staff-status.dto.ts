@@ -7,7 +7,7 @@ export class SetStaffStatusDto {
   @IsIn(STAFF_STATUSES, { message: `status must be one of: ${STAFF_STATUSES.join(', ')}` })
   status: StaffStatus;
 
-  @ApiPropertyOptional({ example: 'AG-002', description: 'For an absence: the colleague who takes every open case' })
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, example: 'AG-002', description: 'For an absence: the colleague who takes every open case' })
   @IsOptional()
   @Matches(STAFF_CODE, { message: 'delegate must be a staff code like AG-001' })
   delegate?: string;
@@ -16,6 +16,6 @@ export class SetStaffStatusDto {
 export class StaffStatusResponseDto {
   @ApiProperty({ example: 'AG-001' }) code: string;
   @ApiProperty({ enum: STAFF_STATUSES }) status: StaffStatus;
-  @ApiPropertyOptional({ example: 'staff-reassign-AG-001-1764000000000', description: 'The workflow moving the open cases, when there is one' })
+  @ApiProperty({ type: String, nullable: true, example: 'staff-reassign-AG-001-1764000000000', description: 'The workflow moving the open cases, when there is one' })
   reassignmentWorkflowId: string | null;
 }

@@ -21,6 +21,11 @@ describe('codec server handlers', () => {
     expect(decoded).toEqual({ payloads: [uiPayload] });
   });
 
+  it('answers `{}` (no payloads, as the Temporal CLI sends for a query without arguments) with an empty list', async () => {
+    await expect(decodePayloadsJson({}, codec)).resolves.toEqual({ payloads: [] });
+    await expect(encodePayloadsJson({}, codec)).resolves.toEqual({ payloads: [] });
+  });
+
   it('accepts payloads without data or metadata and URL-safe base64', async () => {
     const encoded = await encodePayloadsJson({ payloads: [{ metadata: { encoding: b64('binary/null') } }, {}] }, codec);
     const decoded = await decodePayloadsJson(encoded, codec);
@@ -34,7 +39,8 @@ describe('codec server handlers', () => {
   it.each([
     ['no body', undefined, 'payloads', /"payloads" array/],
     ['an array', [uiPayload], 'payloads', /"payloads" array/],
-    ['payloads that are not an array', { payloads: uiPayload }, 'payloads', /"payloads" array/],
+    ['payloads that are not an array', { payloads: uiPayload }, 'payloads', /payloads must be an array/],
+    ['an unknown field instead of payloads', { nothing: true }, 'nothing', /property nothing should not exist/],
     ['a payload that is not an object', { payloads: ['abc'] }, 'payloads[0]', /payloads\[0\] must be an object/],
     ['metadata that is not an object', { payloads: [{ metadata: 'x' }] }, 'payloads[0].metadata', /must be an object of base64 strings/],
     ['a metadata value that is not base64', { payloads: [uiPayload, { metadata: { encoding: 'json plain' } }] }, 'payloads[1].metadata.encoding', /must be a base64 string/],

@@ -34,9 +34,12 @@ export async function decodePayloadsJson(body: unknown, codec: PayloadCodec): Pr
 }
 
 function readPayloads(body: unknown): Payload[] {
-  if (!isObject(body) || !Array.isArray(body.payloads)) {
-    throw invalid('body must be a JSON object with a "payloads" array', 'payloads');
-  }
+  if (!isObject(body)) throw invalid('body must be a JSON object with a "payloads" array', 'payloads');
+  const unknown = Object.keys(body).find((key) => key !== 'payloads');
+  if (unknown !== undefined) throw invalid(`property ${unknown} should not exist`, unknown);
+  // Proto JSON leaves out an empty list: the Temporal CLI sends `{}` for a query without arguments.
+  if (body.payloads === undefined) return [];
+  if (!Array.isArray(body.payloads)) throw invalid('payloads must be an array', 'payloads');
   return body.payloads.map((payload, index) => readPayload(payload, `payloads[${index}]`));
 }
 

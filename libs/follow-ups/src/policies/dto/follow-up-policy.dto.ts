@@ -3,6 +3,7 @@ import { IsBoolean, IsObject, IsOptional, Matches } from 'class-validator';
 import type { FollowUpPolicyEntity } from '@libs/database';
 import { DEFAULT_FOLLOW_UP_POLICY_TERMS, FollowUpPolicyTerms } from '@libs/domain/follow-ups/follow-up-policy';
 import { SLA_POLICY_CODE } from '@libs/domain/sla/sla-policy-rules';
+import { FollowUpPolicyTermsDto } from './follow-up-policy-terms.dto';
 
 const TERMS_DESCRIPTION =
   'Every term (a PUT replaces them all): `plans` per trigger with each call\'s dueAfterSeconds, windowSeconds and script questions (F-1, F-2, A-6, F-8, F-9); ' +
@@ -10,7 +11,7 @@ const TERMS_DESCRIPTION =
   '`tier2` (F-3) and `tier3` (F-4) samples; `care` (F-6, F-7). Checked field by field; a 400 names the field, e.g. `terms.plans.delivery[0].windowSeconds`.';
 
 export class FollowUpPolicyVersionDto {
-  @ApiProperty({ description: TERMS_DESCRIPTION, example: DEFAULT_FOLLOW_UP_POLICY_TERMS })
+  @ApiProperty({ type: FollowUpPolicyTermsDto, description: TERMS_DESCRIPTION, example: DEFAULT_FOLLOW_UP_POLICY_TERMS })
   @IsObject({ message: 'terms must be an object with every term of the policy' })
   terms: FollowUpPolicyTerms;
 
@@ -28,11 +29,11 @@ export class CreateFollowUpPolicyDto extends FollowUpPolicyVersionDto {
 
 export class FollowUpPolicyResponseDto {
   @ApiProperty({ example: 'default' }) code: string;
-  @ApiProperty({ example: 2 }) version: number;
+  @ApiProperty({ type: 'integer', example: 2 }) version: number;
   @ApiProperty() active: boolean;
-  @ApiProperty({ example: DEFAULT_FOLLOW_UP_POLICY_TERMS }) terms: FollowUpPolicyTerms;
+  @ApiProperty({ type: FollowUpPolicyTermsDto, example: DEFAULT_FOLLOW_UP_POLICY_TERMS }) terms: FollowUpPolicyTerms;
   @ApiProperty({ example: 'ADM-001' }) createdBy: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export function mapFollowUpPolicy(row: FollowUpPolicyEntity): FollowUpPolicyResponseDto {
@@ -41,7 +42,7 @@ export function mapFollowUpPolicy(row: FollowUpPolicyEntity): FollowUpPolicyResp
 
 export class FollowUpPolicyListDto {
   @ApiProperty({ type: [FollowUpPolicyResponseDto] }) items: FollowUpPolicyResponseDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
 
 export class FollowUpPolicyDetailDto extends FollowUpPolicyResponseDto {

@@ -6,11 +6,11 @@ import { ReturnPolicyTermsDto } from './return-policy-terms.dto';
 /** One version of a return policy; a request shows it as `{ code, version }`. */
 export class ReturnPolicyResponseDto {
   @ApiProperty({ example: 'default' }) code: string;
-  @ApiProperty({ example: 2 }) version: number;
+  @ApiProperty({ type: 'integer', example: 2 }) version: number;
   @ApiProperty({ type: ReturnPolicyTermsDto, example: DEFAULT_RETURN_POLICY_TERMS }) terms: ReturnPolicyTerms;
   @ApiProperty({ example: true }) active: boolean;
   @ApiProperty({ example: 'AD-001' }) createdBy: string;
-  @ApiProperty({ example: '2026-11-24T08:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T08:00:00.000Z' }) createdAt: string;
 }
 
 export function mapReturnPolicy(row: ReturnPolicyEntity): ReturnPolicyResponseDto {
@@ -19,7 +19,7 @@ export function mapReturnPolicy(row: ReturnPolicyEntity): ReturnPolicyResponseDt
 
 export class ReturnPolicyListDto {
   @ApiProperty({ type: [ReturnPolicyResponseDto] }) items: ReturnPolicyResponseDto[];
-  @ApiProperty({ example: 1 }) total: number;
+  @ApiProperty({ type: 'integer', example: 1 }) total: number;
 }
 
 /** The latest version, with every version of the code, newest first. */

@@ -42,9 +42,9 @@ function TimeZone() {
 
 /** R-5: parcels arriving from `cutoff` until `morningEnds` next day reach after-sales at `handoverAt` next day. */
 export class WarehouseBatchDto implements WarehouseBatchRule {
-  @ApiProperty({ example: '16:00' }) @ClockTime() cutoff: string;
-  @ApiProperty({ example: '12:00' }) @ClockTime() morningEnds: string;
-  @ApiProperty({ example: '15:00' }) @ClockTime() handoverAt: string;
+  @ApiProperty({ pattern: CLOCK.source, example: '16:00' }) @ClockTime() cutoff: string;
+  @ApiProperty({ pattern: CLOCK.source, example: '12:00' }) @ClockTime() morningEnds: string;
+  @ApiProperty({ pattern: CLOCK.source, example: '15:00' }) @ClockTime() handoverAt: string;
   @ApiProperty({ example: 'Asia/Shanghai' }) @TimeZone() timeZone: string;
 }
 
@@ -57,55 +57,55 @@ const d = DEFAULT_RETURN_POLICY_TERMS;
 
 /** R-8 (and R-5, R-6, R-9): every term of a policy version, in seconds; a PUT replaces them all. */
 export class ReturnPolicyTermsDto implements ReturnPolicyTerms {
-  @ApiProperty({ example: d.sellerSilentSeconds, description: 'R-8: seller silent on a request → agreed by the system (5 days)' })
+  @ApiProperty({ type: 'integer', example: d.sellerSilentSeconds, description: 'R-8: seller silent on a request → agreed by the system (5 days)' })
   @Seconds()
   sellerSilentSeconds: number;
 
-  @ApiProperty({ example: d.sellerSilentVirtualSeconds, description: 'R-8: the same for virtual goods (3 days)' })
+  @ApiProperty({ type: 'integer', example: d.sellerSilentVirtualSeconds, description: 'R-8: the same for virtual goods (3 days)' })
   @Seconds()
   sellerSilentVirtualSeconds: number;
 
-  @ApiProperty({ example: d.sellerSilentNotReceivedSeconds, description: 'R-8: refund only, parcel not yet received: seller silent → agreed (36 h)' })
+  @ApiProperty({ type: 'integer', example: d.sellerSilentNotReceivedSeconds, description: 'R-8: refund only, parcel not yet received: seller silent → agreed (36 h)' })
   @Seconds()
   sellerSilentNotReceivedSeconds: number;
 
-  @ApiProperty({ example: d.sellerSilentNotShippedSeconds, description: 'R-8: refund only, paid and not shipped: seller silent → refunded (24 h)' })
+  @ApiProperty({ type: 'integer', example: d.sellerSilentNotShippedSeconds, description: 'R-8: refund only, paid and not shipped: seller silent → refunded (24 h)' })
   @Seconds()
   sellerSilentNotShippedSeconds: number;
 
-  @ApiProperty({ example: d.buyerModifySeconds, description: 'R-8: rejected, buyer silent → closed (5 days)' })
+  @ApiProperty({ type: 'integer', example: d.buyerModifySeconds, description: 'R-8: rejected, buyer silent → closed (5 days)' })
   @Seconds()
   buyerModifySeconds: number;
 
-  @ApiProperty({ example: d.buyerShipSeconds, description: 'R-8: agreed, buyer does not ship → closed (7 days)' })
+  @ApiProperty({ type: 'integer', example: d.buyerShipSeconds, description: 'R-8: agreed, buyer does not ship → closed (7 days)' })
   @Seconds()
   buyerShipSeconds: number;
 
-  @ApiProperty({ example: d.sellerConfirmExpressSeconds, description: 'R-8: shipped by express, seller does not confirm receipt → refunded (10 days)' })
+  @ApiProperty({ type: 'integer', example: d.sellerConfirmExpressSeconds, description: 'R-8: shipped by express, seller does not confirm receipt → refunded (10 days)' })
   @Seconds()
   sellerConfirmExpressSeconds: number;
 
-  @ApiProperty({ example: d.sellerConfirmSurfaceSeconds, description: 'R-8: the same by surface post (30 days)' })
+  @ApiProperty({ type: 'integer', example: d.sellerConfirmSurfaceSeconds, description: 'R-8: the same by surface post (30 days)' })
   @Seconds()
   sellerConfirmSurfaceSeconds: number;
 
-  @ApiProperty({ example: d.refundDueSeconds, description: 'R-9: refund within 7 days of the goods coming back' })
+  @ApiProperty({ type: 'integer', example: d.refundDueSeconds, description: 'R-9: refund within 7 days of the goods coming back' })
   @Seconds()
   refundDueSeconds: number;
 
-  @ApiProperty({ example: d.shippingFeeSeconds, description: "R-6: an exchange's unpaid shipping fee waits this long, then the request closes" })
+  @ApiProperty({ type: 'integer', example: d.shippingFeeSeconds, description: "R-6: an exchange's unpaid shipping fee waits this long, then the request closes" })
   @Seconds()
   shippingFeeSeconds: number;
 
-  @ApiProperty({ example: d.shippingFeeFen, minimum: 0, maximum: MAX_SHIPPING_FEE_FEN, description: "R-6: the replacement's shipping fee when the customer pays it, in fen" })
+  @ApiProperty({ type: 'integer', example: d.shippingFeeFen, minimum: 0, maximum: MAX_SHIPPING_FEE_FEN, description: "R-6: the replacement's shipping fee when the customer pays it, in fen" })
   @WholeNumber(0, MAX_SHIPPING_FEE_FEN, 'fen')
   shippingFeeFen: number;
 
-  @ApiProperty({ example: d.departmentAnswerSeconds, description: 'How long finance or the courier has to answer a call' })
+  @ApiProperty({ type: 'integer', example: d.departmentAnswerSeconds, description: 'How long finance or the courier has to answer a call' })
   @Seconds()
   departmentAnswerSeconds: number;
 
-  @ApiProperty({ example: d.trackingPollSeconds, description: 'L-1: how often a waybill in transit is tracked' })
+  @ApiProperty({ type: 'integer', example: d.trackingPollSeconds, description: 'L-1: how often a waybill in transit is tracked' })
   @Seconds()
   trackingPollSeconds: number;
 

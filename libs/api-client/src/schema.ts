@@ -1,0 +1,11152 @@
+// Generated from the API document by `npm run api-client:generate`; do not edit.
+/* eslint-disable */
+export interface paths {
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Signs a staff member in and returns a bearer access token; also sets an HTTP-only session cookie for `/codec` only. Limited per username and address (429). */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who the presented credentials stand for: actor, role, kind and how they were proven. */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/{code}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Admins: sets the username and password a staff member signs in with (the password is stored as a scrypt hash). */
+        put: operations["AdminCredentials_setCredentials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admins: every API key with its role, actor and last use, never the key itself. */
+        get: operations["AdminCredentials_listApiKeys"];
+        put?: never;
+        /** @description Admins: creates an API key for an integration or a department system; the key is shown once, only its hash is stored. */
+        post: operations["AdminCredentials_createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Admins: revokes an API key; it is refused (401) from then on. */
+        delete: operations["AdminCredentials_revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Liveness: the API process answers. No credentials needed. */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Readiness: 200 when PostgreSQL answers, Temporal answers and a worker polls the task queue; 503 naming the failing part otherwise. No credentials needed. */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Lists complaints from the read model, newest first, filtered by status, category, agent, customer, escalation level and SLA breach. Agents see their own cases. */
+        get: operations["Complaints_list"];
+        put?: never;
+        /** @description Registers a complaint (C-1, C-2) and starts its workflow; the agent is assigned by skill and load. With `Idempotency-Key`, a retry returns the same case with 200. */
+        post: operations["Complaints_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The live state of a complaint from its workflow: status, owner, escalation level, SLA deadlines with remaining business time, department forwarding and timeline. */
+        get: operations["Complaints_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Cancels a complaint with a reason; possible until it is resolved. */
+        post: operations["Complaints_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Supervisors and up: hands the complaint to another agent; the workflow learns its new owner. */
+        post: operations["Complaints_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a call with the customer; the first contact stops the first-contact clock (C-3), later ones are logged (C-13). */
+        post: operations["Complaints_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/wait-for-customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The case waits for the customer: the SLA clock stops until resume or the next contact. */
+        post: operations["Complaints_waitForCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The customer answered: the SLA clock runs again. */
+        post: operations["Complaints_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Resolves the complaint with a remedy (C-10); `refund` or `replace` with a `returnRequest` opens a pre-agreed return as its child. */
+        post: operations["Complaints_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records the satisfaction call (C-8): a score of 3 or more closes the case, 2 or less reopens it; unreached three times closes it as unreached. */
+        post: operations["Complaints_satisfaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Reopens a resolved complaint with a reason. */
+        post: operations["Complaints_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a note to the case timeline (C-13). */
+        post: operations["Complaints_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Asks to hand the case to the quality department (C-4); a supervisor or above confirms. */
+        post: operations["Complaints_forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/confirm-forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Supervisors and up: confirm the forwarding (C-7); the quality department is asked and the SLA clock stops while it works. */
+        post: operations["Complaints_confirmForward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admins: the latest version of each SLA policy (every version with `all=true`). */
+        get: operations["SlaPolicies_list"];
+        put?: never;
+        /** @description Admins: creates version 1 of a new SLA policy code. */
+        post: operations["SlaPolicies_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sla-policies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admins: the latest version of an SLA policy and every earlier one. */
+        get: operations["SlaPolicies_get"];
+        /** @description Admins: adds a version of an SLA policy; running complaints keep the version they started with. */
+        put: operations["SlaPolicies_addVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The returns register (R-7) from the read model, newest first
+         * @description The returns register (R-7) from the read model, newest first, filtered by status, type, source, problem type, customer, handler and date.
+         */
+        get: operations["Returns_list"];
+        put?: never;
+        /**
+         * Register a refund, return or exchange request (R-1, R-7, R-9)
+         * @description Registers a refund-only, return-and-refund or exchange request (R-1, R-7) and starts its workflow; a no-reason return outside seven days or for excluded goods is refused (R-9). With `Idempotency-Key`, a retry returns the same request with 200.
+         */
+        post: operations["Returns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live state from the workflow: status, parcels, inspection, refund, deadlines, timeline
+         * @description The live state of a request from its workflow: status, parcels with courier events, inspection, refund, exchange, damage claims, pending timeouts and timeline.
+         */
+        get: operations["Returns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-2: the seller agrees
+         * @description The seller agrees to the request (R-2).
+         */
+        post: operations["Returns_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-2: reject for the buyer to modify; once shipped, ask for a correction. R-3: a no-reason return cannot be rejected while requested
+         * @description The seller rejects the request for the buyer to modify (R-2); a no-reason return cannot be rejected before the buyer ships (R-3).
+         */
+        post: operations["Returns_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/modify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-1: the buyer's modification of a rejected request
+         * @description Entered for the buyer: the modification of a rejected request (R-1).
+         */
+        post: operations["Returns_modify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-4: the buyer's courier and waybill; tracked with the courier from now on (L-1)
+         * @description Entered for the buyer: courier and waybill of the returned goods; tracked with the courier from now on (R-4, L-1).
+         */
+        post: operations["Returns_ship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-4: the seller confirms receipt of the returned goods
+         * @description The seller confirms receipt of the returned goods (R-4).
+         */
+        post: operations["Returns_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-5, R-6: the warehouse's return-detail sheet; refund or replacement follows from it
+         * @description The warehouse inspection (R-5, R-6): resellable or not, quality problem or not; the refund or the replacement follows from it.
+         */
+        post: operations["Returns_inspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/pay-shipping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-6: the customer paid the replacement's shipping; finance confirms it, then the replacement ships
+         * @description Entered for the buyer: the replacement shipping fee was paid (R-6); finance confirms it, then the replacement ships.
+         */
+        post: operations["Returns_payShipping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/retry-refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-4: ask finance again for a failed refund, under the same idempotency key
+         * @description Asks finance again for a failed refund under the same idempotency key, so nothing is paid twice (R-4).
+         */
+        post: operations["Returns_retryRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw the request before any goods are on their way
+         * @description Entered for the buyer: withdraws the request before any goods are on their way.
+         */
+        post: operations["Returns_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/damage-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * L-3: the damage register: every damage or loss claim filed with the courier, newest first
+         * @description The damage register (L-3): damage and loss claims filed with the courier, newest first.
+         */
+        get: operations["DamageClaims_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/return-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admins: the latest version of each return policy (R-8 timeouts). */
+        get: operations["ReturnPolicies_list"];
+        put?: never;
+        /** @description Admins: creates version 1 of a new return policy code. */
+        post: operations["ReturnPolicies_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/return-policies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admins: the latest version of a return policy and every earlier one. */
+        get: operations["ReturnPolicies_get"];
+        /** @description Admins: adds a version of a return policy; running requests keep theirs; `default` must stay active. */
+        put: operations["ReturnPolicies_addVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Staff with skills, VIP service, capacity, status, delegate, department, contacts and load; filtered by role, status, department, skill and VIP service. */
+        get: operations["Staff_list"];
+        put?: never;
+        /** @description Admins: adds a staff member. */
+        post: operations["Staff_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One staff member with skills, status, delegate, department, contacts and load. */
+        get: operations["Staff_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Supervisors and up: changes skills, VIP service, capacity, department and contacts. */
+        patch: operations["Staff_update"];
+        trace?: never;
+    };
+    "/staff/{code}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Supervisors and up: marks a staff member absent (with a delegate), departed or active; open cases and customers move (A-7). */
+        put: operations["Staff_setStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Departments with their contacts. */
+        get: operations["Departments_list"];
+        put?: never;
+        /** @description Admins: adds a department. */
+        post: operations["Departments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A department with its contacts and staff. */
+        get: operations["Departments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Admins: changes a department’s name and contacts. */
+        patch: operations["Departments_update"];
+        trace?: never;
+    };
+    "/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Searches customer files (A-3) by file date, name, organisation, phone, serial/VIN, plate, tier, agent and completeness; newest first. */
+        get: operations["Customers_search"];
+        put?: never;
+        /** @description Creates a customer file (A-1) with products; the agent is chosen by load, VIPs go to VIP agents, partners and group-buy customers stay with who brought them in (A-5); settles an A-2 file event when given. */
+        post: operations["Customers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A customer file with products, A-4 completeness, service history (complaints, returns, follow-ups) and A-2 events. */
+        get: operations["Customers_get"];
+        put?: never;
+        post?: never;
+        /** @description Admins: removes a customer file without service history, with its products. */
+        delete: operations["Customers_remove"];
+        options?: never;
+        head?: never;
+        /** @description Changes a customer file (A-8): applied at once and audited by field name. */
+        patch: operations["Customers_update"];
+        trace?: never;
+    };
+    "/customers/{customerNo}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a product to a customer file; serial/VIN and plate are stored upper-case without spaces. */
+        post: operations["Customers_addProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerNo}/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Removes a product that no follow-up plan or call refers to. */
+        delete: operations["Customers_removeProduct"];
+        options?: never;
+        head?: never;
+        /** @description Changes a product of a customer file. */
+        patch: operations["Customers_updateProduct"];
+        trace?: never;
+    };
+    "/customer-file-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description File events by responsible staff member, hand-over status and due date (A-2, K-8). */
+        get: operations["CustomerFileEvents_list"];
+        put?: never;
+        /** @description Records a sale, delivery, repair, visit or deal that owes a file entry (A-2: within 2 days, 3 for a deal). */
+        post: operations["CustomerFileEvents_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customer-file-events/{id}/filed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The file entry of an event is made now: on time or late (K-8). */
+        post: operations["CustomerFileEvents_filed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/complaints/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: complaints per week by category, cause, product and department (C-11); JSON or CSV. */
+        get: operations["Reports_weekly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/complaints/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: the monthly complaint report (C-11); JSON or CSV. */
+        get: operations["Reports_monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: follow-up counts by tier and outcome per day, week or month (F-12); JSON or CSV. */
+        get: operations["Reports_followUpCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: the KPIs, each beside its target (K-1..K-5, K-8, C-5, A-4); JSON or CSV. */
+        get: operations["Reports_kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: the monthly scorecard of each agent (K-6); JSON or CSV. */
+        get: operations["Reports_agents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/file-completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: customer-file completeness overall, by region and by agent (A-4); JSON or CSV. */
+        get: operations["Reports_completeness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/file-hand-overs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: file entries due, late and overdue per staff member (A-2, K-8); JSON or CSV. */
+        get: operations["Reports_fileHandOvers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Makes a follow-up plan for a trigger; its calls come from the follow-up policy (F-1, F-2, A-6, F-8). With `Idempotency-Key`, a retry returns the same plan with 200. */
+        post: operations["FollowUps_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-ups/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The live state of a plan from its workflow: calls with due time, window, attempts, script, linked complaint and lead, timeline. */
+        get: operations["FollowUps_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-ups/{planId}/calls/{callId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a call attempt with its outcome, the script’s answers and the score (F-9, F-12); a low score registers a complaint (F-10), purchase intent goes to sales (F-11). */
+        post: operations["FollowUps_recordAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-ups/{planId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Supervisors and up: cancels the remaining calls of a plan. */
+        post: operations["FollowUps_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-ups/{planId}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Supervisors and up: moves the open calls of a plan to another staff member (A-7). */
+        post: operations["FollowUps_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Follow-up calls due by the end of a date, earliest first, with customer, products, the customer’s local time, whether a call is allowed now (F-5) and the script (F-9). Agents see their own. */
+        get: operations["Worklist_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: every queued message (SMS, e-mail, letters, staff inbox), newest first. */
+        get: operations["Outbox_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-up-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admins: the latest version of each follow-up policy. */
+        get: operations["FollowUpPolicies_list"];
+        put?: never;
+        /** @description Admins: creates version 1 of a new follow-up policy code. */
+        post: operations["FollowUpPolicies_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-up-policies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Admins: the latest version of a follow-up policy and every earlier one. */
+        get: operations["FollowUpPolicies_get"];
+        /** @description Admins: adds a version of a follow-up policy; running plans keep theirs, the next sample and care runs use it; `default` stays active. */
+        put: operations["FollowUpPolicies_addVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/department-callbacks/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A department's answer to a request (see README, Department protocol)
+         * @description A department’s answer to a long request, signed with its shared secret (no bearer token): the first valid answer is applied, the same again is a duplicate, a different one a conflict.
+         */
+        post: operations["DepartmentCallbacks_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/encode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Encrypt payloads with the active key
+         * @description Supervisors and up (bearer or the `/codec` session cookie): encrypts payloads with the active key, as the Temporal UI asks.
+         */
+        post: operations["Codec_encode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/decode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decrypt payloads, e.g. for the Temporal UI
+         * @description Supervisors and up (bearer or the `/codec` session cookie): decrypts payloads for the Temporal UI; `{}` (no payloads) answers an empty list.
+         */
+        post: operations["Codec_decode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        LoginDto: {
+            /** @example admin */
+            username: string;
+            password: string;
+        };
+        LoginResponseDto: {
+            accessToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example AG-001 */
+            staffCode: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+        };
+        WhoAmIDto: {
+            /**
+             * @description Staff code, or the department name of a department system
+             * @example AG-001
+             */
+            actor: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            /** @enum {string} */
+            kind: "staff" | "department";
+            /**
+             * @description How the caller proved who it is
+             * @enum {string}
+             */
+            via: "token" | "api-key" | "cookie";
+        };
+        SetCredentialsDto: {
+            /** @example lina */
+            username: string;
+            password: string;
+        };
+        CreateApiKeyDto: {
+            /** @example quality department system */
+            name: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            /**
+             * @description Staff code or department name the key acts as
+             * @example quality
+             */
+            actor: string;
+        };
+        CreatedApiKeyDto: {
+            id: string;
+            /** @description Shown once; only a hash is stored */
+            key: string;
+        };
+        ApiKeyDto: {
+            /** @example k3j9x0q2m1ab */
+            id: string;
+            /** @example quality department system */
+            name: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            /** @example quality */
+            actor: string;
+            /** @example ADM-001 */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        DependencyCheckDto: {
+            up: boolean;
+            /** @example PostgreSQL answers */
+            detail: string;
+        };
+        ReadinessDto: {
+            ready: boolean;
+            database: components["schemas"]["DependencyCheckDto"];
+            temporal: components["schemas"]["DependencyCheckDto"];
+            worker: components["schemas"]["DependencyCheckDto"];
+        };
+        CreateComplaintDto: {
+            /**
+             * @description Customer file number
+             * @example CU-000002
+             */
+            customerNo: string;
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "shop" | "in_person";
+            /** @enum {string} */
+            category: "quality" | "service" | "logistics" | "billing" | "other";
+            /** @enum {string} */
+            severity: "low" | "normal" | "high" | "critical";
+            /** @example Controller stopped working after two weeks */
+            description: string;
+            /**
+             * @description Product serial/VIN or order number
+             * @example SN-EB2026-000123
+             */
+            productRef?: string;
+            /** @description C-9: product quality, packaging defect or malicious competition; the supervisor is told at once */
+            majorInformation?: boolean;
+            /**
+             * @description C-12: the key part found defective
+             * @enum {string}
+             */
+            keyPart?: "motor" | "controller" | "battery" | "axle" | "frame" | "brake" | "other";
+        };
+        ComplaintCreatedDto: {
+            /** @example CP-20261124-0001 */
+            caseNo: string;
+            /** @example complaint-CP-20261124-0001 */
+            workflowId: string;
+            /**
+             * @description false when an Idempotency-Key retry returned the earlier case (status 200)
+             * @example true
+             */
+            created: boolean;
+        };
+        ComplaintSummaryDto: {
+            /** @example CP-20261124-0001 */
+            caseNo: string;
+            /** @example complaint-CP-20261124-0001 */
+            workflowId: string;
+            /** @example assigned */
+            status: string;
+            /** @example quality */
+            category: string | null;
+            /** @example high */
+            severity: string | null;
+            /** @example AG-001 */
+            assignedAgent: string | null;
+            escalationLevel: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ComplaintListDto: {
+            items: components["schemas"]["ComplaintSummaryDto"][];
+            total: number;
+        };
+        /** @enum {string} */
+        ComplaintStatus: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+        /** @enum {string} */
+        ComplaintCategory: "quality" | "service" | "logistics" | "billing" | "other";
+        /** @enum {string} */
+        ComplaintSeverity: "low" | "normal" | "high" | "critical";
+        RemedyReturnViewDto: {
+            returnNo: string | null;
+            /** @enum {string} */
+            type: "refund_only" | "return_and_refund" | "exchange";
+            /** @enum {string} */
+            status: "opening" | "running" | "requested" | "agreed" | "rejected" | "buyer_shipped" | "received" | "inspected" | "refund_pending" | "refunded" | "replacement_shipped" | "delivered" | "closed" | "cancelled";
+            result: string | null;
+        };
+        SatisfactionViewDto: {
+            score: number | null;
+            comment: string | null;
+            attempts: number;
+            /** Format: date-time */
+            callDueAt?: string | null;
+        };
+        SlaDeadlineDto: {
+            /** @example first_contact */
+            target: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Business time left, in milliseconds */
+            remainingBusinessMs?: number;
+        };
+        SlaViewDto: {
+            /** @example quality v1 */
+            policy: string;
+            /** @example 24x7 */
+            calendar: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            paused: boolean;
+            pausedReason: string | null;
+            deadlines: components["schemas"]["SlaDeadlineDto"][];
+            /**
+             * @example [
+             *       "first_contact"
+             *     ]
+             */
+            breached: string[];
+        };
+        DepartmentAnswerDto: {
+            cause: string;
+            correctiveActions: string[];
+            preventiveActions: string[];
+        };
+        DepartmentViewDto: {
+            /** @enum {string} */
+            department: "quality";
+            /** @enum {string} */
+            status: "awaiting_confirmation" | "waiting" | "answered" | "refused" | "timed_out";
+            requestedBy: string;
+            note: string;
+            confirmedBy: string | null;
+            answer: components["schemas"]["DepartmentAnswerDto"] | null;
+            reason: string | null;
+            round: number;
+        };
+        TimelineEntryDto: {
+            /** Format: date-time */
+            at: string;
+            event: string;
+            by: string;
+            note?: string;
+        };
+        ComplaintDetailDto: {
+            /** @example CP-20261124-0001 */
+            caseNo: string;
+            status: components["schemas"]["ComplaintStatus"];
+            category: components["schemas"]["ComplaintCategory"];
+            severity: components["schemas"]["ComplaintSeverity"];
+            /** @example CU-000123 */
+            customerNo: string;
+            assignedAgent: string | null;
+            escalationLevel: number;
+            stateVersion: number;
+            /**
+             * @example repair
+             * @enum {string|null}
+             */
+            remedy: "repair" | "replace" | "refund" | "compensation" | "explanation" | null;
+            /** @description C-10: the return request a refund or replacement runs as */
+            remedyReturn?: components["schemas"]["RemedyReturnViewDto"] | null;
+            satisfaction: components["schemas"]["SatisfactionViewDto"] | null;
+            /**
+             * @description SLA clock: policy, whether paused, pending deadlines (with remaining business time) and breached targets
+             * @example {
+             *       "policy": "quality v1",
+             *       "calendar": "24x7",
+             *       "timeZone": "Asia/Shanghai",
+             *       "paused": false,
+             *       "pausedReason": null,
+             *       "deadlines": [
+             *         {
+             *           "target": "first_contact",
+             *           "at": "2026-11-25T09:00:00.000Z",
+             *           "remainingBusinessMs": 3600000
+             *         }
+             *       ],
+             *       "breached": []
+             *     }
+             */
+            sla: components["schemas"]["SlaViewDto"] | null;
+            /**
+             * @description C-4/C-7: forwarding to the quality department and its answer
+             * @example {
+             *       "department": "quality",
+             *       "status": "answered",
+             *       "requestedBy": "AG-001",
+             *       "note": "batch 2611 solder joints",
+             *       "confirmedBy": "MGR-001",
+             *       "reason": null,
+             *       "round": 1,
+             *       "answer": {
+             *         "cause": "solder joint",
+             *         "correctiveActions": [
+             *           "rework batch"
+             *         ],
+             *         "preventiveActions": [
+             *           "AOI check"
+             *         ]
+             *       }
+             *     }
+             */
+            department: components["schemas"]["DepartmentViewDto"] | null;
+            timeline: components["schemas"]["TimelineEntryDto"][];
+        };
+        CancelComplaintDto: {
+            /** @example Customer withdrew the complaint */
+            reason: string;
+        };
+        ReassignComplaintDto: {
+            /** @example AG-002 */
+            agent: string;
+            /** @example AG-001 is on leave */
+            reason?: string;
+        };
+        ContactComplaintDto: {
+            /** @example Called the customer; motor noise confirmed, photos requested */
+            summary: string;
+        };
+        WaitForCustomerDto: {
+            /** @example Customer withdrew the complaint */
+            reason: string;
+        };
+        ReturnItemDto: {
+            /** @example EB-200 */
+            sku: string;
+            /** @example 1 */
+            quantity: number;
+        };
+        RemedyReturnRequestDto: {
+            /**
+             * @description For a refund: are the goods sent back? A replacement is always an exchange.
+             * @enum {string}
+             */
+            type?: "refund_only" | "return_and_refund";
+            /** @example SO-20261120-0042 */
+            orderRef: string;
+            items: components["schemas"]["ReturnItemDto"][];
+            /**
+             * @description In fen: refunded, or the value of the goods replaced
+             * @example 25900
+             */
+            amountFen: number;
+        };
+        ResolveComplaintDto: {
+            /**
+             * @description C-10: repair, replacement or refund, or compensation / an explanation
+             * @enum {string}
+             */
+            remedy: "repair" | "replace" | "refund" | "compensation" | "explanation";
+            /** @example Motor replaced under warranty at the Hangzhou service point */
+            summary: string;
+            /**
+             * @description Required for refund and replace (C-10): the complaint starts a return request and waits for it
+             * @example {
+             *       "type": "refund_only",
+             *       "orderRef": "SO-20261120-0042",
+             *       "items": [
+             *         {
+             *           "sku": "EB-200",
+             *           "quantity": 1
+             *         }
+             *       ],
+             *       "amountFen": 25900
+             *     }
+             */
+            returnRequest?: components["schemas"]["RemedyReturnRequestDto"];
+        };
+        SatisfactionDto: {
+            /** @description Whether the customer answered the satisfaction call */
+            reached: boolean;
+            /** @description Required when reached; 2 or less reopens the case (C-8) */
+            score?: number;
+            /** @example Fixed quickly, thanks */
+            comment?: string;
+        };
+        ReopenComplaintDto: {
+            /** @example Customer withdrew the complaint */
+            reason: string;
+        };
+        NoteDto: {
+            /** @example Customer asked for a call after 18:00 */
+            text: string;
+        };
+        ForwardComplaintDto: {
+            /** @example Motor failure on three units of one batch; needs a root-cause investigation */
+            note: string;
+        };
+        SlaPolicyResponseDto: {
+            /** @example quality */
+            code: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example quality
+             * @enum {string|null}
+             */
+            category: "quality" | "service" | "logistics" | "billing" | "other" | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            severity: "low" | "normal" | "high" | "critical" | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            customerTier: "vip" | "dealer" | "group_buy" | "regular" | null;
+            /**
+             * @example 24x7
+             * @enum {string}
+             */
+            calendar: "24x7" | "cn-working-hours";
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** @example 86400 */
+            firstContactSeconds: number;
+            /** @example 259200 */
+            resolutionSeconds: number;
+            /** @example 172800 */
+            supervisorReportSeconds: number;
+            /**
+             * @example [
+             *       172800,
+             *       216000,
+             *       259200
+             *     ]
+             */
+            escalationStepsSeconds: number[];
+            /**
+             * @description C-8: seconds from resolution to the satisfaction call
+             * @example 86400
+             */
+            satisfactionCallSeconds: number;
+            /** @example true */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
+            createdAt: string;
+        };
+        SlaPolicyListDto: {
+            items: components["schemas"]["SlaPolicyResponseDto"][];
+            /** @example 3 */
+            total: number;
+        };
+        SlaPolicyDetailDto: {
+            /** @example quality */
+            code: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example quality
+             * @enum {string|null}
+             */
+            category: "quality" | "service" | "logistics" | "billing" | "other" | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            severity: "low" | "normal" | "high" | "critical" | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            customerTier: "vip" | "dealer" | "group_buy" | "regular" | null;
+            /**
+             * @example 24x7
+             * @enum {string}
+             */
+            calendar: "24x7" | "cn-working-hours";
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** @example 86400 */
+            firstContactSeconds: number;
+            /** @example 259200 */
+            resolutionSeconds: number;
+            /** @example 172800 */
+            supervisorReportSeconds: number;
+            /**
+             * @example [
+             *       172800,
+             *       216000,
+             *       259200
+             *     ]
+             */
+            escalationStepsSeconds: number[];
+            /**
+             * @description C-8: seconds from resolution to the satisfaction call
+             * @example 86400
+             */
+            satisfactionCallSeconds: number;
+            /** @example true */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
+            createdAt: string;
+            versions: components["schemas"]["SlaPolicyResponseDto"][];
+        };
+        CreateSlaPolicyDto: {
+            /**
+             * @description null matches any category
+             * @example logistics
+             * @enum {string|null}
+             */
+            category: "quality" | "service" | "logistics" | "billing" | "other" | null;
+            /**
+             * @description null matches any severity
+             * @example null
+             * @enum {string|null}
+             */
+            severity: "low" | "normal" | "high" | "critical" | null;
+            /**
+             * @description null matches any customer tier
+             * @example dealer
+             * @enum {string|null}
+             */
+            customerTier: "vip" | "dealer" | "group_buy" | "regular" | null;
+            /**
+             * @description 24x7, or 09:00–18:00 on Chinese working days
+             * @example cn-working-hours
+             * @enum {string}
+             */
+            calendar: "24x7" | "cn-working-hours";
+            /**
+             * @description IANA time zone of the working hours
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /**
+             * @description C-3: first contact with the customer
+             * @example 28800
+             */
+            firstContactSeconds: number;
+            /**
+             * @description C-5: resolution; not before first contact
+             * @example 259200
+             */
+            resolutionSeconds: number;
+            /**
+             * @description C-6: report to the supervisor
+             * @example 172800
+             */
+            supervisorReportSeconds: number;
+            /**
+             * @description Business seconds after registration at which an unresolved case climbs to supervisor, manager, GM office; strictly increasing
+             * @example [
+             *       86400,
+             *       172800,
+             *       259200
+             *     ]
+             */
+            escalationStepsSeconds: number[];
+            /**
+             * @description C-8: seconds from resolution to the satisfaction call
+             * @default 86400
+             * @example 86400
+             */
+            satisfactionCallSeconds?: number;
+            /**
+             * @description false deactivates the code from this version on (never the default policy)
+             * @default true
+             */
+            active?: boolean;
+            /** @example dealer-logistics */
+            code: string;
+        };
+        SlaPolicyTermsDto: {
+            /**
+             * @description null matches any category
+             * @example logistics
+             * @enum {string|null}
+             */
+            category: "quality" | "service" | "logistics" | "billing" | "other" | null;
+            /**
+             * @description null matches any severity
+             * @example null
+             * @enum {string|null}
+             */
+            severity: "low" | "normal" | "high" | "critical" | null;
+            /**
+             * @description null matches any customer tier
+             * @example dealer
+             * @enum {string|null}
+             */
+            customerTier: "vip" | "dealer" | "group_buy" | "regular" | null;
+            /**
+             * @description 24x7, or 09:00–18:00 on Chinese working days
+             * @example cn-working-hours
+             * @enum {string}
+             */
+            calendar: "24x7" | "cn-working-hours";
+            /**
+             * @description IANA time zone of the working hours
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /**
+             * @description C-3: first contact with the customer
+             * @example 28800
+             */
+            firstContactSeconds: number;
+            /**
+             * @description C-5: resolution; not before first contact
+             * @example 259200
+             */
+            resolutionSeconds: number;
+            /**
+             * @description C-6: report to the supervisor
+             * @example 172800
+             */
+            supervisorReportSeconds: number;
+            /**
+             * @description Business seconds after registration at which an unresolved case climbs to supervisor, manager, GM office; strictly increasing
+             * @example [
+             *       86400,
+             *       172800,
+             *       259200
+             *     ]
+             */
+            escalationStepsSeconds: number[];
+            /**
+             * @description C-8: seconds from resolution to the satisfaction call
+             * @default 86400
+             * @example 86400
+             */
+            satisfactionCallSeconds?: number;
+            /**
+             * @description false deactivates the code from this version on (never the default policy)
+             * @default true
+             */
+            active?: boolean;
+        };
+        ReturnAddressDto: {
+            /** @example 张三 */
+            name: string;
+            /** @example 13900000000 */
+            phone: string;
+            /** @example 浙江省杭州市 */
+            region: string;
+            /** @example 西湖区文三路 1 号 */
+            line: string;
+        };
+        CreateReturnDto: {
+            /**
+             * @example return_and_refund
+             * @enum {string}
+             */
+            type: "refund_only" | "return_and_refund" | "exchange";
+            /**
+             * @description R-7: where the request came from
+             * @example tmall
+             * @enum {string}
+             */
+            source: "own_shop" | "tmall" | "jd" | "phone" | "complaint";
+            /**
+             * @description Customer file number
+             * @example CU-000002
+             */
+            customerNo: string;
+            /**
+             * @description The order the goods were bought with
+             * @example SO-20261120-0042
+             */
+            orderRef: string;
+            /**
+             * @example [
+             *       {
+             *         "sku": "EB-200",
+             *         "quantity": 1
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["ReturnItemDto"][];
+            /**
+             * @description R-2: the amount asked back, in fen (25900 = CNY 259.00)
+             * @example 25900
+             */
+            amountFen: number;
+            /**
+             * @description R-7: the problem type; no_reason_7_days is the statutory return (R-3, R-9)
+             * @example not_as_described
+             * @enum {string}
+             */
+            reason: "no_reason_7_days" | "quality_problem" | "wrong_item" | "not_as_described" | "damaged_in_transit" | "other";
+            /** @example Colour differs from the listing */
+            description: string;
+            /**
+             * @description Refund only: where the goods are (R-8 times each case differently); required for refund_only. Returns and exchanges: received (the default)
+             * @enum {string}
+             */
+            goodsState?: "not_shipped" | "in_transit" | "received";
+            /**
+             * Format: date-time
+             * @description R-9: when the buyer received the goods; required for no_reason_7_days
+             * @example 2026-11-20T10:00:00+08:00
+             */
+            goodsReceivedAt?: string;
+            /**
+             * @description R-9: every class but standard is excluded from no-reason returns
+             * @default standard
+             * @enum {string}
+             */
+            goodsClass?: "standard" | "custom_made" | "perishable" | "unsealed_digital" | "periodical" | "declared_non_returnable";
+            /**
+             * @description R-8: the seller has less time to answer for virtual goods
+             * @default false
+             */
+            virtualGoods?: boolean;
+            /** @description Exchange: where the replacement goes (required for exchange) */
+            address?: components["schemas"]["ReturnAddressDto"];
+            /**
+             * @description R-6: the customer paid the return postage, so the replacement ships without a further fee
+             * @default false
+             */
+            customerPaidReturnShipping?: boolean;
+            /**
+             * @description R-7: the customer's rating of the purchase, when known
+             * @enum {string}
+             */
+            customerRating?: "positive" | "neutral" | "negative";
+            /**
+             * @description R-8: the return policy to run under; must be active
+             * @default default
+             * @example default
+             */
+            policyCode?: string;
+        };
+        ReturnCreatedDto: {
+            /** @example RT-20261124-0001 */
+            returnNo: string;
+            /** @example return-RT-20261124-0001 */
+            workflowId: string;
+            /**
+             * @description false when an Idempotency-Key retry returned the earlier request
+             * @example true
+             */
+            created: boolean;
+        };
+        ReturnSummaryDto: {
+            /** @example RT-20261124-0001 */
+            returnNo: string;
+            /** @example return-RT-20261124-0001 */
+            workflowId: string;
+            /**
+             * @example return_and_refund
+             * @enum {string|null}
+             */
+            type: "refund_only" | "return_and_refund" | "exchange" | null;
+            /**
+             * @example buyer_shipped
+             * @enum {string}
+             */
+            status: "requested" | "agreed" | "rejected" | "buyer_shipped" | "received" | "inspected" | "refund_pending" | "refunded" | "replacement_shipped" | "delivered" | "closed" | "cancelled";
+            /** @example CU-000002 */
+            customerNo: string | null;
+            /** @example tmall */
+            source: string | null;
+            /** @example not_as_described */
+            problemType: string | null;
+            /** @example neutral */
+            customerRating: string | null;
+            /** @example AG-001 */
+            handler: string | null;
+            /**
+             * @description How the request ended: refunded, replaced, closed: …, cancelled: …
+             * @example null
+             */
+            result: string | null;
+            /** @example return_and_refund CNY 259.00 for order SO-20261120-0042 */
+            summary: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReturnListDto: {
+            items: components["schemas"]["ReturnSummaryDto"][];
+            /** @example 1 */
+            total: number;
+        };
+        PolicyRefDto: {
+            /** @example default */
+            code: string;
+            /** @example 1 */
+            version: number;
+        };
+        RejectionDto: {
+            /** @example the order line was CNY 199.00 */
+            reason: string;
+            /** @example AG-001 */
+            by: string;
+            round: number;
+        };
+        TrackingEventDto: {
+            /** @example YT1234567890 */
+            waybillNo: string;
+            /**
+             * @example in_transit
+             * @enum {string}
+             */
+            state: "created" | "picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "damaged" | "lost";
+            /** Format: date-time */
+            at: string;
+            /** @example CA-101 */
+            courierAgentId: string;
+            note?: string;
+        };
+        ParcelDto: {
+            /** @enum {string} */
+            purpose: "return" | "replacement";
+            /** @example YTO */
+            courier: string;
+            /** @example YT1234567890 */
+            waybillNo: string;
+            /** @enum {string} */
+            method: "express" | "surface";
+            /** Format: date-time */
+            shippedAt: string;
+            round: number;
+            events: components["schemas"]["TrackingEventDto"][];
+            /**
+             * @example in_transit
+             * @enum {string|null}
+             */
+            lastState: "created" | "picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "damaged" | "lost" | null;
+        };
+        InspectionDto: {
+            resellable: boolean;
+            qualityProblem: boolean;
+            /** @example sealed, unused */
+            notes: string;
+            photoRefs: string[];
+            /** @example WH-001 */
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        RefundDto: {
+            /** @example RF-RT-20261124-0001 */
+            refundId: string;
+            /**
+             * @description In fen
+             * @example 25900
+             */
+            amountFen: number;
+            /** @enum {string} */
+            status: "requested" | "paid" | "failed";
+            attempts: number;
+            /** @example PAY-000001 */
+            paymentId: string | null;
+            failure: string | null;
+        };
+        ExchangeDto: {
+            /**
+             * @example waived_quality_problem
+             * @enum {string|null}
+             */
+            shippingFee: "waived_quality_problem" | "paid_by_customer" | "due" | "paid" | null;
+            /** @description In fen */
+            shippingFeeFen: number;
+            paymentRef: string | null;
+        };
+        DamageClaimViewDto: {
+            /** @example DC-20261124-0001 */
+            claimId: string;
+            /** @example YT1234567890 */
+            waybillNo: string;
+            /** @enum {string} */
+            kind: "damaged" | "lost";
+            /** Format: date-time */
+            filedAt: string;
+        };
+        ReturnDeadlineDto: {
+            /** @enum {string} */
+            id: "seller_response" | "buyer_modify" | "buyer_ship" | "seller_receipt" | "refund_due" | "shipping_fee" | "inspection_queue";
+            /** Format: date-time */
+            at: string;
+            /** @example refunded by the system */
+            action: string;
+        };
+        ReturnTimelineEntryDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
+            at: string;
+            /** @example agree */
+            event: string;
+            /** @example AG-001 */
+            by: string;
+            /** @example amount and reason checked (R-2) */
+            note?: string;
+        };
+        ReturnDetailDto: {
+            /** @example RT-20261124-0001 */
+            returnNo: string;
+            /** @enum {string} */
+            type: "refund_only" | "return_and_refund" | "exchange";
+            /**
+             * @example buyer_shipped
+             * @enum {string}
+             */
+            status: "requested" | "agreed" | "rejected" | "buyer_shipped" | "received" | "inspected" | "refund_pending" | "refunded" | "replacement_shipped" | "delivered" | "closed" | "cancelled";
+            /**
+             * @example tmall
+             * @enum {string}
+             */
+            source: "own_shop" | "tmall" | "jd" | "phone" | "complaint";
+            /**
+             * @example not_as_described
+             * @enum {string}
+             */
+            reason: "no_reason_7_days" | "quality_problem" | "wrong_item" | "not_as_described" | "damaged_in_transit" | "other";
+            /** @example CU-000002 */
+            customerNo: string;
+            /** @example SO-20261120-0042 */
+            orderRef: string;
+            /** @description What comes back (or is refunded) */
+            items: components["schemas"]["ReturnItemDto"][];
+            /**
+             * @description In fen
+             * @example 25900
+             */
+            amountFen: number;
+            /** @example Colour differs from the listing */
+            description: string;
+            /**
+             * @example received
+             * @enum {string}
+             */
+            goodsState: "not_shipped" | "in_transit" | "received";
+            /**
+             * @description R-7: who last acted for the seller
+             * @example AG-001
+             */
+            handler: string | null;
+            /** @description R-8: the policy version the request runs under */
+            policy: components["schemas"]["PolicyRefDto"] | null;
+            /**
+             * Format: date-time
+             * @description R-9: refund due within 7 days of the goods coming back
+             */
+            refundDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description R-5: when the parcel reaches after-sales' inspection queue
+             */
+            inspectionQueuedAt: string | null;
+            rejection: components["schemas"]["RejectionDto"] | null;
+            /** @description L-1: the return parcel and any replacement, with every courier event (agent id, date, result) */
+            parcels: components["schemas"]["ParcelDto"][];
+            inspection: components["schemas"]["InspectionDto"] | null;
+            refund: components["schemas"]["RefundDto"] | null;
+            exchange: components["schemas"]["ExchangeDto"] | null;
+            /** @description L-2, L-3: claims filed with the courier */
+            damageClaims: components["schemas"]["DamageClaimViewDto"][];
+            /** @description R-8: pending timeouts and what the system does when each passes */
+            deadlines: components["schemas"]["ReturnDeadlineDto"][];
+            /** @example null */
+            result: string | null;
+            /**
+             * @description The complaint whose remedy started this return (C-10)
+             * @example null
+             */
+            complaintCaseNo: string | null;
+            /** @example 5 */
+            stateVersion: number;
+            timeline: components["schemas"]["ReturnTimelineEntryDto"][];
+        };
+        ApproveReturnDto: {
+            /** @example Amount matches the order line (R-2) */
+            note?: string;
+        };
+        RejectReturnDto: {
+            /**
+             * @description R-2: the buyer sees it and modifies the request
+             * @example The order line was CNY 199.00; please correct the amount
+             */
+            reason: string;
+        };
+        ModifyReturnDto: {
+            /**
+             * @description In fen
+             * @example 19900
+             */
+            amountFen?: number;
+            /** @example Returning one of the two units only */
+            description?: string;
+        };
+        ShipReturnDto: {
+            /** @example YTO */
+            courier: string;
+            /** @example YT1234567890 */
+            waybillNo: string;
+            /**
+             * @description R-8: surface post gives the seller longer to confirm receipt
+             * @default express
+             * @enum {string}
+             */
+            method?: "express" | "surface";
+        };
+        ReceiveReturnDto: {
+            /** @example Amount matches the order line (R-2) */
+            note?: string;
+        };
+        InspectReturnDto: {
+            /**
+             * @description R-6: new and resellable
+             * @example true
+             */
+            resellable: boolean;
+            /**
+             * @description R-6: a quality problem is refunded, or exchanged free
+             * @example false
+             */
+            qualityProblem: boolean;
+            /** @example Sealed, unused, all accessories present */
+            notes: string;
+            /**
+             * @example [
+             *       "returns/RT-20261124-0001/box.jpg"
+             *     ]
+             */
+            photoRefs?: string[];
+        };
+        PayShippingDto: {
+            /** @example ALIPAY-2026112400001234 */
+            paymentRef: string;
+        };
+        CancelReturnDto: {
+            /**
+             * @description R-2: the buyer sees it and modifies the request
+             * @example The order line was CNY 199.00; please correct the amount
+             */
+            reason: string;
+        };
+        DamageClaimDto: {
+            /** @example DC-RT-20261124-0001-B1 */
+            claimId: string;
+            /** @example RT-20261124-0001 */
+            returnNo: string;
+            /** @example YT1234567890 */
+            waybillNo: string;
+            /** @enum {string} */
+            kind: "damaged" | "lost";
+            /** @example outer carton crushed */
+            parcelCondition: string;
+            /** @example CA-101 */
+            courierAgentId: string;
+            /**
+             * @description Goods value in fen
+             * @example 25900
+             */
+            goodsValueFen: number;
+            /** @example EB-200 */
+            itemNo: string;
+            /** @example AG-001 */
+            handler: string;
+            /** @enum {string} */
+            status: "filed" | "accepted" | "rejected" | "unanswered";
+            /** @example CL-000123 */
+            claimNo: string | null;
+            /** @example 25900 */
+            compensationFen: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T09:00:00.000Z
+             */
+            filedAt: string;
+            /** Format: date-time */
+            settledAt: string | null;
+        };
+        DamageClaimListDto: {
+            items: components["schemas"]["DamageClaimDto"][];
+            /** @example 1 */
+            total: number;
+        };
+        WarehouseBatchDto: {
+            /** @example 16:00 */
+            cutoff: string;
+            /** @example 12:00 */
+            morningEnds: string;
+            /** @example 15:00 */
+            handoverAt: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+        };
+        ReturnPolicyTermsDto: {
+            /**
+             * @description R-8: seller silent on a request → agreed by the system (5 days)
+             * @example 432000
+             */
+            sellerSilentSeconds: number;
+            /**
+             * @description R-8: the same for virtual goods (3 days)
+             * @example 259200
+             */
+            sellerSilentVirtualSeconds: number;
+            /**
+             * @description R-8: refund only, parcel not yet received: seller silent → agreed (36 h)
+             * @example 129600
+             */
+            sellerSilentNotReceivedSeconds: number;
+            /**
+             * @description R-8: refund only, paid and not shipped: seller silent → refunded (24 h)
+             * @example 86400
+             */
+            sellerSilentNotShippedSeconds: number;
+            /**
+             * @description R-8: rejected, buyer silent → closed (5 days)
+             * @example 432000
+             */
+            buyerModifySeconds: number;
+            /**
+             * @description R-8: agreed, buyer does not ship → closed (7 days)
+             * @example 604800
+             */
+            buyerShipSeconds: number;
+            /**
+             * @description R-8: shipped by express, seller does not confirm receipt → refunded (10 days)
+             * @example 864000
+             */
+            sellerConfirmExpressSeconds: number;
+            /**
+             * @description R-8: the same by surface post (30 days)
+             * @example 2592000
+             */
+            sellerConfirmSurfaceSeconds: number;
+            /**
+             * @description R-9: refund within 7 days of the goods coming back
+             * @example 604800
+             */
+            refundDueSeconds: number;
+            /**
+             * @description R-6: an exchange's unpaid shipping fee waits this long, then the request closes
+             * @example 259200
+             */
+            shippingFeeSeconds: number;
+            /**
+             * @description R-6: the replacement's shipping fee when the customer pays it, in fen
+             * @example 1200
+             */
+            shippingFeeFen: number;
+            /**
+             * @description How long finance or the courier has to answer a call
+             * @example 86400
+             */
+            departmentAnswerSeconds: number;
+            /**
+             * @description L-1: how often a waybill in transit is tracked
+             * @example 1800
+             */
+            trackingPollSeconds: number;
+            /**
+             * @description R-5: the batch hand-over to after-sales; null hands each parcel over on arrival
+             * @example {
+             *       "cutoff": "16:00",
+             *       "morningEnds": "12:00",
+             *       "handoverAt": "15:00",
+             *       "timeZone": "Asia/Shanghai"
+             *     }
+             */
+            warehouseBatch: components["schemas"]["WarehouseBatchDto"] | null;
+        };
+        ReturnPolicyResponseDto: {
+            /** @example default */
+            code: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example {
+             *       "sellerSilentSeconds": 432000,
+             *       "sellerSilentVirtualSeconds": 259200,
+             *       "sellerSilentNotReceivedSeconds": 129600,
+             *       "sellerSilentNotShippedSeconds": 86400,
+             *       "buyerModifySeconds": 432000,
+             *       "buyerShipSeconds": 604800,
+             *       "sellerConfirmExpressSeconds": 864000,
+             *       "sellerConfirmSurfaceSeconds": 2592000,
+             *       "refundDueSeconds": 604800,
+             *       "shippingFeeSeconds": 259200,
+             *       "shippingFeeFen": 1200,
+             *       "departmentAnswerSeconds": 86400,
+             *       "trackingPollSeconds": 1800,
+             *       "warehouseBatch": {
+             *         "cutoff": "16:00",
+             *         "morningEnds": "12:00",
+             *         "handoverAt": "15:00",
+             *         "timeZone": "Asia/Shanghai"
+             *       }
+             *     }
+             */
+            terms: components["schemas"]["ReturnPolicyTermsDto"];
+            /** @example true */
+            active: boolean;
+            /** @example AD-001 */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
+            createdAt: string;
+        };
+        ReturnPolicyListDto: {
+            items: components["schemas"]["ReturnPolicyResponseDto"][];
+            /** @example 1 */
+            total: number;
+        };
+        ReturnPolicyDetailDto: {
+            /** @example default */
+            code: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example {
+             *       "sellerSilentSeconds": 432000,
+             *       "sellerSilentVirtualSeconds": 259200,
+             *       "sellerSilentNotReceivedSeconds": 129600,
+             *       "sellerSilentNotShippedSeconds": 86400,
+             *       "buyerModifySeconds": 432000,
+             *       "buyerShipSeconds": 604800,
+             *       "sellerConfirmExpressSeconds": 864000,
+             *       "sellerConfirmSurfaceSeconds": 2592000,
+             *       "refundDueSeconds": 604800,
+             *       "shippingFeeSeconds": 259200,
+             *       "shippingFeeFen": 1200,
+             *       "departmentAnswerSeconds": 86400,
+             *       "trackingPollSeconds": 1800,
+             *       "warehouseBatch": {
+             *         "cutoff": "16:00",
+             *         "morningEnds": "12:00",
+             *         "handoverAt": "15:00",
+             *         "timeZone": "Asia/Shanghai"
+             *       }
+             *     }
+             */
+            terms: components["schemas"]["ReturnPolicyTermsDto"];
+            /** @example true */
+            active: boolean;
+            /** @example AD-001 */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T08:00:00.000Z
+             */
+            createdAt: string;
+            versions: components["schemas"]["ReturnPolicyResponseDto"][];
+        };
+        CreateReturnPolicyDto: {
+            /** @example marketplace-2027 */
+            code: string;
+            terms: components["schemas"]["ReturnPolicyTermsDto"];
+        };
+        ReturnPolicyVersionDto: {
+            terms: components["schemas"]["ReturnPolicyTermsDto"];
+            /**
+             * @description false deactivates the code from this version on (never the default policy)
+             * @default true
+             */
+            active?: boolean;
+        };
+        StaffMemberDto: {
+            /** @example AG-001 */
+            code: string;
+            /** @example Li Na */
+            name: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin";
+            skills: ("quality" | "service" | "logistics" | "billing" | "other")[];
+            servesVip: boolean;
+            capacity: number;
+            /** @enum {string} */
+            status: "active" | "absent" | "departed";
+            /**
+             * @description A-7: while absent, who takes over
+             * @example AG-002
+             */
+            delegateCode: string | null;
+            /** @example after_sales */
+            departmentCode: string | null;
+            phone: string | null;
+            email: string | null;
+            /** @description Open cases in the read model */
+            openCases: number;
+            /** @description Customers in this member's care (A-5) */
+            customers: number;
+        };
+        StaffListDto: {
+            items: components["schemas"]["StaffMemberDto"][];
+        };
+        CreateStaffMemberDto: {
+            /** @example AG-004 */
+            code: string;
+            /** @example Zhou Lei */
+            name: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin";
+            /**
+             * @description A-5: complaint categories handled
+             * @example [
+             *       "quality",
+             *       "service"
+             *     ]
+             */
+            skills?: ("quality" | "service" | "logistics" | "billing" | "other")[];
+            /**
+             * @description A-5: dedicated VIP agent
+             * @default false
+             */
+            servesVip?: boolean;
+            /**
+             * @description Open cases this agent should carry at most
+             * @default 30
+             */
+            capacity?: number;
+            /** @example after_sales */
+            departmentCode?: string | null;
+            /** @example 0571-88880001 */
+            phone?: string | null;
+            /** @example zhou.lei@example.com */
+            email?: string | null;
+        };
+        UpdateStaffMemberDto: {
+            /** @example Zhou Lei */
+            name?: string;
+            /**
+             * @description A-5: complaint categories handled
+             * @example [
+             *       "quality",
+             *       "service"
+             *     ]
+             */
+            skills?: ("quality" | "service" | "logistics" | "billing" | "other")[];
+            /**
+             * @description A-5: dedicated VIP agent
+             * @default false
+             */
+            servesVip?: boolean;
+            /**
+             * @description Open cases this agent should carry at most
+             * @default 30
+             */
+            capacity?: number;
+            /** @example after_sales */
+            departmentCode?: string | null;
+            /** @example 0571-88880001 */
+            phone?: string | null;
+            /** @example zhou.lei@example.com */
+            email?: string | null;
+        };
+        SetStaffStatusDto: {
+            /**
+             * @description A-7: absent = temporary delegation, departed = permanent reassignment
+             * @enum {string}
+             */
+            status: "active" | "absent" | "departed";
+            /**
+             * @description For an absence: the colleague who takes every open case
+             * @example AG-002
+             */
+            delegate?: string;
+        };
+        StaffStatusResponseDto: {
+            /** @example AG-001 */
+            code: string;
+            /** @enum {string} */
+            status: "active" | "absent" | "departed";
+            /**
+             * @description The workflow moving the open cases, when there is one
+             * @example staff-reassign-AG-001-1764000000000
+             */
+            reassignmentWorkflowId: string | null;
+        };
+        DepartmentDto: {
+            /** @example quality */
+            code: string;
+            /** @example 品质部 */
+            name: string;
+            contactName: string | null;
+            contactPhone: string | null;
+            contactEmail: string | null;
+        };
+        DepartmentListDto: {
+            items: components["schemas"]["DepartmentDto"][];
+        };
+        DepartmentDetailDto: {
+            /** @example quality */
+            code: string;
+            /** @example 品质部 */
+            name: string;
+            contactName: string | null;
+            contactPhone: string | null;
+            contactEmail: string | null;
+            staff: components["schemas"]["StaffMemberDto"][];
+        };
+        CreateDepartmentDto: {
+            /**
+             * @description Lower-case letters and underscores
+             * @example warehouse
+             */
+            code: string;
+            /** @example 仓储部 */
+            name: string;
+            /** @example 周主管 */
+            contactName?: string | null;
+            /** @example 0571-88880002 */
+            contactPhone?: string | null;
+            /** @example warehouse@example.com */
+            contactEmail?: string | null;
+        };
+        UpdateDepartmentDto: {
+            /** @example 仓储部 */
+            name?: string;
+            /** @example 周主管 */
+            contactName?: string | null;
+            /** @example 0571-88880002 */
+            contactPhone?: string | null;
+            /** @example warehouse@example.com */
+            contactEmail?: string | null;
+        };
+        CreateCustomerProductDto: {
+            /** @example EB-200 电动自行车 */
+            model: string;
+            /**
+             * @description Serial number or VIN; stored upper-case without spaces
+             * @example LSVAB1234C5678901
+             */
+            serialNo?: string | null;
+            /**
+             * @description Licence plate, for vehicles
+             * @example 浙A12345
+             */
+            plate?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            purchaseDate?: string | null;
+            /**
+             * Format: date
+             * @description Not before the purchase date
+             * @example 2028-11-20
+             */
+            warrantyEnd?: string | null;
+            /**
+             * @description F-1: secondary-outlet sales get their first call on day 10
+             * @default direct
+             * @enum {string}
+             */
+            soldVia?: "direct" | "secondary_outlet";
+            /**
+             * Format: date
+             * @description F-7: reminded a week ahead
+             * @example 2027-05-20
+             */
+            nextMaintenanceDate?: string | null;
+            /**
+             * Format: date
+             * @description F-7: annual inspection
+             * @example 2027-11-20
+             */
+            inspectionDueDate?: string | null;
+            /**
+             * Format: date
+             * @description F-7: insurance renewal
+             * @example 2027-11-19
+             */
+            insuranceRenewalDate?: string | null;
+        };
+        CreateFileEventDto: {
+            /**
+             * @description A-2: 2 days for a sale, delivery, repair or visit; K-8: 3 days for a deal
+             * @enum {string}
+             */
+            kind: "sale" | "delivery" | "repair" | "visit" | "deal";
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:00:00+08:00
+             */
+            occurredAt: string;
+            /**
+             * @description Who owes the file entry; the caller when left out
+             * @example AG-001
+             */
+            responsibleStaffCode?: string;
+            /**
+             * @description An existing customer (a repair or visit); left out for a new customer
+             * @example CU-000001
+             */
+            customerNo?: string;
+            /**
+             * @description Order, delivery note or repair order
+             * @example SO-20261124-0042
+             */
+            reference?: string;
+            /** @example Delivered and installed at the warehouse */
+            note?: string;
+        };
+        CreateCustomerDto: {
+            /**
+             * @description Given by another system; the next free number when left out
+             * @example CU-000123
+             */
+            customerNo?: string;
+            /** @example 王建国 */
+            name: string;
+            /**
+             * @description A-4: counted for completeness
+             * @example 杭州顺达物流有限公司
+             */
+            organisation?: string | null;
+            /** @example 13800000001 */
+            phone?: string | null;
+            /** @example 浙江省杭州市 */
+            region?: string | null;
+            /**
+             * @description Installation/delivery address; A-4: counted for completeness
+             * @example 浙江省杭州市西湖区文三路 1 号
+             */
+            address?: string | null;
+            /** @example 王经理 */
+            contactPerson?: string | null;
+            /**
+             * @default regular
+             * @enum {string}
+             */
+            tier?: "vip" | "dealer" | "group_buy" | "regular";
+            /**
+             * Format: date
+             * @description F-6: birthday greetings
+             * @example 1978-03-12
+             */
+            birthday?: string | null;
+            /**
+             * @description F-5: quiet hours in the customer's time
+             * @default Asia/Shanghai
+             * @example Asia/Shanghai
+             */
+            timeZone?: string;
+            /**
+             * @description A-5: chosen by load, VIP-ness and who brought the customer in when left out
+             * @example AG-001
+             */
+            assignedAgentCode?: string | null;
+            /**
+             * @description A-5: partners and group-buy customers stay with this staff member
+             * @example AG-002
+             */
+            broughtInBy?: string | null;
+            products?: components["schemas"]["CreateCustomerProductDto"][];
+            /** @description A-2: the recorded event this file was created for; it counts as filed now */
+            fileEventId?: string;
+            /** @description A-2: or the event itself, recorded and filed with the file */
+            fileEvent?: components["schemas"]["CreateFileEventDto"];
+        };
+        CustomerProductDto: {
+            /** @example 7f1c1e2a-9a43-4d55-9a57-2f1c6a0b9d10 */
+            id: string;
+            /** @example EB-200 电动自行车 */
+            model: string;
+            /** @example LSVAB1234C5678901 */
+            serialNo: string | null;
+            /** @example 浙A12345 */
+            plate: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            purchaseDate: string | null;
+            /**
+             * Format: date
+             * @example 2028-11-20
+             */
+            warrantyEnd: string | null;
+            /** @enum {string} */
+            soldVia: "direct" | "secondary_outlet";
+            /** Format: date */
+            nextMaintenanceDate: string | null;
+            /** Format: date */
+            inspectionDueDate: string | null;
+            /** Format: date */
+            insuranceRenewalDate: string | null;
+        };
+        CompletenessDto: {
+            /** @description A-4: organisation and installation address recorded */
+            complete: boolean;
+            /**
+             * @description A-1 fields still missing
+             * @example [
+             *       "address",
+             *       "birthday"
+             *     ]
+             */
+            missing: string[];
+        };
+        ServiceHistoryEntryDto: {
+            /** @example CP-20261124-0001 */
+            caseNo: string;
+            /** @enum {string} */
+            kind: "complaint" | "return" | "followup";
+            /** @example closed */
+            status: string;
+            /** @example quality */
+            category: string | null;
+            /** @example quality/high via phone */
+            summary: string;
+            /** @example AG-001 */
+            assignedAgentCode: string | null;
+            /** @example refunded */
+            result: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FileEventDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "sale" | "delivery" | "repair" | "visit" | "deal";
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * Format: date-time
+             * @description A-2 / K-8 deadline
+             */
+            dueAt: string;
+            /** @example AG-001 */
+            responsibleStaffCode: string;
+            /** @example CU-000001 */
+            customerNo: string | null;
+            reference: string | null;
+            note: string | null;
+            /** Format: date-time */
+            filedAt: string | null;
+            /** @enum {string} */
+            status: "open" | "overdue" | "late" | "on_time";
+        };
+        CustomerDetailDto: {
+            /** @example CU-000001 */
+            customerNo: string;
+            /** @example 王建国 */
+            name: string;
+            /** @example 杭州顺达物流有限公司 */
+            organisation: string | null;
+            /** @example 13800000001 */
+            phone: string | null;
+            /** @example 浙江省杭州市 */
+            region: string | null;
+            /** @example 浙江省杭州市西湖区文三路 1 号 */
+            address: string | null;
+            /** @enum {string} */
+            tier: "vip" | "dealer" | "group_buy" | "regular";
+            /** @example AG-001 */
+            assignedAgentCode: string | null;
+            /** @description A-4: organisation and installation address recorded */
+            complete: boolean;
+            products: components["schemas"]["CustomerProductDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 王经理 */
+            contactPerson: string | null;
+            /**
+             * Format: date
+             * @example 1978-03-12
+             */
+            birthday: string | null;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** @example AG-002 */
+            broughtInBy: string | null;
+            completeness: components["schemas"]["CompletenessDto"];
+            /** @description Complaints, returns and follow-ups, newest first (the latest 100) */
+            serviceHistory: components["schemas"]["ServiceHistoryEntryDto"][];
+            /** @description A-2: the events this file owes entries for */
+            fileEvents: components["schemas"]["FileEventDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomerProductBriefDto: {
+            /** @example EB-200 电动自行车 */
+            model: string;
+            /** @example LSVAB1234C5678901 */
+            serialNo: string | null;
+            /** @example 浙A12345 */
+            plate: string | null;
+        };
+        CustomerSummaryDto: {
+            /** @example CU-000001 */
+            customerNo: string;
+            /** @example 王建国 */
+            name: string;
+            /** @example 杭州顺达物流有限公司 */
+            organisation: string | null;
+            /** @example 13800000001 */
+            phone: string | null;
+            /** @example 浙江省杭州市 */
+            region: string | null;
+            /** @example 浙江省杭州市西湖区文三路 1 号 */
+            address: string | null;
+            /** @enum {string} */
+            tier: "vip" | "dealer" | "group_buy" | "regular";
+            /** @example AG-001 */
+            assignedAgentCode: string | null;
+            /** @description A-4: organisation and installation address recorded */
+            complete: boolean;
+            products: components["schemas"]["CustomerProductBriefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CustomerListDto: {
+            items: components["schemas"]["CustomerSummaryDto"][];
+            total: number;
+        };
+        UpdateCustomerDto: {
+            /** @example 王建国 */
+            name?: string;
+            /**
+             * @description A-4: counted for completeness
+             * @example 杭州顺达物流有限公司
+             */
+            organisation?: string | null;
+            /** @example 13800000001 */
+            phone?: string | null;
+            /** @example 浙江省杭州市 */
+            region?: string | null;
+            /**
+             * @description Installation/delivery address; A-4: counted for completeness
+             * @example 浙江省杭州市西湖区文三路 1 号
+             */
+            address?: string | null;
+            /** @example 王经理 */
+            contactPerson?: string | null;
+            /**
+             * @default regular
+             * @enum {string}
+             */
+            tier?: "vip" | "dealer" | "group_buy" | "regular";
+            /**
+             * Format: date
+             * @description F-6: birthday greetings
+             * @example 1978-03-12
+             */
+            birthday?: string | null;
+            /**
+             * @description F-5: quiet hours in the customer's time
+             * @default Asia/Shanghai
+             * @example Asia/Shanghai
+             */
+            timeZone?: string;
+            /**
+             * @description A-5: chosen by load, VIP-ness and who brought the customer in when left out
+             * @example AG-001
+             */
+            assignedAgentCode?: string | null;
+            /**
+             * @description A-5: partners and group-buy customers stay with this staff member
+             * @example AG-002
+             */
+            broughtInBy?: string | null;
+        };
+        UpdateCustomerProductDto: {
+            /** @example EB-200 电动自行车 */
+            model?: string;
+            /**
+             * @description Serial number or VIN; stored upper-case without spaces
+             * @example LSVAB1234C5678901
+             */
+            serialNo?: string | null;
+            /**
+             * @description Licence plate, for vehicles
+             * @example 浙A12345
+             */
+            plate?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            purchaseDate?: string | null;
+            /**
+             * Format: date
+             * @description Not before the purchase date
+             * @example 2028-11-20
+             */
+            warrantyEnd?: string | null;
+            /**
+             * @description F-1: secondary-outlet sales get their first call on day 10
+             * @default direct
+             * @enum {string}
+             */
+            soldVia?: "direct" | "secondary_outlet";
+            /**
+             * Format: date
+             * @description F-7: reminded a week ahead
+             * @example 2027-05-20
+             */
+            nextMaintenanceDate?: string | null;
+            /**
+             * Format: date
+             * @description F-7: annual inspection
+             * @example 2027-11-20
+             */
+            inspectionDueDate?: string | null;
+            /**
+             * Format: date
+             * @description F-7: insurance renewal
+             * @example 2027-11-19
+             */
+            insuranceRenewalDate?: string | null;
+        };
+        FileEventListDto: {
+            items: components["schemas"]["FileEventDto"][];
+            total: number;
+        };
+        FileEventFiledDto: {
+            /**
+             * @description The file it went into, when the event named none
+             * @example CU-000001
+             */
+            customerNo?: string;
+        };
+        ReportDto: {
+            /** @example complaints-weekly */
+            report: string;
+            /** @example 2026-11-01 */
+            from: string;
+            /**
+             * @description Exclusive
+             * @example 2026-12-01
+             */
+            to: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description What the rows count, and the rules they measure */
+            notes?: string[];
+            /**
+             * @example [
+             *       "week",
+             *       "dimension",
+             *       "key",
+             *       "complaints"
+             *     ]
+             */
+            columns: string[];
+            /**
+             * @description One object per row, keyed by the columns
+             * @example [
+             *       {
+             *         "week": "2026-11-02",
+             *         "dimension": "category",
+             *         "key": "quality",
+             *         "complaints": 3
+             *       }
+             *     ]
+             */
+            rows: {
+                [key: string]: string | number | boolean | null;
+            }[];
+        };
+        CreateFollowUpDto: {
+            /**
+             * @description Customer file number
+             * @example CU-000002
+             */
+            customerNo: string;
+            /**
+             * @description What happened. monthly_sample, quarterly_new_customer, quarterly_repair are created by the tier-2 and tier-3 Schedules only
+             * @example delivery
+             * @enum {string}
+             */
+            trigger: "delivery" | "repair" | "shipment" | "dealer_shipment" | "new_customer" | "event_invitation";
+            /**
+             * @description When it happened (delivery, repair hand-back, shipment); for an event invitation, when the event takes place. Default: now
+             * @example 2026-11-24T10:00:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description A product of the customer's file; its sale channel decides the 7DC day (F-1)
+             * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
+             */
+            productId?: string;
+            /**
+             * @description F-1: sales through secondary outlets are first called on day 10. Default: from the product, else direct
+             * @enum {string}
+             */
+            soldVia?: "direct" | "secondary_outlet";
+            /**
+             * @description Order, repair order or waybill number
+             * @example SO-20261124-88
+             */
+            reference?: string;
+            /**
+             * @description Who makes the calls. Default: the customer's own agent (A-5), else the least-loaded agent
+             * @example AG-001
+             */
+            agent?: string;
+            /**
+             * @description Follow-up policy code. Default: default
+             * @example default
+             */
+            policyCode?: string;
+            /**
+             * @description F-4: the repair bill in fen; large repairs are sampled for the GM office
+             * @example 680000
+             */
+            repairAmountFen?: number;
+            /** @description F-4: the repair followed a major accident */
+            majorAccident?: boolean;
+            /**
+             * @description F-8: the event an invitation is for (required for event_invitation)
+             * @example 2027 春季车主联谊会
+             */
+            eventName?: string;
+        };
+        FollowUpCreatedDto: {
+            /** @example FU-20261124-0001 */
+            planId: string;
+            /** @example followup-FU-20261124-0001 */
+            workflowId: string;
+            /**
+             * @description false when a retry with the same Idempotency-Key returned the earlier plan
+             * @example true
+             */
+            created: boolean;
+        };
+        AttemptDto: {
+            /** @example 1 */
+            no: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T06:10:00.000Z
+             */
+            at: string;
+            /** @example AG-001 */
+            by: string;
+            /** @enum {string} */
+            outcome: "reached" | "no_answer" | "busy" | "wrong_number";
+            /** @example 4 */
+            satisfactionScore: number | null;
+            /**
+             * @description F-9: answers by question id; empty when the customer was not reached
+             * @example {
+             *       "identity_confirmed": true,
+             *       "thanked": true
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            notes: string | null;
+            /** @example a second e-bike */
+            purchaseIntent: string | null;
+        };
+        LinkedComplaintDto: {
+            /** @example CP-20261201-0003 */
+            caseNo: string | null;
+            /** @enum {string} */
+            status: "opening" | "registered" | "failed";
+            reason?: string;
+        };
+        LeadDto: {
+            /** @example FU-20261124-0001-7dc-lead */
+            leadId: string;
+            /** @example a second e-bike */
+            interest: string;
+            /** @enum {string} */
+            status: "handing_over" | "accepted" | "refused" | "timed_out";
+            /** @example SM-001 */
+            salesOwner: string | null;
+            reason: string | null;
+        };
+        ScriptLineDto: {
+            /** @example dissatisfied_with */
+            id: string;
+            /** @example Not satisfied: ask what the customer is unhappy with */
+            text: string;
+            /** @enum {string} */
+            type: "yes_no" | "text" | "number";
+            required: boolean;
+            /**
+             * @description F-9: asked on every reached call, or by the score
+             * @enum {string}
+             */
+            when: "reached" | "satisfied" | "unsatisfied";
+        };
+        CallDto: {
+            /** @example FU-20261124-0001-7dc */
+            callId: string;
+            /** @example 7dc */
+            stepKey: string;
+            /** @example First follow-up after delivery (7DC): product and delivery satisfaction (F-1) */
+            purpose: string;
+            /** @enum {string} */
+            status: "scheduled" | "due" | "done" | "missed" | "cancelled";
+            /** @example AG-001 */
+            agent: string;
+            /**
+             * Format: date-time
+             * @description F-5: already moved out of quiet hours
+             * @example 2026-12-01T06:00:00.000Z
+             */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T02:00:00.000Z
+             */
+            windowEnd: string;
+            /**
+             * Format: date-time
+             * @description The due time or a retry later in the window; null once closed
+             */
+            nextAttemptAt: string | null;
+            attempts: components["schemas"]["AttemptDto"][];
+            /** @example unreached after 3 attempt(s) in the window */
+            missReason: string | null;
+            /** @description A missed call is escalated to the supervisor */
+            escalated: boolean;
+            /** @description F-10: the complaint a low score registered */
+            complaint: components["schemas"]["LinkedComplaintDto"] | null;
+            /** @description F-11: the lead handed to sales */
+            lead: components["schemas"]["LeadDto"] | null;
+            /** @description F-8: the invitation letter is queued */
+            letterQueued: boolean;
+            /** @description F-9: what the agent asks, in order */
+            script: components["schemas"]["ScriptLineDto"][];
+        };
+        FollowUpTimelineEntryDto: {
+            /** Format: date-time */
+            at: string;
+            /** @example call_due */
+            event: string;
+            /** @example system */
+            by: string;
+            note?: string;
+        };
+        FollowUpDetailDto: {
+            /** @example FU-20261124-0001 */
+            planId: string;
+            /**
+             * @example delivery
+             * @enum {string}
+             */
+            trigger: "delivery" | "repair" | "shipment" | "dealer_shipment" | "new_customer" | "event_invitation" | "monthly_sample" | "quarterly_new_customer" | "quarterly_repair";
+            /**
+             * @description 1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)
+             * @example 1
+             * @enum {integer}
+             */
+            tier: 1 | 2 | 3;
+            /** @enum {string} */
+            status: "active" | "completed" | "cancelled";
+            /** @example CU-000002 */
+            customerNo: string;
+            /** @example AG-001 */
+            agent: string | null;
+            /** @example default v1 */
+            policy: string | null;
+            /**
+             * @description F-5: quiet hours count on the customer's wall clock
+             * @example Asia/Shanghai
+             */
+            timeZone: string | null;
+            stateVersion: number;
+            /**
+             * @description The plan continues as new between calls; this counts the runs
+             * @example 2
+             */
+            run: number;
+            calls: components["schemas"]["CallDto"][];
+            timeline: components["schemas"]["FollowUpTimelineEntryDto"][];
+        };
+        PurchaseIntentDto: {
+            /** @example A second EB-200 for his daughter, this spring */
+            interest: string;
+        };
+        RecordAttemptDto: {
+            /**
+             * @example reached
+             * @enum {string}
+             */
+            outcome: "reached" | "no_answer" | "busy" | "wrong_number";
+            /**
+             * @description F-9: required when reached (except invitation calls)
+             * @example 4
+             */
+            satisfactionScore?: number;
+            /**
+             * @description F-9: answers by question id of the call script (yes/no, text or number)
+             * @example {
+             *       "identity_confirmed": true,
+             *       "thanked": true,
+             *       "use_explained": true,
+             *       "suggestions": "A reminder before the first service"
+             *     }
+             */
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @example Customer prefers calls after 16:00 */
+            notes?: string;
+            /** @description F-11: purchase intent the sales team has not acted on */
+            purchaseIntent?: components["schemas"]["PurchaseIntentDto"];
+            /**
+             * @description F-10: what the complaint of a dissatisfied customer is about. Default: service
+             * @enum {string}
+             */
+            complaintCategory?: "quality" | "service" | "logistics" | "billing" | "other";
+        };
+        CancelFollowUpDto: {
+            /** @example Customer asked not to be called again */
+            reason: string;
+        };
+        ReassignFollowUpDto: {
+            /** @example AG-002 */
+            agent: string;
+        };
+        WorklistProductDto: {
+            /** @example EB-200 */
+            model: string;
+            /** @example SN-EB2026-000123 */
+            serialNo: string | null;
+            /** @example 浙A12345 */
+            plate: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            purchaseDate: string | null;
+        };
+        WorklistCustomerDto: {
+            /** @example CU-000002 */
+            customerNo: string;
+            /** @example 李小红 */
+            name: string;
+            /** @example 13800000002 */
+            phone: string | null;
+            /** @example regular */
+            tier: string;
+            organisation: string | null;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /**
+             * @description The customer's wall clock now
+             * @example 2026-12-01 14:05 (working day)
+             */
+            localTime: string;
+            /** @description F-5: whether a call now is inside the customer's call hours */
+            callAllowedNow: boolean;
+            products: components["schemas"]["WorklistProductDto"][];
+        };
+        WorklistItemDto: {
+            /** @example FU-20261124-0001 */
+            planId: string;
+            /** @example FU-20261124-0001-7dc */
+            callId: string;
+            /** @example 1 */
+            tier: number;
+            /** @example delivery */
+            trigger: string;
+            purpose: string;
+            /** @example AG-001 */
+            agent: string;
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @description The due time, or a retry later in the window
+             */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            windowEnd: string;
+            /** @example 1 */
+            attempts: number;
+            /** @example no_answer */
+            lastOutcome: string | null;
+            customer: components["schemas"]["WorklistCustomerDto"];
+            script: components["schemas"]["ScriptLineDto"][];
+        };
+        WorklistDto: {
+            /** @example 2026-12-01 */
+            date: string;
+            /** @example AG-001 */
+            agent: string | null;
+            /** @description Calls due, earliest first */
+            items: components["schemas"]["WorklistItemDto"][];
+            total: number;
+        };
+        OutboxMessageDto: {
+            /** @example 42 */
+            id: number;
+            /** @enum {string} */
+            channel: "staff-inbox" | "sms" | "email" | "letter";
+            /** @example CU-000002 */
+            recipient: string;
+            /** @example 生日祝福 */
+            subject: string;
+            body: string;
+            /** @example FU-20261124-0001 */
+            caseNo: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When a channel adapter delivered it; null while it waits in the outbox (always in development)
+             */
+            sentAt: string | null;
+            /** @example sms-gateway */
+            deliveredVia: string | null;
+            /** @example no phone number on file for CU-000009 */
+            lastError: string | null;
+        };
+        OutboxListDto: {
+            items: components["schemas"]["OutboxMessageDto"][];
+            total: number;
+        };
+        ScriptQuestionDto: {
+            /** @example received_intact */
+            id: string;
+            /** @example Did the goods arrive intact? */
+            text: string;
+            /** @enum {string} */
+            type: "yes_no" | "text" | "number";
+            required: boolean;
+        };
+        FollowUpStepDto: {
+            /** @example 7dc */
+            key: string;
+            /** @example Delivery follow-up on day 7 (F-1) */
+            purpose: string;
+            /** @description From the trigger, or from the previous call when afterPrevious; negative before it (F-8) */
+            dueAfterSeconds: number;
+            /** @description F-1: sales through secondary outlets are called later */
+            secondaryOutletDueAfterSeconds?: number;
+            afterPrevious?: boolean;
+            windowSeconds: number;
+            /** @description F-9: whether the script asks for satisfaction and a score */
+            askSatisfaction: boolean;
+            questions: components["schemas"]["ScriptQuestionDto"][];
+            /** @description F-8: an invitation letter follows the call */
+            letterAfter?: boolean;
+        };
+        FollowUpPlansDto: {
+            delivery: components["schemas"]["FollowUpStepDto"][];
+            repair: components["schemas"]["FollowUpStepDto"][];
+            shipment: components["schemas"]["FollowUpStepDto"][];
+            dealer_shipment: components["schemas"]["FollowUpStepDto"][];
+            new_customer: components["schemas"]["FollowUpStepDto"][];
+            event_invitation: components["schemas"]["FollowUpStepDto"][];
+            monthly_sample: components["schemas"]["FollowUpStepDto"][];
+            quarterly_new_customer: components["schemas"]["FollowUpStepDto"][];
+            quarterly_repair: components["schemas"]["FollowUpStepDto"][];
+        };
+        TimeRangeDto: {
+            /** @example 14:00 */
+            from: string;
+            /** @example 20:00 */
+            to: string;
+        };
+        CallHoursDto: {
+            /** @description Working days (and adjusted working days), minus holidays */
+            workingDay: components["schemas"]["TimeRangeDto"][];
+            /** @description Weekends and statutory holidays */
+            restDay: components["schemas"]["TimeRangeDto"][];
+        };
+        RetryTermsDto: {
+            afterSeconds: number;
+            maxAttempts: number;
+        };
+        Tier2TermsDto: {
+            sampleSize: number;
+            /** @enum {string} */
+            rule: "random" | "least_recently_called";
+        };
+        Tier3TermsDto: {
+            newCustomerSampleSize: number;
+            repairSampleSize: number;
+            /** @description In fen */
+            largeRepairFen: number;
+        };
+        DayRangeDto: {
+            from: number;
+            to: number;
+        };
+        CareTermsDto: {
+            birthdayDaysBefore: components["schemas"]["DayRangeDto"];
+            holidayGreetingDaysBefore: number;
+            /**
+             * @example [
+             *       "Spring Festival"
+             *     ]
+             */
+            greetedHolidays: string[];
+            reminderDaysBefore: number;
+        };
+        FollowUpPolicyTermsDto: {
+            /** @description The calls each trigger plans, in order */
+            plans: components["schemas"]["FollowUpPlansDto"];
+            /** @description F-5, in the customer's time zone */
+            callHours: components["schemas"]["CallHoursDto"];
+            retry: components["schemas"]["RetryTermsDto"];
+            /** @description F-9 */
+            unsatisfiedAtOrBelow: number;
+            /** @description F-10: 0 never registers a complaint */
+            complaintAtOrBelow: number;
+            /** @description F-11 */
+            leadAnswerSeconds: number;
+            /** @description F-3 */
+            tier2: components["schemas"]["Tier2TermsDto"];
+            /** @description F-4 */
+            tier3: components["schemas"]["Tier3TermsDto"];
+            /** @description F-6, F-7 */
+            care: components["schemas"]["CareTermsDto"];
+        };
+        FollowUpPolicyResponseDto: {
+            /** @example default */
+            code: string;
+            /** @example 2 */
+            version: number;
+            active: boolean;
+            /**
+             * @example {
+             *       "plans": {
+             *         "delivery": [
+             *           {
+             *             "key": "7dc",
+             *             "purpose": "First follow-up after delivery (7DC): product and delivery satisfaction (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "secondaryOutletDueAfterSeconds": 864000,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "use_explained",
+             *                 "text": "Was the use of the product explained at delivery?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "product_issues",
+             *                 "text": "Any problem with the product so far",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "one_month",
+             *             "purpose": "Periodic follow-up one month after purchase (F-2)",
+             *             "dueAfterSeconds": 2592000,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           },
+             *           {
+             *             "key": "one_year",
+             *             "purpose": "Periodic follow-up one year after purchase (F-2)",
+             *             "dueAfterSeconds": 31536000,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "repair": [
+             *           {
+             *             "key": "3dc",
+             *             "purpose": "Follow-up 3 to 5 days after the repair or service visit (3DC, F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "vehicle_use",
+             *                 "text": "How the product has been running since",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received, and intact? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "dealer_shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received and intact? Tell the dealer our stock (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               },
+             *               {
+             *                 "id": "stock_told",
+             *                 "text": "Was the dealer told our stock?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "sell_through",
+             *             "purpose": "Day 7 after shipment: sell-through and support needed (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "sell_through",
+             *                 "text": "Where and how fast the goods are selling",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "support_needed",
+             *                 "text": "Leaflets, promotion material or other support needed",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "market_feedback",
+             *             "purpose": "Day 21 after shipment: market feedback and stock on hand (F-1)",
+             *             "dueAfterSeconds": 1814400,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "market_feedback",
+             *                 "text": "Market reaction; suggestions on product, channel, promotion",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "stock_on_hand",
+             *                 "text": "Units in stock at the dealer",
+             *                 "type": "number",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "new_customer": [
+             *           {
+             *             "key": "welcome",
+             *             "purpose": "New customer: first contact within 3 days (A-6)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "contact_confirmed",
+             *                 "text": "Are the contact details in the file right?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "event_invitation": [
+             *           {
+             *             "key": "invitation",
+             *             "purpose": "Event invitation by phone two weeks ahead; the letter follows (F-8)",
+             *             "dueAfterSeconds": -1209600,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": false,
+             *             "questions": [
+             *               {
+             *                 "id": "attending",
+             *                 "text": "Will the customer attend?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ],
+             *             "letterAfter": true
+             *           }
+             *         ],
+             *         "monthly_sample": [
+             *           {
+             *             "key": "monthly_sample",
+             *             "purpose": "Monthly sample call by customer service (tier 2, F-3)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_new_customer": [
+             *           {
+             *             "key": "quarterly_new_customer",
+             *             "purpose": "General manager's office: new customer a quarter after purchase (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_repair": [
+             *           {
+             *             "key": "quarterly_repair",
+             *             "purpose": "General manager's office: large repair, major accident or VIP (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ]
+             *       },
+             *       "callHours": {
+             *         "workingDay": [
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ],
+             *         "restDay": [
+             *           {
+             *             "from": "10:00",
+             *             "to": "12:00"
+             *           },
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ]
+             *       },
+             *       "retry": {
+             *         "afterSeconds": 7200,
+             *         "maxAttempts": 3
+             *       },
+             *       "unsatisfiedAtOrBelow": 3,
+             *       "complaintAtOrBelow": 2,
+             *       "leadAnswerSeconds": 86400,
+             *       "tier2": {
+             *         "sampleSize": 20,
+             *         "rule": "random"
+             *       },
+             *       "tier3": {
+             *         "newCustomerSampleSize": 10,
+             *         "repairSampleSize": 10,
+             *         "largeRepairFen": 500000
+             *       },
+             *       "care": {
+             *         "birthdayDaysBefore": {
+             *           "from": 7,
+             *           "to": 2
+             *         },
+             *         "holidayGreetingDaysBefore": 1,
+             *         "greetedHolidays": [
+             *           "New Year's Day",
+             *           "Spring Festival",
+             *           "Labour Day",
+             *           "Mid-autumn Festival",
+             *           "National Day"
+             *         ],
+             *         "reminderDaysBefore": 7
+             *       }
+             *     }
+             */
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
+            /** @example ADM-001 */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FollowUpPolicyListDto: {
+            items: components["schemas"]["FollowUpPolicyResponseDto"][];
+            total: number;
+        };
+        FollowUpPolicyDetailDto: {
+            /** @example default */
+            code: string;
+            /** @example 2 */
+            version: number;
+            active: boolean;
+            /**
+             * @example {
+             *       "plans": {
+             *         "delivery": [
+             *           {
+             *             "key": "7dc",
+             *             "purpose": "First follow-up after delivery (7DC): product and delivery satisfaction (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "secondaryOutletDueAfterSeconds": 864000,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "use_explained",
+             *                 "text": "Was the use of the product explained at delivery?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "product_issues",
+             *                 "text": "Any problem with the product so far",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "one_month",
+             *             "purpose": "Periodic follow-up one month after purchase (F-2)",
+             *             "dueAfterSeconds": 2592000,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           },
+             *           {
+             *             "key": "one_year",
+             *             "purpose": "Periodic follow-up one year after purchase (F-2)",
+             *             "dueAfterSeconds": 31536000,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "repair": [
+             *           {
+             *             "key": "3dc",
+             *             "purpose": "Follow-up 3 to 5 days after the repair or service visit (3DC, F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "vehicle_use",
+             *                 "text": "How the product has been running since",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received, and intact? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "dealer_shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received and intact? Tell the dealer our stock (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               },
+             *               {
+             *                 "id": "stock_told",
+             *                 "text": "Was the dealer told our stock?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "sell_through",
+             *             "purpose": "Day 7 after shipment: sell-through and support needed (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "sell_through",
+             *                 "text": "Where and how fast the goods are selling",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "support_needed",
+             *                 "text": "Leaflets, promotion material or other support needed",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "market_feedback",
+             *             "purpose": "Day 21 after shipment: market feedback and stock on hand (F-1)",
+             *             "dueAfterSeconds": 1814400,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "market_feedback",
+             *                 "text": "Market reaction; suggestions on product, channel, promotion",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "stock_on_hand",
+             *                 "text": "Units in stock at the dealer",
+             *                 "type": "number",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "new_customer": [
+             *           {
+             *             "key": "welcome",
+             *             "purpose": "New customer: first contact within 3 days (A-6)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "contact_confirmed",
+             *                 "text": "Are the contact details in the file right?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "event_invitation": [
+             *           {
+             *             "key": "invitation",
+             *             "purpose": "Event invitation by phone two weeks ahead; the letter follows (F-8)",
+             *             "dueAfterSeconds": -1209600,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": false,
+             *             "questions": [
+             *               {
+             *                 "id": "attending",
+             *                 "text": "Will the customer attend?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ],
+             *             "letterAfter": true
+             *           }
+             *         ],
+             *         "monthly_sample": [
+             *           {
+             *             "key": "monthly_sample",
+             *             "purpose": "Monthly sample call by customer service (tier 2, F-3)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_new_customer": [
+             *           {
+             *             "key": "quarterly_new_customer",
+             *             "purpose": "General manager's office: new customer a quarter after purchase (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_repair": [
+             *           {
+             *             "key": "quarterly_repair",
+             *             "purpose": "General manager's office: large repair, major accident or VIP (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ]
+             *       },
+             *       "callHours": {
+             *         "workingDay": [
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ],
+             *         "restDay": [
+             *           {
+             *             "from": "10:00",
+             *             "to": "12:00"
+             *           },
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ]
+             *       },
+             *       "retry": {
+             *         "afterSeconds": 7200,
+             *         "maxAttempts": 3
+             *       },
+             *       "unsatisfiedAtOrBelow": 3,
+             *       "complaintAtOrBelow": 2,
+             *       "leadAnswerSeconds": 86400,
+             *       "tier2": {
+             *         "sampleSize": 20,
+             *         "rule": "random"
+             *       },
+             *       "tier3": {
+             *         "newCustomerSampleSize": 10,
+             *         "repairSampleSize": 10,
+             *         "largeRepairFen": 500000
+             *       },
+             *       "care": {
+             *         "birthdayDaysBefore": {
+             *           "from": 7,
+             *           "to": 2
+             *         },
+             *         "holidayGreetingDaysBefore": 1,
+             *         "greetedHolidays": [
+             *           "New Year's Day",
+             *           "Spring Festival",
+             *           "Labour Day",
+             *           "Mid-autumn Festival",
+             *           "National Day"
+             *         ],
+             *         "reminderDaysBefore": 7
+             *       }
+             *     }
+             */
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
+            /** @example ADM-001 */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every version, newest first */
+            versions: components["schemas"]["FollowUpPolicyResponseDto"][];
+        };
+        CreateFollowUpPolicyDto: {
+            /**
+             * @description Every term (a PUT replaces them all): `plans` per trigger with each call's dueAfterSeconds, windowSeconds and script questions (F-1, F-2, A-6, F-8, F-9); `callHours` in the customer's time zone (F-5); `retry`; `unsatisfiedAtOrBelow` (F-9) and `complaintAtOrBelow` (F-10); `leadAnswerSeconds` (F-11); `tier2` (F-3) and `tier3` (F-4) samples; `care` (F-6, F-7). Checked field by field; a 400 names the field, e.g. `terms.plans.delivery[0].windowSeconds`.
+             * @example {
+             *       "plans": {
+             *         "delivery": [
+             *           {
+             *             "key": "7dc",
+             *             "purpose": "First follow-up after delivery (7DC): product and delivery satisfaction (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "secondaryOutletDueAfterSeconds": 864000,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "use_explained",
+             *                 "text": "Was the use of the product explained at delivery?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "product_issues",
+             *                 "text": "Any problem with the product so far",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "one_month",
+             *             "purpose": "Periodic follow-up one month after purchase (F-2)",
+             *             "dueAfterSeconds": 2592000,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           },
+             *           {
+             *             "key": "one_year",
+             *             "purpose": "Periodic follow-up one year after purchase (F-2)",
+             *             "dueAfterSeconds": 31536000,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "repair": [
+             *           {
+             *             "key": "3dc",
+             *             "purpose": "Follow-up 3 to 5 days after the repair or service visit (3DC, F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "vehicle_use",
+             *                 "text": "How the product has been running since",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received, and intact? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "dealer_shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received and intact? Tell the dealer our stock (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               },
+             *               {
+             *                 "id": "stock_told",
+             *                 "text": "Was the dealer told our stock?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "sell_through",
+             *             "purpose": "Day 7 after shipment: sell-through and support needed (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "sell_through",
+             *                 "text": "Where and how fast the goods are selling",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "support_needed",
+             *                 "text": "Leaflets, promotion material or other support needed",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "market_feedback",
+             *             "purpose": "Day 21 after shipment: market feedback and stock on hand (F-1)",
+             *             "dueAfterSeconds": 1814400,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "market_feedback",
+             *                 "text": "Market reaction; suggestions on product, channel, promotion",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "stock_on_hand",
+             *                 "text": "Units in stock at the dealer",
+             *                 "type": "number",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "new_customer": [
+             *           {
+             *             "key": "welcome",
+             *             "purpose": "New customer: first contact within 3 days (A-6)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "contact_confirmed",
+             *                 "text": "Are the contact details in the file right?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "event_invitation": [
+             *           {
+             *             "key": "invitation",
+             *             "purpose": "Event invitation by phone two weeks ahead; the letter follows (F-8)",
+             *             "dueAfterSeconds": -1209600,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": false,
+             *             "questions": [
+             *               {
+             *                 "id": "attending",
+             *                 "text": "Will the customer attend?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ],
+             *             "letterAfter": true
+             *           }
+             *         ],
+             *         "monthly_sample": [
+             *           {
+             *             "key": "monthly_sample",
+             *             "purpose": "Monthly sample call by customer service (tier 2, F-3)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_new_customer": [
+             *           {
+             *             "key": "quarterly_new_customer",
+             *             "purpose": "General manager's office: new customer a quarter after purchase (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_repair": [
+             *           {
+             *             "key": "quarterly_repair",
+             *             "purpose": "General manager's office: large repair, major accident or VIP (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ]
+             *       },
+             *       "callHours": {
+             *         "workingDay": [
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ],
+             *         "restDay": [
+             *           {
+             *             "from": "10:00",
+             *             "to": "12:00"
+             *           },
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ]
+             *       },
+             *       "retry": {
+             *         "afterSeconds": 7200,
+             *         "maxAttempts": 3
+             *       },
+             *       "unsatisfiedAtOrBelow": 3,
+             *       "complaintAtOrBelow": 2,
+             *       "leadAnswerSeconds": 86400,
+             *       "tier2": {
+             *         "sampleSize": 20,
+             *         "rule": "random"
+             *       },
+             *       "tier3": {
+             *         "newCustomerSampleSize": 10,
+             *         "repairSampleSize": 10,
+             *         "largeRepairFen": 500000
+             *       },
+             *       "care": {
+             *         "birthdayDaysBefore": {
+             *           "from": 7,
+             *           "to": 2
+             *         },
+             *         "holidayGreetingDaysBefore": 1,
+             *         "greetedHolidays": [
+             *           "New Year's Day",
+             *           "Spring Festival",
+             *           "Labour Day",
+             *           "Mid-autumn Festival",
+             *           "National Day"
+             *         ],
+             *         "reminderDaysBefore": 7
+             *       }
+             *     }
+             */
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
+            /**
+             * @description false deactivates the code from this version on (never the default policy)
+             * @default true
+             */
+            active?: boolean;
+            /** @example dealers-2027 */
+            code: string;
+        };
+        FollowUpPolicyVersionDto: {
+            /**
+             * @description Every term (a PUT replaces them all): `plans` per trigger with each call's dueAfterSeconds, windowSeconds and script questions (F-1, F-2, A-6, F-8, F-9); `callHours` in the customer's time zone (F-5); `retry`; `unsatisfiedAtOrBelow` (F-9) and `complaintAtOrBelow` (F-10); `leadAnswerSeconds` (F-11); `tier2` (F-3) and `tier3` (F-4) samples; `care` (F-6, F-7). Checked field by field; a 400 names the field, e.g. `terms.plans.delivery[0].windowSeconds`.
+             * @example {
+             *       "plans": {
+             *         "delivery": [
+             *           {
+             *             "key": "7dc",
+             *             "purpose": "First follow-up after delivery (7DC): product and delivery satisfaction (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "secondaryOutletDueAfterSeconds": 864000,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "use_explained",
+             *                 "text": "Was the use of the product explained at delivery?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "product_issues",
+             *                 "text": "Any problem with the product so far",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "one_month",
+             *             "purpose": "Periodic follow-up one month after purchase (F-2)",
+             *             "dueAfterSeconds": 2592000,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           },
+             *           {
+             *             "key": "one_year",
+             *             "purpose": "Periodic follow-up one year after purchase (F-2)",
+             *             "dueAfterSeconds": 31536000,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "repair": [
+             *           {
+             *             "key": "3dc",
+             *             "purpose": "Follow-up 3 to 5 days after the repair or service visit (3DC, F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "vehicle_use",
+             *                 "text": "How the product has been running since",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "second",
+             *             "purpose": "Second follow-up, a week after the first (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "afterPrevious": true,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "topic",
+             *                 "text": "What the customer was interested in this time (no repeat of the first call)",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received, and intact? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "dealer_shipment": [
+             *           {
+             *             "key": "received_intact",
+             *             "purpose": "Day 3 after shipment: received and intact? Tell the dealer our stock (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "received",
+             *                 "text": "Has the shipment arrived?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did it arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               },
+             *               {
+             *                 "id": "stock_told",
+             *                 "text": "Was the dealer told our stock?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "sell_through",
+             *             "purpose": "Day 7 after shipment: sell-through and support needed (F-1)",
+             *             "dueAfterSeconds": 604800,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "sell_through",
+             *                 "text": "Where and how fast the goods are selling",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "support_needed",
+             *                 "text": "Leaflets, promotion material or other support needed",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           },
+             *           {
+             *             "key": "market_feedback",
+             *             "purpose": "Day 21 after shipment: market feedback and stock on hand (F-1)",
+             *             "dueAfterSeconds": 1814400,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "market_feedback",
+             *                 "text": "Market reaction; suggestions on product, channel, promotion",
+             *                 "type": "text",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "stock_on_hand",
+             *                 "text": "Units in stock at the dealer",
+             *                 "type": "number",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "new_customer": [
+             *           {
+             *             "key": "welcome",
+             *             "purpose": "New customer: first contact within 3 days (A-6)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "contact_confirmed",
+             *                 "text": "Are the contact details in the file right?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "event_invitation": [
+             *           {
+             *             "key": "invitation",
+             *             "purpose": "Event invitation by phone two weeks ahead; the letter follows (F-8)",
+             *             "dueAfterSeconds": -1209600,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": false,
+             *             "questions": [
+             *               {
+             *                 "id": "attending",
+             *                 "text": "Will the customer attend?",
+             *                 "type": "yes_no",
+             *                 "required": false
+             *               }
+             *             ],
+             *             "letterAfter": true
+             *           }
+             *         ],
+             *         "monthly_sample": [
+             *           {
+             *             "key": "monthly_sample",
+             *             "purpose": "Monthly sample call by customer service (tier 2, F-3)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 604800,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_new_customer": [
+             *           {
+             *             "key": "quarterly_new_customer",
+             *             "purpose": "General manager's office: new customer a quarter after purchase (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ],
+             *         "quarterly_repair": [
+             *           {
+             *             "key": "quarterly_repair",
+             *             "purpose": "General manager's office: large repair, major accident or VIP (tier 3, F-4)",
+             *             "dueAfterSeconds": 0,
+             *             "windowSeconds": 1209600,
+             *             "askSatisfaction": true,
+             *             "questions": []
+             *           }
+             *         ]
+             *       },
+             *       "callHours": {
+             *         "workingDay": [
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ],
+             *         "restDay": [
+             *           {
+             *             "from": "10:00",
+             *             "to": "12:00"
+             *           },
+             *           {
+             *             "from": "14:00",
+             *             "to": "20:00"
+             *           }
+             *         ]
+             *       },
+             *       "retry": {
+             *         "afterSeconds": 7200,
+             *         "maxAttempts": 3
+             *       },
+             *       "unsatisfiedAtOrBelow": 3,
+             *       "complaintAtOrBelow": 2,
+             *       "leadAnswerSeconds": 86400,
+             *       "tier2": {
+             *         "sampleSize": 20,
+             *         "rule": "random"
+             *       },
+             *       "tier3": {
+             *         "newCustomerSampleSize": 10,
+             *         "repairSampleSize": 10,
+             *         "largeRepairFen": 500000
+             *       },
+             *       "care": {
+             *         "birthdayDaysBefore": {
+             *           "from": 7,
+             *           "to": 2
+             *         },
+             *         "holidayGreetingDaysBefore": 1,
+             *         "greetedHolidays": [
+             *           "New Year's Day",
+             *           "Spring Festival",
+             *           "Labour Day",
+             *           "Mid-autumn Festival",
+             *           "National Day"
+             *         ],
+             *         "reminderDaysBefore": 7
+             *       }
+             *     }
+             */
+            terms: components["schemas"]["FollowUpPolicyTermsDto"];
+            /**
+             * @description false deactivates the code from this version on (never the default policy)
+             * @default true
+             */
+            active?: boolean;
+        };
+        /** @enum {string} */
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_TRANSITION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "DEPENDENCY_UNAVAILABLE" | "OVERLOADED" | "INTERNAL_ERROR";
+        ErrorBodyDto: {
+            /**
+             * @description The HTTP status, repeated
+             * @example 400
+             */
+            statusCode: number;
+            /** @example VALIDATION_FAILED */
+            code: components["schemas"]["ErrorCode"];
+            /** @example category must be one of: quality, service, logistics, billing, other */
+            message: string;
+            /**
+             * @description The request field at fault, when it is one field (a body path such as `items.0.sku`, a query parameter or a header)
+             * @example category
+             */
+            field?: string;
+            /**
+             * @description The fields at fault, when there are several
+             * @example [
+             *       "category",
+             *       "description"
+             *     ]
+             */
+            fields?: string[];
+            /**
+             * @description The request id (also the `X-Request-Id` response header); it finds the request in the logs
+             * @example 5f0c6a52-1d1e-4d6b-9a55-1f0b2b0f3c11
+             */
+            requestId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Wrong username or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts for this username from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who the credentials stand for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhoAmIDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminCredentials_setCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCredentialsDto"];
+            };
+        };
+        responses: {
+            /** @description The staff member can sign in with these credentials */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The username is taken by another staff member */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminCredentials_listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every key, newest first, revoked ones with revokedAt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminCredentials_createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminCredentials_revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API process is alive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Temporal reachable, a worker polls the task queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description A dependency is down; the body says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+        };
+    };
+    Complaints_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+                agent?: string;
+                category?: "quality" | "service" | "logistics" | "billing" | "other";
+                /** @description 0 agent, 1 supervisor, 2 manager, 3 GM office */
+                escalationLevel?: number;
+                /** @description Only complaints that missed (true) or met so far (false) an SLA target */
+                breached?: boolean;
+                customer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried POST with the same key and body returns the same case with 200 instead of 201; the same key with another body is a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateComplaintDto"];
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key: the case registered before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCreatedDto"];
+                };
+            };
+            /** @description The case number and workflow id of the registered complaint */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCreatedDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body, or a customer file that cannot take a complaint */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The complaint is already resolved, closed or cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactComplaintDto"];
+            };
+        };
+        responses: {
+            /** @description C-3: first contact moves the case on; later calls are logged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_waitForCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitForCustomerDto"];
+            };
+        };
+        responses: {
+            /** @description The SLA clock stops until resume or the next contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_satisfaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionDto"];
+            };
+        };
+        responses: {
+            /** @description C-8: 3 or more closes the case, 2 or less reopens it; unreached 3 times closes it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            /** @description C-13: every call and note is logged on the case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_forward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardComplaintDto"];
+            };
+        };
+        responses: {
+            /** @description C-4: asks to hand the case to the quality department; a manager confirms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_confirmForward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description C-7: a supervisor or above confirms; the SLA clock stops while the department works */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed in the current state; the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SlaPolicies_list: {
+        parameters: {
+            query?: {
+                /** @description Every version of every code instead of the latest of each */
+                all?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version of each code (every version with ?all=true), by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SlaPolicies_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSlaPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description Version 1 of the new code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyResponseDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The code exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SlaPolicies_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version and every version, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No policy with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SlaPolicies_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyTermsDto"];
+            };
+        };
+        responses: {
+            /** @description The new version; running complaints keep the version they started with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyResponseDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No policy with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The default policy must stay active and match every complaint */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description Inclusive */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+                status?: "requested" | "agreed" | "rejected" | "buyer_shipped" | "received" | "inspected" | "refund_pending" | "refunded" | "replacement_shipped" | "delivered" | "closed" | "cancelled";
+                type?: "refund_only" | "return_and_refund" | "exchange";
+                source?: "own_shop" | "tmall" | "jd" | "phone" | "complaint";
+                /** @description The reason given with the request */
+                problemType?: "no_reason_7_days" | "quality_problem" | "wrong_item" | "not_as_described" | "damaged_in_transit" | "other";
+                customerNo?: string;
+                /** @description The staff member who last acted for the seller */
+                handler?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried POST with the same key and body returns the same case with 200 instead of 201; the same key with another body is a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReturnDto"];
+            };
+        };
+        responses: {
+            /** @description An Idempotency-Key retry: the earlier return */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnCreatedDto"];
+                };
+            };
+            /** @description The return number and workflow id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnCreatedDto"];
+                };
+            };
+            /** @description Invalid field, unknown customer or policy, or a no-reason return outside R-9; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such return */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The state does not allow it (the message names the state), or the return is finished */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The state does not allow it, or R-3 forbids it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_modify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifyReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request is not rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_ship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request is not agreed, or is refund only */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing is on its way back */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_inspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The goods have not been received */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_payShipping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayShippingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No shipping fee is due */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_retryRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No failed refund to retry */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Goods are on their way, or the return is finished */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DamageClaims_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description Inclusive */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+                returnNo?: string;
+                waybillNo?: string;
+                kind?: "damaged" | "lost";
+                status?: "filed" | "accepted" | "rejected" | "unanswered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DamageClaimListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Department systems have no access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnPolicies_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version of each code, by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnPolicyListDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnPolicies_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReturnPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description Version 1 of the new code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnPolicyResponseDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The code exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnPolicies_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version and every version, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnPolicyDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No policy with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnPolicies_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnPolicyVersionDto"];
+            };
+        };
+        responses: {
+            /** @description The new version; running requests keep the version they started with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnPolicyResponseDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No policy with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The default policy must stay active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Staff_list: {
+        parameters: {
+            query?: {
+                role?: "agent" | "supervisor" | "manager" | "gm_office" | "admin";
+                status?: "active" | "absent" | "departed";
+                department?: string;
+                skill?: "quality" | "service" | "logistics" | "billing" | "other";
+                servesVip?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff with skills, VIP service, capacity, status, delegate, department and load */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Staff_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The code exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Staff_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such staff member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Staff_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffMemberDto"];
+            };
+        };
+        responses: {
+            /** @description Skills, VIP service, capacity, department, contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Staff_setStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetStaffStatusDto"];
+            };
+        };
+        responses: {
+            /** @description A-7: absent or departed agents hand their open cases on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffStatusResponseDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Departments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Departments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The code exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Departments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With its staff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such department */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Departments_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentDto"];
+            };
+        };
+        responses: {
+            /** @description Name and contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_search: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description File created from (inclusive); a date is local midnight in Asia/Shanghai */
+                from?: string;
+                /** @description File created before (exclusive) */
+                to?: string;
+                /** @description Any part from 3 characters on; shorter text matches the beginning */
+                name?: string;
+                /** @description 7+ digits match from the start; 4-6 digits match the end (the last digits) */
+                phone?: string;
+                /** @description Serial number or VIN, whole or its beginning */
+                serialNo?: string;
+                /** @description Licence plate, whole or its beginning */
+                plate?: string;
+                /** @description Like name */
+                organisation?: string;
+                tier?: "vip" | "dealer" | "group_buy" | "regular";
+                /** @description The agent who looks after the customer */
+                agent?: string;
+                /** @description A-4: only complete (true) or incomplete (false) files */
+                complete?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A-3: by date, name, phone, serial/VIN, plate, organisation; newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerDto"];
+            };
+        };
+        responses: {
+            /** @description A-1 file; A-5 agent chosen when none is given; A-2 event settled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The customer number exists, or the file event was settled already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file with products, A-4 completeness, service history and A-2 events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed with its products */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The customer has service history */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerDto"];
+            };
+        };
+        responses: {
+            /** @description A-8: applied at once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_addProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerProductDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerProductDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_removeProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNo: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The product is still referred to by follow-up plans or calls; it is kept */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Customers_updateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNo: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerProductDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerProductDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CustomerFileEvents_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                staff?: string;
+                status?: "open" | "overdue" | "late" | "on_time";
+                /** @description Due from (inclusive) */
+                from?: string;
+                /** @description Due before (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By responsible staff member, hand-over status and due date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileEventListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CustomerFileEvents_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFileEventDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded with its deadline (A-2: 2 days; K-8: 3 days for a deal) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileEventDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CustomerFileEvents_filed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileEventFiledDto"];
+            };
+        };
+        responses: {
+            /** @description The file entry is made now; on time or late (K-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileEventDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Filed before */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Reports_weekly: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive) */
+                from: string;
+                /** @description Day after the last (exclusive) */
+                to: string;
+                /** @description csv downloads the rows; `Accept: text/csv` does the same */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description C-11: per week by category, cause, product and department */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing or invalid from/to (dates like 2026-11-01, to after from, at most 731 days) or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Reports_monthly: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive) */
+                from: string;
+                /** @description Day after the last (exclusive) */
+                to: string;
+                /** @description csv downloads the rows; `Accept: text/csv` does the same */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description C-11: the monthly complaint report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing or invalid from/to (dates like 2026-11-01, to after from, at most 731 days) or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Reports_followUpCounts: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive) */
+                from: string;
+                /** @description Day after the last (exclusive) */
+                to: string;
+                /** @description csv downloads the rows; `Accept: text/csv` does the same */
+                format?: "json" | "csv";
+                /** @description F-12: daily, weekly or monthly counts */
+                by?: "day" | "week" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description F-12: daily, weekly or monthly counts by tier and outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing or invalid from/to (dates like 2026-11-01, to after from, at most 731 days) or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Reports_kpis: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive) */
+                from: string;
+                /** @description Day after the last (exclusive) */
+                to: string;
+                /** @description csv downloads the rows; `Accept: text/csv` does the same */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description K-1..K-8, C-5, A-4: each value beside its target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing or invalid from/to (dates like 2026-11-01, to after from, at most 731 days) or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Reports_agents: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive) */
+                from: string;
+                /** @description Day after the last (exclusive) */
+                to: string;
+                /** @description csv downloads the rows; `Accept: text/csv` does the same */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description K-6: the monthly scorecard of each agent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing or invalid from/to (dates like 2026-11-01, to after from, at most 731 days) or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Reports_completeness: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive) */
+                from: string;
+                /** @description Day after the last (exclusive) */
+                to: string;
+                /** @description csv downloads the rows; `Accept: text/csv` does the same */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A-4: complete files overall, by region and by agent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing or invalid from/to (dates like 2026-11-01, to after from, at most 731 days) or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Reports_fileHandOvers: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive) */
+                from: string;
+                /** @description Day after the last (exclusive) */
+                to: string;
+                /** @description csv downloads the rows; `Accept: text/csv` does the same */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A-2 / K-8: file entries due, late and overdue per staff member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Missing or invalid from/to (dates like 2026-11-01, to after from, at most 731 days) or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUps_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried POST with the same key and body returns the same case with 200 instead of 201; the same key with another body is a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key: the plan made before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCreatedDto"];
+                };
+            };
+            /** @description The plan number; its workflow `followup-<planId>` plans the calls from the policy */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCreatedDto"];
+                };
+            };
+            /** @description Invalid field; the message and `field` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the plan is another agent's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUps_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Live from the workflow: calls with due times, windows, attempts, scripts, links */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the plan is another agent's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUps_recordAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttemptDto"];
+            };
+        };
+        responses: {
+            /** @description The attempt is stored (F-12); the plan as it stands after it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDetailDto"];
+                };
+            };
+            /** @description Invalid field or an answer the script does not allow; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the plan is another agent's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such plan or call */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The call is not due (yet), already closed, or the plan has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUps_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description The remaining calls are cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the plan is another agent's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUps_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description A-7: the open calls move to another staff member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the plan is another agent's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Worklist_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description Whose calls; agents see their own. Supervisors and up: any agent, or everybody without it */
+                agent?: string;
+                /** @description Calls due by the end of this day (Asia/Shanghai). Default: today */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Follow-up calls due by the end of the day, earliest first, with the customer, products, local time (F-5) and the script (F-9) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorklistDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Agents see their own worklist only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Outbox_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                channel?: "staff-inbox" | "sms" | "email" | "letter";
+                /** @description A customer number, staff code, role or department */
+                recipient?: string;
+                /** @description The case or plan the message is about */
+                caseNo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued messages, newest first: SMS and letters to customers, e-mail to departments, staff inbox; in development nothing leaves the outbox */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUpPolicies_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version of each code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPolicyListDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUpPolicies_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFollowUpPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description Version 1 of the new code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPolicyResponseDto"];
+                };
+            };
+            /** @description Invalid term; the message and `field` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The code exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUpPolicies_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPolicyDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No policy with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUpPolicies_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpPolicyVersionDto"];
+            };
+        };
+        responses: {
+            /** @description The new version; running plans keep theirs, the next sample and care runs use it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPolicyResponseDto"];
+                };
+            };
+            /** @description Invalid term; the message and `field` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No policy with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The default policy must stay active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DepartmentCallbacks_answer: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-department-timestamp": string;
+                "x-department-signature": string;
+                /** @description hex HMAC-SHA256 over `${timestamp}.${rawBody}` */
+                "X-Department-Signature": string;
+                /** @description unix seconds */
+                "X-Department-Timestamp": string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example complaint-CP-20261124-0001:run:3 */
+                    requestId: string;
+                    /** @enum {string} */
+                    outcome: "completed" | "failed";
+                    /** @description With outcome completed: what the department found or did */
+                    result?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description With outcome failed */
+                    error?: {
+                        code: string;
+                        message: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The first valid answer is applied; the same answer again is a duplicate and changes nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "applied" | "duplicate";
+                    };
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown token, missing or bad signature, stale timestamp */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A different answer after one was applied, or an answer after the platform stopped waiting */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Codec_encode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent by the Temporal UI; every namespace uses the same keys */
+                "X-Namespace"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payloads?: {
+                        /**
+                         * @example {
+                         *       "encoding": "anNvbi9wbGFpbg=="
+                         *     }
+                         */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: byte
+                         * @example eyJjYXNlTm8iOiJDUC0yMDI2MTEyNC0wMDAxIn0=
+                         */
+                        data?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        payloads: {
+                            /**
+                             * @example {
+                             *       "encoding": "anNvbi9wbGFpbg=="
+                             *     }
+                             */
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: byte
+                             * @example eyJjYXNlTm8iOiJDUC0yMDI2MTEyNC0wMDAxIn0=
+                             */
+                            data: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed body; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Codec_decode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent by the Temporal UI; every namespace uses the same keys */
+                "X-Namespace"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payloads?: {
+                        /**
+                         * @example {
+                         *       "encoding": "anNvbi9wbGFpbg=="
+                         *     }
+                         */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: byte
+                         * @example eyJjYXNlTm8iOiJDUC0yMDI2MTEyNC0wMDAxIn0=
+                         */
+                        data?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        payloads: {
+                            /**
+                             * @example {
+                             *       "encoding": "anNvbi9wbGFpbg=="
+                             *     }
+                             */
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: byte
+                             * @example eyJjYXNlTm8iOiJDUC0yMDI2MTEyNC0wMDAxIn0=
+                             */
+                            data: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed body, or a payload that cannot be decrypted (unknown key id, altered bytes) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+}
