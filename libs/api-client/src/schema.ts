@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ends every session and API key of the caller at once (their token version rises); sign in again afterwards. */
+        post: operations["Auth_signOutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/{code}/credentials": {
         parameters: {
             query?: never;
@@ -46,6 +63,23 @@ export interface paths {
         /** @description Admins: sets the username and password a staff member signs in with (the password is stored as a scrypt hash). */
         put: operations["AdminCredentials_setCredentials"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/{code}/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Admins: ends every session and API key of a staff member at once, e.g. after a lost phone. */
+        post: operations["AdminCredentials_signOutEverywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -379,6 +413,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The latest version of each business calendar, with warnings for years whose holiday schedule is missing (C-3, C-5). */
+        get: operations["Calendars_list"];
+        put?: never;
+        /** @description Admins: creates version 1 of a business calendar: time zone, working hours per weekday and dated exceptions. */
+        post: operations["Calendars_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendars/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One calendar version (the latest unless `version` is given), its days optionally limited to one `year`. */
+        get: operations["Calendars_get"];
+        /** @description Admins: writes a new version of a calendar; running cases keep the version they started with. */
+        put: operations["Calendars_addVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendars/{code}/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Admins: imports a year's holidays and adjusted working days from an iCalendar file or a JSON list, as a new version. */
+        post: operations["Calendars_importSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/returns": {
         parameters: {
             query?: never;
@@ -387,7 +474,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The returns register (R-7) from the read model, newest first
+         * The returns register (R-7) from the read model, newest first; agents see their own
          * @description The returns register (R-7) from the read model, newest first, filtered by status, type, source, problem type, customer, handler and date.
          */
         get: operations["Returns_list"];
@@ -760,6 +847,23 @@ export interface paths {
         put?: never;
         /** @description Creates a customer file (A-1) with products; the agent is chosen by load, VIPs go to VIP agents, partners and group-buy customers stay with who brought them in (A-5); settles an A-2 file event when given. */
         post: operations["Customers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The same search as `GET /customers` (A-3), with the terms in the body, so that names and phone numbers stay out of URLs and access logs. */
+        post: operations["Customers_searchByBody"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1207,7 +1311,7 @@ export interface components {
             /** @example AG-001 */
             staffCode: string;
             /** @enum {string} */
-            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            role: "agent" | "warehouse" | "finance" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
         };
         WhoAmIDto: {
             /**
@@ -1216,7 +1320,7 @@ export interface components {
              */
             actor: string;
             /** @enum {string} */
-            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            role: "agent" | "warehouse" | "finance" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
             /** @enum {string} */
             kind: "staff" | "department";
             /**
@@ -1224,6 +1328,12 @@ export interface components {
              * @enum {string}
              */
             via: "token" | "api-key" | "cookie";
+        };
+        SessionsEndedDto: {
+            /** @example AG-001 */
+            code: string;
+            /** @description API keys acting for the person that were revoked with the sessions */
+            keysRevoked: number;
         };
         SetCredentialsDto: {
             /** @example lina */
@@ -1234,7 +1344,7 @@ export interface components {
             /** @example quality department system */
             name: string;
             /** @enum {string} */
-            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            role: "agent" | "warehouse" | "finance" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
             /**
              * @description Staff code or department name the key acts as
              * @example quality
@@ -1252,7 +1362,7 @@ export interface components {
             /** @example quality department system */
             name: string;
             /** @enum {string} */
-            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
+            role: "agent" | "warehouse" | "finance" | "supervisor" | "manager" | "gm_office" | "admin" | "department";
             /** @example quality */
             actor: string;
             /** @example ADM-001 */
@@ -1273,11 +1383,32 @@ export interface components {
             /** @example PostgreSQL answers */
             detail: string;
         };
+        MissingScheduleDto: {
+            /** @example cn-working-hours */
+            code: string;
+            /** @example 1 */
+            version: number;
+            /**
+             * @example [
+             *       2027
+             *     ]
+             */
+            missingYears: number[];
+            /** @example Calendar cn-working-hours v1 has no holiday schedule for 2027 */
+            warning: string;
+        };
+        CalendarCheckDto: {
+            /** @example every calendar has its holiday schedule for this year and the next */
+            detail: string;
+            missingSchedules: components["schemas"]["MissingScheduleDto"][];
+        };
         ReadinessDto: {
             ready: boolean;
             database: components["schemas"]["DependencyCheckDto"];
             temporal: components["schemas"]["DependencyCheckDto"];
             worker: components["schemas"]["DependencyCheckDto"];
+            /** @description Calendars missing this or next year's holiday schedule */
+            calendars: components["schemas"]["CalendarCheckDto"];
         };
         CreateComplaintDto: {
             /**
@@ -1802,6 +1933,260 @@ export interface components {
              * @default true
              */
             active?: boolean;
+        };
+        DayHoursDto: {
+            /**
+             * @description Local opening time HH:MM
+             * @example 09:00
+             */
+            start: string;
+            /**
+             * @description Local closing time HH:MM, later than start
+             * @example 18:00
+             */
+            end: string;
+        };
+        CalendarResponseDto: {
+            /** @example cn-working-hours */
+            code: string;
+            /** @example 2 */
+            version: number;
+            /** @example 中国工作日 China working hours */
+            name: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** @description Sunday first; null = closed */
+            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            /**
+             * @description Years with a loaded holiday schedule
+             * @example [
+             *       2025,
+             *       2026,
+             *       2027
+             *     ]
+             */
+            scheduleYears: number[];
+            /**
+             * @description This year and next, when their schedule is missing
+             * @example [
+             *       2027
+             *     ]
+             */
+            missingScheduleYears: number[];
+            /** @example Calendar cn-working-hours v1 has no holiday schedule for 2027: … */
+            warning: string | null;
+            /** @example 812 */
+            exceptionCount: number;
+            /** @example imported 2027 from 国务院办公厅关于2027年部分节假日安排的通知 */
+            change: string;
+            /** @example AD-001 */
+            createdBy: string;
+            /** @example 2026-11-30T08:00:00.000Z */
+            createdAt: string;
+        };
+        CalendarListDto: {
+            items: components["schemas"]["CalendarResponseDto"][];
+            /** @example 1 */
+            total: number;
+            /** @description Every missing schedule, loudly */
+            warnings: string[];
+        };
+        CalendarExceptionDto: {
+            /**
+             * @description Local date YYYY-MM-DD in the calendar time zone
+             * @example 2027-02-08
+             */
+            date: string;
+            /**
+             * @description holiday: no work that day; working_day: an adjusted working day (调休) with weekday hours
+             * @example holiday
+             * @enum {string}
+             */
+            kind: "holiday" | "working_day";
+            /** @example 春节 */
+            name: string;
+            /**
+             * @description Where the day comes from; default admin
+             * @example State Council 2026-11
+             */
+            source?: string;
+        };
+        CalendarVersionDto: {
+            /** @example 1 */
+            version: number;
+            /** @example seeded from chinese-days 1.5.7 */
+            change: string;
+            /** @example system */
+            createdBy: string;
+            /** @example 2026-11-24T08:00:00.000Z */
+            createdAt: string;
+        };
+        CalendarDetailDto: {
+            /** @example cn-working-hours */
+            code: string;
+            /** @example 2 */
+            version: number;
+            /** @example 中国工作日 China working hours */
+            name: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** @description Sunday first; null = closed */
+            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            /**
+             * @description Years with a loaded holiday schedule
+             * @example [
+             *       2025,
+             *       2026,
+             *       2027
+             *     ]
+             */
+            scheduleYears: number[];
+            /**
+             * @description This year and next, when their schedule is missing
+             * @example [
+             *       2027
+             *     ]
+             */
+            missingScheduleYears: number[];
+            /** @example Calendar cn-working-hours v1 has no holiday schedule for 2027: … */
+            warning: string | null;
+            /** @example 812 */
+            exceptionCount: number;
+            /** @example imported 2027 from 国务院办公厅关于2027年部分节假日安排的通知 */
+            change: string;
+            /** @example AD-001 */
+            createdBy: string;
+            /** @example 2026-11-30T08:00:00.000Z */
+            createdAt: string;
+            exceptions: components["schemas"]["CalendarExceptionDto"][];
+            /** @description Newest first */
+            versions: components["schemas"]["CalendarVersionDto"][];
+        };
+        CreateCalendarDto: {
+            /** @example 中国工作日 China working hours */
+            name: string;
+            /**
+             * @description IANA time zone whose local dates the exceptions name
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /**
+             * @description Working hours Sunday first (index 0) to Saturday; null = closed
+             * @example [
+             *       null,
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       null
+             *     ]
+             */
+            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            /** @description Holidays and adjusted working days; a year with none keeps only 1 Jan, 1 May, 1-3 Oct off */
+            exceptions: components["schemas"]["CalendarExceptionDto"][];
+            /**
+             * @description Why this version was written (shown in the version list)
+             * @example company day off on 24 December
+             */
+            change?: string;
+            /** @example hk-working-hours */
+            code: string;
+        };
+        CalendarTermsDto: {
+            /** @example 中国工作日 China working hours */
+            name: string;
+            /**
+             * @description IANA time zone whose local dates the exceptions name
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /**
+             * @description Working hours Sunday first (index 0) to Saturday; null = closed
+             * @example [
+             *       null,
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       {
+             *         "start": "09:00",
+             *         "end": "18:00"
+             *       },
+             *       null
+             *     ]
+             */
+            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            /** @description Holidays and adjusted working days; a year with none keeps only 1 Jan, 1 May, 1-3 Oct off */
+            exceptions: components["schemas"]["CalendarExceptionDto"][];
+            /**
+             * @description Why this version was written (shown in the version list)
+             * @example company day off on 24 December
+             */
+            change?: string;
+        };
+        ScheduleEntryDto: {
+            /**
+             * @description Local date YYYY-MM-DD in the calendar time zone
+             * @example 2027-02-08
+             */
+            date: string;
+            /**
+             * @description holiday: no work that day; working_day: an adjusted working day (调休) with weekday hours
+             * @example holiday
+             * @enum {string}
+             */
+            kind: "holiday" | "working_day";
+            /** @example 春节 */
+            name: string;
+        };
+        ImportScheduleDto: {
+            /** @example 2027 */
+            year: number;
+            /**
+             * @description Where the schedule comes from; stored on every imported day
+             * @example 国务院办公厅关于2027年部分节假日安排的通知
+             */
+            source: string;
+            /**
+             * @description An iCalendar file: one all-day VEVENT per holiday or worked day (DTSTART;VALUE=DATE, DTEND exclusive), SUMMARY the name; the kind from X-BUSINESS-DAY (holiday | working_day), else CATEGORIES (HOLIDAY | WORKING-DAY), else the SUMMARY (班 / working day = working day; 休 / 假 / holiday = holiday)
+             * @example BEGIN:VCALENDAR
+             *     BEGIN:VEVENT
+             *     DTSTART;VALUE=DATE:20270101
+             *     SUMMARY:元旦 (休)
+             *     END:VEVENT
+             *     END:VCALENDAR
+             */
+            ical?: string;
+            /** @description The same as a JSON list of days */
+            entries?: components["schemas"]["ScheduleEntryDto"][];
         };
         ReturnAddressDto: {
             /** @example 张三 */
@@ -2438,7 +2823,7 @@ export interface components {
             /** @example Li Na */
             name: string;
             /** @enum {string} */
-            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin";
+            role: "agent" | "warehouse" | "finance" | "supervisor" | "manager" | "gm_office" | "admin";
             skills: ("quality" | "service" | "logistics" | "billing" | "other")[];
             servesVip: boolean;
             capacity: number;
@@ -2467,7 +2852,7 @@ export interface components {
             /** @example Zhou Lei */
             name: string;
             /** @enum {string} */
-            role: "agent" | "supervisor" | "manager" | "gm_office" | "admin";
+            role: "agent" | "warehouse" | "finance" | "supervisor" | "manager" | "gm_office" | "admin";
             /**
              * @description A-5: complaint categories handled
              * @example [
@@ -2883,6 +3268,62 @@ export interface components {
         CustomerListDto: {
             items: components["schemas"]["CustomerSummaryDto"][];
             total: number;
+        };
+        SearchCustomersQuery: {
+            /**
+             * @description Page size
+             * @default 50
+             */
+            limit?: number;
+            /**
+             * @description Items to skip
+             * @default 0
+             */
+            offset?: number;
+            /**
+             * @description File created from (inclusive); a date is local midnight in Asia/Shanghai
+             * @example 2026-11-01
+             */
+            from?: string;
+            /**
+             * @description File created before (exclusive)
+             * @example 2026-12-01
+             */
+            to?: string;
+            /**
+             * @description Any part from 3 characters on; shorter text matches the beginning
+             * @example 王建
+             */
+            name?: string;
+            /**
+             * @description 7+ digits match from the start; 4-6 digits match the end (the last digits)
+             * @example 13800000001
+             */
+            phone?: string;
+            /**
+             * @description Serial number or VIN, whole or its beginning
+             * @example LSVAB1234
+             */
+            serialNo?: string;
+            /**
+             * @description Licence plate, whole or its beginning
+             * @example 浙A123
+             */
+            plate?: string;
+            /**
+             * @description Like name
+             * @example 顺达物流
+             */
+            organisation?: string;
+            /** @enum {string} */
+            tier?: "vip" | "dealer" | "group_buy" | "regular";
+            /**
+             * @description The agent who looks after the customer
+             * @example AG-001
+             */
+            agent?: string;
+            /** @description A-4: only complete (true) or incomplete (false) files */
+            complete?: boolean;
         };
         UpdateCustomerDto: {
             /** @example 王建国 */
@@ -4859,7 +5300,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Too many attempts for this username from this address */
+            /** @description Too many attempts for this username from this address (Retry-After says when to try again) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4895,6 +5336,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhoAmIDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Auth_signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedDto"];
                 };
             };
             /** @description Missing, malformed, expired or revoked credentials */
@@ -4995,6 +5482,72 @@ export interface operations {
             };
             /** @description The request body is larger than 256 KB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminCredentials_signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Only admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6716,6 +7269,363 @@ export interface operations {
             };
         };
     };
+    Calendars_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version of each calendar, with a warning for each missing holiday schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarListDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Calendars_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendarDto"];
+            };
+        };
+        responses: {
+            /** @description Version 1 of the new calendar */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponseDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The code exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Calendars_get: {
+        parameters: {
+            query?: {
+                /** @description A given version instead of the latest */
+                version?: number;
+                /** @description Only the exceptions dated in this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A version (the latest by default) with its exceptions, and every version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No calendar with this code, or no such version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Calendars_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarTermsDto"];
+            };
+        };
+        responses: {
+            /** @description The new version; running cases keep the version they started with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponseDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No calendar with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Calendars_importSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportScheduleDto"];
+            };
+        };
+        responses: {
+            /** @description The new version with the year's schedule; running cases keep the version they started with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponseDto"];
+                };
+            };
+            /** @description Invalid field, iCalendar event or entry; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No calendar with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     Returns_list: {
         parameters: {
             query?: {
@@ -6768,7 +7678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6840,7 +7750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6915,7 +7825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6985,7 +7895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7073,7 +7983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7161,7 +8071,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7249,7 +8159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7337,7 +8247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7425,7 +8335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7513,7 +8423,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7597,7 +8507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7676,7 +8586,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Department systems have no access */
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8075,7 +8985,7 @@ export interface operations {
     Staff_list: {
         parameters: {
             query?: {
-                role?: "agent" | "supervisor" | "manager" | "gm_office" | "admin";
+                role?: "agent" | "warehouse" | "finance" | "supervisor" | "manager" | "gm_office" | "admin";
                 status?: "active" | "absent" | "departed";
                 department?: string;
                 skill?: "quality" | "service" | "logistics" | "billing" | "other";
@@ -8874,6 +9784,75 @@ export interface operations {
             };
         };
     };
+    Customers_searchByBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchCustomersQuery"];
+            };
+        };
+        responses: {
+            /** @description The same search as GET /customers, with the terms (name, phone, ...) in the body; prefer it for personal data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     Customers_get: {
         parameters: {
             query?: never;
@@ -9186,6 +10165,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Supervisors and up: a product leaves the file only by their decision */
             204: {
                 headers: {
                     [name: string]: unknown;
