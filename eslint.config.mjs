@@ -22,7 +22,7 @@ const CLOCK_AND_RANDOM = (why) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'bench/**', 'scripts/**', 'deploy/**', '**/*.js', '**/*.mjs', 'apps/console/**', 'libs/api-client/src/schema.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'bench/**', 'scripts/**', 'deploy/**', '**/*.js', '**/*.mjs', 'libs/api-client/src/schema.ts'] },
   {
     files: ['apps/**/*.ts', 'libs/**/*.ts', 'workflows/**/*.ts', 'activities/**/*.ts', 'test/**/*.ts'],
     languageOptions: {
