@@ -15,7 +15,9 @@ import { SearchCustomersQuery } from './dto/search-customers.query';
 export class CustomerSearchService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async search(query: SearchCustomersQuery): Promise<CustomerListDto> {
+  async search(terms: SearchCustomersQuery): Promise<CustomerListDto> {
+    // A term sent as null in a POST body means "not searched by", as an absent query parameter does.
+    const query = Object.assign(new SearchCustomersQuery(), Object.fromEntries(Object.entries(terms).filter(([, value]) => value !== null)));
     const [rows, total] = await searchQuery(this.dataSource.manager, query).getManyAndCount();
     const products = rows.length
       ? await this.dataSource.manager.find(CustomerProductEntity, { where: { customerId: In(rows.map((r) => r.id)) }, order: { createdAt: 'ASC' } })
