@@ -1,7 +1,8 @@
 // The console's one way to the API: openapi-fetch typed by the OpenAPI document the server serves.
 // To use the shared generated client instead, change the `paths` import below to `libs/api-client`.
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+// The typed client's types come from the API document (libs/api-client), like every other client's.
+import type { paths } from '../../../../libs/api-client/src/schema';
 
 const TOKEN_KEY = 'console.token';
 

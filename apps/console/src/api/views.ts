@@ -1,6 +1,5 @@
-// What the console reads from the API's answers. The generated `schema.d.ts` of this branch still types
-// many nullable fields as bare objects (issue 16 makes the document exact); until the shared client lands,
-// the screens read these shapes, which mirror the server's DTOs field for field.
+// What the console reads from the API's answers, as the screens use them; they mirror the server's DTOs
+// field for field. Moving each screen to the generated types of libs/api-client is the next step.
 
 export interface Page<T> {
   items: T[];
