@@ -1934,18 +1934,6 @@ export interface components {
              */
             active?: boolean;
         };
-        DayHoursDto: {
-            /**
-             * @description Local opening time HH:MM
-             * @example 09:00
-             */
-            start: string;
-            /**
-             * @description Local closing time HH:MM, later than start
-             * @example 18:00
-             */
-            end: string;
-        };
         CalendarResponseDto: {
             /** @example cn-working-hours */
             code: string;
@@ -1956,7 +1944,7 @@ export interface components {
             /** @example Asia/Shanghai */
             timeZone: string;
             /** @description Sunday first; null = closed */
-            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            weeklyHours: (components["schemas"]["DayHoursDto"] | null)[];
             /**
              * @description Years with a loaded holiday schedule
              * @example [
@@ -2031,7 +2019,7 @@ export interface components {
             /** @example Asia/Shanghai */
             timeZone: string;
             /** @description Sunday first; null = closed */
-            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            weeklyHours: (components["schemas"]["DayHoursDto"] | null)[];
             /**
              * @description Years with a loaded holiday schedule
              * @example [
@@ -2061,6 +2049,18 @@ export interface components {
             exceptions: components["schemas"]["CalendarExceptionDto"][];
             /** @description Newest first */
             versions: components["schemas"]["CalendarVersionDto"][];
+        };
+        DayHoursDto: {
+            /**
+             * @description Local opening time HH:MM
+             * @example 09:00
+             */
+            start: string;
+            /**
+             * @description Local closing time HH:MM, later than start
+             * @example 18:00
+             */
+            end: string;
         };
         CreateCalendarDto: {
             /** @example 中国工作日 China working hours */
@@ -2097,7 +2097,7 @@ export interface components {
              *       null
              *     ]
              */
-            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            weeklyHours: (components["schemas"]["DayHoursDto"] | null)[];
             /** @description Holidays and adjusted working days; a year with none keeps only 1 Jan, 1 May, 1-3 Oct off */
             exceptions: components["schemas"]["CalendarExceptionDto"][];
             /**
@@ -2143,7 +2143,7 @@ export interface components {
              *       null
              *     ]
              */
-            weeklyHours: components["schemas"]["DayHoursDto"][] | null;
+            weeklyHours: (components["schemas"]["DayHoursDto"] | null)[];
             /** @description Holidays and adjusted working days; a year with none keeps only 1 Jan, 1 May, 1-3 Oct off */
             exceptions: components["schemas"]["CalendarExceptionDto"][];
             /**

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { scheduleGap } from '@libs/domain/calendar/calendar-coverage';
 import { scheduleYears } from '@libs/domain/calendar/calendar-data';
 import type { StoredCalendar } from '../calendar-store';
@@ -10,7 +10,8 @@ export class CalendarResponseDto {
   @ApiProperty({ example: 2 }) version: number;
   @ApiProperty({ example: '中国工作日 China working hours' }) name: string;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
-  @ApiProperty({ type: [DayHoursDto], nullable: true, description: 'Sunday first; null = closed' }) weeklyHours: Array<DayHoursDto | null>;
+  @ApiProperty({ type: 'array', items: { oneOf: [{ $ref: getSchemaPath(DayHoursDto) }, { type: 'null' }] }, description: 'Sunday first; null = closed' })
+  weeklyHours: Array<DayHoursDto | null>;
   @ApiProperty({ type: [Number], example: [2025, 2026, 2027], description: 'Years with a loaded holiday schedule' }) scheduleYears: number[];
   @ApiProperty({ type: [Number], example: [2027], description: 'This year and next, when their schedule is missing' }) missingScheduleYears: number[];
   @ApiProperty({ type: String, nullable: true, example: 'Calendar cn-working-hours v1 has no holiday schedule for 2027: …' }) warning: string | null;

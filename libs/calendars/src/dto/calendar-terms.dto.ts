@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DAY_KINDS, DayHours, DayKind } from '@libs/domain/calendar/calendar-data';
@@ -39,6 +39,8 @@ export class CalendarExceptionDto extends ScheduleEntryDto {
 }
 
 /** The full terms of one calendar version (PUT replaces them all). */
+// Referenced from weeklyHours only through oneOf, so registered here.
+@ApiExtraModels(DayHoursDto)
 export class CalendarTermsDto {
   @ApiProperty({ example: '中国工作日 China working hours' })
   @IsString({ message: 'name must be text' })
@@ -50,8 +52,9 @@ export class CalendarTermsDto {
   timeZone: string;
 
   @ApiProperty({
-    type: [DayHoursDto],
-    nullable: true,
+    type: 'array',
+    // Each day is its hours or null (closed); the list itself is never null.
+    items: { oneOf: [{ $ref: getSchemaPath(DayHoursDto) }, { type: 'null' }] },
     minItems: 7,
     maxItems: 7,
     example: [null, { start: '09:00', end: '18:00' }, { start: '09:00', end: '18:00' }, { start: '09:00', end: '18:00' }, { start: '09:00', end: '18:00' }, { start: '09:00', end: '18:00' }, null],
