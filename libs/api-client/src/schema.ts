@@ -1505,6 +1505,11 @@ export interface components {
             policy: string;
             /** @example 24x7 */
             calendar: string;
+            /**
+             * @description The calendar version the case keeps for life (C-3, C-5); null on 24x7
+             * @example 1
+             */
+            calendarVersion: number | null;
             /** @example Asia/Shanghai */
             timeZone: string;
             paused: boolean;
@@ -1533,6 +1538,20 @@ export interface components {
             answer: components["schemas"]["DepartmentAnswerDto"] | null;
             reason: string | null;
             round: number;
+        };
+        DataProblemDto: {
+            /** @enum {string} */
+            code: "DATA_NOT_STORABLE";
+            /**
+             * @description The SQLSTATE PostgreSQL answered; never the value
+             * @example 22021
+             */
+            sqlState: string;
+            /**
+             * @description The step that could not store the case
+             * @example recordCaseState
+             */
+            step: string;
         };
         TimelineEntryDto: {
             /** Format: date-time */
@@ -1565,6 +1584,7 @@ export interface components {
              * @example {
              *       "policy": "quality v1",
              *       "calendar": "24x7",
+             *       "calendarVersion": null,
              *       "timeZone": "Asia/Shanghai",
              *       "paused": false,
              *       "pausedReason": null,
@@ -1601,6 +1621,8 @@ export interface components {
              *     }
              */
             department: components["schemas"]["DepartmentViewDto"] | null;
+            /** @description Case data the database refused: the read model cannot hold the case until staff correct it */
+            dataProblem?: components["schemas"]["DataProblemDto"] | null;
             timeline: components["schemas"]["TimelineEntryDto"][];
         };
         CancelComplaintDto: {
@@ -9327,6 +9349,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description The last active admin cannot be departed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description The request body is larger than 256 KB */
             413: {
                 headers: {
@@ -10417,6 +10448,15 @@ export interface operations {
             };
             /** @description The role may not do this, or the case belongs to another agent */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No customer with that number; the message names the field */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

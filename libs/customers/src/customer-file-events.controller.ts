@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Acting } from '@libs/audit';
 import { CurrentActor } from '@libs/auth/http/auth.decorators';
 import { CreateFileEventDto, FileEventDto, FileEventFiledDto, FileEventListDto, ListFileEventsQuery } from './dto/customer-file-event.dto';
@@ -16,6 +16,7 @@ export class CustomerFileEventsController {
 
   @Post()
   @ApiCreatedResponse({ type: FileEventDto, description: 'Recorded with its deadline (A-2: 2 days; K-8: 3 days for a deal)' })
+  @ApiNotFoundResponse({ description: 'No customer with that number; the message names the field' })
   record(@CurrentActor() acting: Acting, @Body() dto: CreateFileEventDto): Promise<FileEventDto> {
     return this.events.record(acting, dto);
   }

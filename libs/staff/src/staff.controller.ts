@@ -49,6 +49,7 @@ export class StaffController {
   @Put(':code/status')
   @Roles(...SUPERVISORS_AND_UP)
   @ApiOkResponse({ type: StaffStatusResponseDto, description: 'A-7: absent or departed agents hand their open cases on' })
+  @ApiConflictResponse({ description: 'The last active admin cannot be departed' })
   setStatus(@CurrentActor() acting: Acting, @Param('code') code: string, @Body() dto: SetStaffStatusDto): Promise<StaffStatusResponseDto> {
     return this.statuses.setStatus(acting, code, dto.status, dto.delegate);
   }

@@ -56,6 +56,8 @@ export class SlaDeadlineDto {
 export class SlaViewDto {
   @ApiProperty({ example: 'quality v1' }) policy: string;
   @ApiProperty({ example: '24x7' }) calendar: string;
+  @ApiProperty({ type: 'integer', minimum: 1, nullable: true, example: 1, description: 'The calendar version the case keeps for life (C-3, C-5); null on 24x7' })
+  calendarVersion: number | null;
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
   @ApiProperty() paused: boolean;
   @ApiProperty({ type: String, nullable: true }) pausedReason: string | null;
@@ -94,6 +96,12 @@ export class RemedyReturnViewDto {
   @ApiProperty({ type: String, nullable: true }) result: string | null;
 }
 
+export class DataProblemDto {
+  @ApiProperty({ enum: ['DATA_NOT_STORABLE'] }) code: 'DATA_NOT_STORABLE';
+  @ApiProperty({ example: '22021', description: 'The SQLSTATE PostgreSQL answered; never the value' }) sqlState: string;
+  @ApiProperty({ example: 'recordCaseState', description: 'The step that could not store the case' }) step: string;
+}
+
 export class ComplaintDetailDto implements ComplaintState {
   @ApiProperty({ pattern: CASE_NO_PATTERN.complaint, example: 'CP-20261124-0001' }) caseNo: string;
   @ApiProperty({ enum: COMPLAINT_STATUSES, enumName: 'ComplaintStatus' }) status: ComplaintState['status'];
@@ -111,7 +119,7 @@ export class ComplaintDetailDto implements ComplaintState {
     type: SlaViewDto,
     nullable: true,
     description: 'SLA clock: policy, whether paused, pending deadlines (with remaining business time) and breached targets',
-    example: { policy: 'quality v1', calendar: '24x7', timeZone: 'Asia/Shanghai', paused: false, pausedReason: null, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
+    example: { policy: 'quality v1', calendar: '24x7', calendarVersion: null, timeZone: 'Asia/Shanghai', paused: false, pausedReason: null, deadlines: [{ target: 'first_contact', at: '2026-11-25T09:00:00.000Z', remainingBusinessMs: 3600000 }], breached: [] },
   })
   sla: (SlaView & { deadlines: Array<SlaView['deadlines'][number] & { remainingBusinessMs?: number }> }) | null;
   @ApiProperty({
@@ -121,6 +129,8 @@ export class ComplaintDetailDto implements ComplaintState {
     example: { department: 'quality', status: 'answered', requestedBy: 'AG-001', note: 'batch 2611 solder joints', confirmedBy: 'MGR-001', reason: null, round: 1, answer: { cause: 'solder joint', correctiveActions: ['rework batch'], preventiveActions: ['AOI check'] } },
   })
   department: DepartmentView | null;
+  @ApiPropertyOptional({ type: DataProblemDto, nullable: true, description: 'Case data the database refused: the read model cannot hold the case until staff correct it' })
+  dataProblem?: DataProblemDto | null;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];
 }
 
