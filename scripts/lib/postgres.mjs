@@ -55,7 +55,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
     onError: remember,
   });
   try {
-    if (fresh) await pg.initialise();
+    if (fresh) await initialiseReadableByPostgres(pg);
     await pg.start();
   } catch (error) {
     // The package rejects with nothing when the server exits; its own output says why.
@@ -224,4 +224,19 @@ export async function createScratchDatabase(serverUrl, name) {
       }
     },
   };
+}
+
+/**
+ * initdb runs as the `postgres` user and reads a password file the package writes to the temporary
+ * folder with this process's umask. `npm start` keeps its own files private (umask 077), which would
+ * hide that file from initdb; it holds only the fixed local development password, so it is written
+ * readable for the moment initdb needs it.
+ */
+async function initialiseReadableByPostgres(pg) {
+  const previous = process.umask(0o022);
+  try {
+    await pg.initialise();
+  } finally {
+    process.umask(previous);
+  }
 }
