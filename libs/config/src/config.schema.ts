@@ -79,18 +79,6 @@ export const configSchema = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65534, 'must be a port number from 1 to 65534').optional(),
   /** When set, `GET /metrics` on the API wants it as a bearer token. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** OTLP/HTTP endpoint for traces (e.g. http://127.0.0.1:4318); unset, no tracing and no cost. */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z
-    .string()
-    .optional()
-    .refine((value) => {
-      if (value === undefined) return true;
-      try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, 'must be a URL starting with http:// or https://'),
   /** Prebuilt workflow bundle (production images); without it the worker bundles at start-up. */
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
 
