@@ -13,6 +13,8 @@ import { createKeyPartActivities } from './quality/key-part-defects.activity';
 import { createReturnActivities } from './returns/return.activities';
 import { createSlaActivities } from './sla/sla.activities';
 import { createStaffReassignmentActivities } from './staff/staff-reassignment.activities';
+import { createAbsenceDelegationActivities } from './staff/absence-delegation.activities';
+import { createReportingLineActivities } from './staff/reporting-line.activities';
 import { withFailureContract } from './failures/activity-failure';
 
 export interface ActivityDependencies {
@@ -36,6 +38,8 @@ export function createActivities(deps: ActivityDependencies) {
     ...createKeyPartActivities(deps.dataSource),
     ...createReturnActivities(deps.dataSource),
     ...createStaffReassignmentActivities(deps.dataSource, deps.temporal),
+    ...createAbsenceDelegationActivities(deps.dataSource, deps.temporal),
+    ...createReportingLineActivities(deps.dataSource),
     ...createQualityDepartmentActivities(deps),
     ...createFinanceDepartmentActivities(deps),
     ...createCourierDepartmentActivities(deps),

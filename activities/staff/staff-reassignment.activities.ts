@@ -1,14 +1,11 @@
-import { ApplicationFailure } from '@temporalio/common';
-import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { OpenCase, PlannedMove, planReassignment } from '@libs/domain/staff/reassignment';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { complaintStateQuery, reassignComplaintUpdate } from '@workflows/complaint/complaint.contract';
-
-/** The complaint workflow's refusal types: a state that forbids the move, or a request it refuses. */
-const REFUSAL = { transition: 'InvalidTransition', invalid: 'InvalidRequest' } as const;
 import { loadAgentCandidates } from '../assignment/choose-agent.activity';
+import { moveCase, MoveOutcome } from './move-case';
 
 export interface ReassignmentPlan {
   moves: PlannedMove[];
@@ -33,28 +30,19 @@ export function createStaffReassignmentActivities(dataSource: DataSource, tempor
       return { moves, unplaced: open.filter((c) => !placed.has(c.caseNo)).map((c) => c.caseNo) };
     },
 
-    /**
-     * Moves one complaint; its workflow records the new owner. Already moved or finished counts as
-     * done. A refusal is told apart by its type (the workflows' refusal vocabulary), then confirmed
-     * against the case's state, never by its message.
-     */
-    async reassignComplaintCase(move: PlannedMove & { reason: string }): Promise<'moved' | 'already-there' | 'finished'> {
+    /** Moves one complaint; its workflow records the new owner. */
+    async reassignComplaintCase(move: PlannedMove & { reason: string }): Promise<MoveOutcome> {
       const handle = temporal.workflow.getHandle(workflowIdFor.complaint(move.caseNo));
-      try {
-        await handle.executeUpdate(reassignComplaintUpdate, { args: [{ agent: move.to, by: 'system', reason: move.reason }] });
-        return 'moved';
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) return 'finished';
-        if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-        const type = error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
-        if (type === REFUSAL.transition) return 'finished';
-        if (type === REFUSAL.invalid) {
+      return moveCase({
+        handle,
+        to: move.to,
+        label: `complaint ${move.caseNo}`,
+        move: () => handle.executeUpdate(reassignComplaintUpdate, { args: [{ agent: move.to, by: 'system', reason: move.reason }] }),
+        owner: async () => {
           const state = await handle.query(complaintStateQuery);
-          if (state.assignedAgent === move.to) return 'already-there';
-          if (isFinal(state.status)) return 'finished';
-        }
-        throw ApplicationFailure.nonRetryable(`complaint ${move.caseNo} refused the move: ${error.cause?.message ?? error.message}`, 'ReassignmentRefused');
-      }
+          return { agent: state.assignedAgent, finished: isFinal(state.status) };
+        },
+      });
     },
   };
 }

@@ -9,6 +9,13 @@ import type { DueTarget } from './sla-clock';
  */
 export const PARALLEL_ESCALATION_PATCH = 'parallel-escalation';
 
+/**
+ * Escalations reach people, not role inboxes: the notice goes to the named person up the owner's
+ * reporting line (and their delegate while absent), resolved by an activity; the role inbox only when
+ * nobody is named. Histories before it notified the role of the step (`target.notify`) directly.
+ */
+export const ESCALATION_TO_PEOPLE_PATCH = 'escalation-to-named-people';
+
 const TARGET_TEXT: Record<string, string> = {
   first_contact: 'the customer was not contacted within the first-contact time (C-3)',
   supervisor_report: 'unsolved by the agent: reported to the supervisor (C-6)',
@@ -35,16 +42,21 @@ export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<v
       lateMs,
       escalationLevel: level,
     });
-  const notify = () =>
-    shortCall(`Notify ${target.notify}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
-      dedupeKey: `${run.workflowId}:${target.id}`,
+  const notice = (recipient: string, dedupeKey: string) =>
+    shortCall(`Notify ${recipient}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
+      dedupeKey,
       channel: 'staff-inbox',
-      recipient: target.notify,
+      recipient,
       subject: `Complaint ${input.caseNo}: ${level ? `escalated to ${target.notify}` : target.id.replace('_', ' ')}`,
       body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, agent ${state.assignedAgent ?? 'unassigned'}): ${what}.`,
       caseNo: input.caseNo,
     });
-  if (patched(PARALLEL_ESCALATION_PATCH)) await Promise.all([record(), notify()]);
+  const notify = () => notice(target.notify, `${run.workflowId}:${target.id}`);
+  if (patched(ESCALATION_TO_PEOPLE_PATCH)) {
+    const owner = state.assignedAgent;
+    const reach = await shortCall(`Who is ${target.notify} above ${owner ?? 'nobody'} for ${input.caseNo}`).resolveEscalationRecipients({ owner, role: target.notify });
+    await Promise.all([record(), ...reach.recipients.map((who) => notice(who, `${run.workflowId}:${target.id}:${who}`))]);
+  } else if (patched(PARALLEL_ESCALATION_PATCH)) await Promise.all([record(), notify()]);
   else {
     await record();
     await notify();

@@ -1,4 +1,4 @@
-import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
 import { KEY_PART_ALERT_POLICY } from '@libs/domain/complaints/key-part-alert-policy';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
 import { described } from '../shared/activity-profiles';
@@ -52,13 +52,51 @@ export async function countKeyPartDefect(run: ComplaintRun): Promise<void> {
   });
 }
 
+/**
+ * A-5: partners and group-buy customers stay with whoever brought them in, capacity is a limit, and
+ * when every agent is full the case waits in the supervisor's queue and the supervisor is told.
+ * Histories before it asked `chooseAgentForComplaint` (load and skill only, capacity not a limit).
+ */
+export const OWNER_BY_CAPACITY_PATCH = 'complaint-owner-by-capacity-and-who-brought-them-in';
+
 /** A-5: assignment balancing open load, by skill, VIPs to VIP agents. */
 export async function assignAgent(run: ComplaintRun): Promise<void> {
   const { input, state } = run;
+  if (patched(OWNER_BY_CAPACITY_PATCH)) return assignOwner(run);
   const agent = await shortCall(`Choose an agent for ${input.category} (${input.customerTier}) by skill and load (A-5)`).chooseAgentForComplaint({
     category: input.category,
     customerTier: input.customerTier,
   });
   // A supervisor may have assigned the case while the activity ran.
   if (agent && state.status === 'registered') state.assignTo(agent, SYSTEM);
+}
+
+async function assignOwner(run: ComplaintRun): Promise<void> {
+  const { input, state } = run;
+  const choice = await shortCall(`Choose the owner of ${input.caseNo}: who brought the customer in, skill, load, capacity (A-5)`).chooseComplaintOwner({
+    customerId: input.customerId,
+    category: input.category,
+    customerTier: input.customerTier,
+  });
+  // A supervisor may have assigned the case while the activity ran.
+  if (state.status !== 'registered') return;
+  if (choice.agent) {
+    state.assignTo(choice.agent, SYSTEM, choice.reason === 'brought_in' ? 'A-5: stays with the staff member who brought the customer in' : undefined);
+    return;
+  }
+  const why = choice.reason === 'all_at_capacity' ? 'every agent is at capacity' : 'no agent is active';
+  const recipients = choice.supervisor?.recipients ?? ['supervisor'];
+  state.changed('queued_for_supervisor', SYSTEM, `A-5: ${why}; waiting in the supervisor queue (told ${recipients.join(', ')})`);
+  await Promise.all(
+    recipients.map((recipient) =>
+      shortCall(`Tell ${recipient}: ${input.caseNo} waits for an owner`).notify({
+        dedupeKey: `${run.workflowId}:supervisor-queue:${recipient}`,
+        channel: 'staff-inbox',
+        recipient,
+        subject: `投诉 ${input.caseNo} 待分配：客服人员均已满负荷`,
+        body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, customer ${input.customerNo}) has no owner: ${why} (A-5). Assign it from the supervisor queue.`,
+        caseNo: input.caseNo,
+      }),
+    ),
+  );
 }

@@ -24,7 +24,7 @@ export function acceptActions(actions: CaseActions<FollowUpState>, planned: () =
   const validate = validators(planned);
   actions.action(recordCallAttemptUpdate, { validate: validate.attempt, apply: (request) => planned().acceptAttempt(request, Date.now()) });
   actions.action(cancelFollowUpPlanUpdate, { validate: validate.cancel, apply: (request) => planned().cancel(request.by, request.reason) });
-  actions.action(reassignFollowUpPlanUpdate, { validate: validate.reassign, apply: (request) => planned().reassign(request.by, request.agent) });
+  actions.action(reassignFollowUpPlanUpdate, { validate: validate.reassign, apply: (request) => planned().reassign(request.by, request.agent, request.reason) });
 }
 
 /**

@@ -218,7 +218,7 @@ export class FollowUpPlan {
     this.changed('cancelled', by, reason);
   }
 
-  reassign(by: string, agent: string): void {
+  reassign(by: string, agent: string, reason?: string): void {
     const previous = this.agent;
     this.agent = agent;
     for (const call of this.calls) {
@@ -226,7 +226,7 @@ export class FollowUpPlan {
       call.agent = agent;
       call.version += 1;
     }
-    this.changed('reassigned', by, `from ${previous} to ${agent}`);
+    this.changed('reassigned', by, `from ${previous} to ${agent}${reason ? `: ${reason}` : ''}`);
   }
 
   /** A missed call's supervisor has been told (once). */

@@ -164,6 +164,8 @@ export interface CancelPlanRequest extends ActorRequest {
 
 export interface ReassignPlanRequest extends ActorRequest {
   agent: string;
+  /** Why, for the timeline (e.g. A-7: an absence, a departure, a return). */
+  reason?: string;
 }
 
 export const followUpStateQuery = defineQuery<FollowUpState>('followUpState');

@@ -3,11 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
 import { DepartmentEntity, StaffMemberEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { OPEN_COMPLAINT_SQL } from '@libs/read-model/open-cases';
 import { checkStaffChange, lockStaffForChange } from './staff-change-rules';
 import { CreateStaffMemberDto, ListStaffQuery, mapStaffMember, StaffListDto, StaffMemberDto, UpdateStaffMemberDto } from './dto/staff-member.dto';
 
-// The open complaints the A-7 reassignment moves.
-const OPEN_CASE = `kind = 'complaint' AND r.status NOT IN ('closed','cancelled')`;
 
 /** The staff list: skills, VIP service, capacity, department and contacts (A-5); status lives in StaffStatusService. */
 @Injectable()
@@ -40,6 +39,7 @@ export class StaffDirectoryService {
     await this.dataSource.transaction(async (tx) => {
       if (await tx.existsBy(StaffMemberEntity, { code: dto.code })) throw new DomainError(DomainErrorCode.Conflict, `staff member ${dto.code} exists`, 'code');
       if (dto.departmentCode) await requireDepartment(tx, dto.departmentCode);
+      if (dto.reportsTo) await requireReportsTo(tx, dto.code, dto.reportsTo);
       await tx.insert(StaffMemberEntity, {
         code: dto.code,
         name: dto.name.trim(),
@@ -49,6 +49,7 @@ export class StaffDirectoryService {
         capacity: dto.capacity ?? 30,
         status: 'active',
         departmentCode: dto.departmentCode ?? null,
+        reportsToCode: dto.reportsTo ?? null,
         phone: dto.phone ?? null,
         email: dto.email ?? null,
       });
@@ -67,7 +68,9 @@ export class StaffDirectoryService {
       const { target: member, otherAdmins } = await lockStaffForChange(tx, code);
       checkStaffChange(acting, member, {}, otherAdmins);
       if (typeof patch.departmentCode === 'string') await requireDepartment(tx, patch.departmentCode);
-      await tx.update(StaffMemberEntity, { id: member.id }, patch);
+      if (typeof patch.reportsTo === 'string') await requireReportsTo(tx, code, patch.reportsTo);
+      const { reportsTo, ...columns } = patch;
+      await tx.update(StaffMemberEntity, { id: member.id }, reportsTo === undefined ? columns : { ...columns, reportsToCode: reportsTo });
       await this.audit.record(acting, 'staff.update', `staff:${code}`, { fields: Object.keys(patch) }, tx);
     });
     return this.get(code);
@@ -80,12 +83,25 @@ export async function requireDepartment(tx: EntityManager, code: string): Promis
   return department;
 }
 
+/** The reporting line goes to another staff member still at the company, and never round in a circle. */
+async function requireReportsTo(tx: EntityManager, code: string, reportsTo: string): Promise<void> {
+  if (reportsTo === code) throw new DomainError(DomainErrorCode.Validation, `reportsTo ${reportsTo} is the member themselves`, 'reportsTo');
+  const above = await tx.findOneBy(StaffMemberEntity, { code: reportsTo });
+  if (!above || above.status === 'departed') throw new DomainError(DomainErrorCode.Validation, `reportsTo ${reportsTo} is not a current staff member`, 'reportsTo');
+  const [loop]: Array<{ found: boolean }> = await tx.query(
+    `WITH RECURSIVE line(code) AS (SELECT $1::text UNION SELECT s.reports_to_code FROM staff_members s JOIN line ON s.code = line.code WHERE s.reports_to_code IS NOT NULL)
+     SELECT EXISTS (SELECT 1 FROM line WHERE code = $2) AS found`,
+    [reportsTo, code],
+  );
+  if (loop.found) throw new DomainError(DomainErrorCode.Validation, `reportsTo ${reportsTo} reports (up the line) to ${code}: the line would go round in a circle`, 'reportsTo');
+}
+
 /** Open cases and customers per staff code. */
 export async function loadsOf(manager: EntityManager, codes: string[]): Promise<Map<string, { openCases: number; customers: number }>> {
   if (codes.length === 0) return new Map();
   const rows: Array<{ code: string; open_cases: string; customers: string }> = await manager.query(
     `SELECT code,
-            (SELECT count(*) FROM case_records r WHERE r.assigned_agent_code = code AND r.${OPEN_CASE}) AS open_cases,
+            (SELECT count(*) FROM case_records r WHERE r.assigned_agent_code = code AND ${OPEN_COMPLAINT_SQL}) AS open_cases,
             (SELECT count(*) FROM customers c WHERE c.assigned_agent_code = code) AS customers
        FROM unnest($1::text[]) AS code`,
     [codes],

@@ -36,6 +36,10 @@ export class StaffMemberEntity {
   @Column({ name: 'delegate_code', type: 'text', nullable: true })
   delegateCode: string | null;
 
+  /** The reporting line: an agent's supervisor, a supervisor's manager; escalations reach this person. */
+  @Column({ name: 'reports_to_code', type: 'text', nullable: true })
+  reportsToCode: string | null;
+
   @Column({ name: 'department_code', type: 'text', nullable: true })
   departmentCode: string | null;
 

@@ -15,14 +15,19 @@ export interface AssignmentNeed {
   customerTier: CustomerTier;
 }
 
+/** capacity is a limit: an agent carrying as many open cases as their capacity takes no more. */
+export function hasRoom(candidate: AgentCandidate): boolean {
+  return candidate.status === 'active' && candidate.openCases < candidate.capacity;
+}
+
 /**
- * A-5: pick the active agent with the lightest relative load among those with the right skill;
+ * A-5: pick the active agent with room and the lightest relative load among those with the right skill;
  * VIP customers go to VIP agents. When nobody has the skill, any active agent of the right
  * VIP-ness is better than leaving the case unassigned. Ties break on the code, so that the same
  * input always gives the same agent.
  */
 export function chooseAgent(candidates: readonly AgentCandidate[], need: AssignmentNeed): AgentCandidate | undefined {
-  const active = candidates.filter((c) => c.status === 'active' && c.capacity > 0);
+  const active = candidates.filter(hasRoom);
   const tierPool = need.customerTier === 'vip' ? active.filter((c) => c.servesVip) : active.filter((c) => !c.servesVip);
   const pools = [
     tierPool.filter((c) => c.skills.includes(need.category)),

@@ -1,5 +1,5 @@
 import type { AgentCandidate } from '../assignment/choose-agent';
-import { OpenCase, planReassignment } from './reassignment';
+import { OpenCase, planFollowUpReassignment, planReassignment } from './reassignment';
 
 const agent = (code: string, over: Partial<AgentCandidate> = {}): AgentCandidate => ({
   code,
@@ -31,5 +31,30 @@ describe('planReassignment (A-7)', () => {
 
   it('leaves out what nobody can take', () => {
     expect(planReassignment(open(2), [agent('AG-9')], 'AG-9')).toEqual([]);
+  });
+});
+
+describe('planFollowUpReassignment (A-7)', () => {
+  const plan = (planId: string, customerAgent: string | null = null) => ({ planId, customerTier: 'regular' as const, customerAgent });
+
+  it('A-7: during an absence every follow-up plan goes to the delegate', () => {
+    expect(planFollowUpReassignment([plan('FU-1'), plan('FU-2')], [agent('AG-1')], 'AG-9', 'AG-5')).toEqual([
+      { caseNo: 'FU-1', to: 'AG-5' },
+      { caseNo: 'FU-2', to: 'AG-5' },
+    ]);
+  });
+
+  it("A-7: after a departure a plan follows the customer's new agent, else the lightest load", () => {
+    const staff = [agent('AG-1', { openCases: 4 }), agent('AG-2', { openCases: 1 })];
+    expect(planFollowUpReassignment([plan('FU-1', 'AG-1'), plan('FU-2', 'AG-9'), plan('FU-3')], staff, 'AG-9')).toEqual([
+      { caseNo: 'FU-1', to: 'AG-1' },
+      { caseNo: 'FU-2', to: 'AG-2' },
+      { caseNo: 'FU-3', to: 'AG-2' },
+    ]);
+  });
+
+  it('A-7: calls still move when every agent is at complaint capacity, and stay put when nobody is active', () => {
+    expect(planFollowUpReassignment([plan('FU-1')], [agent('AG-1', { openCases: 10 })], 'AG-9')).toEqual([{ caseNo: 'FU-1', to: 'AG-1' }]);
+    expect(planFollowUpReassignment([plan('FU-1')], [], 'AG-9')).toEqual([]);
   });
 });

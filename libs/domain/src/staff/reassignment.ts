@@ -31,3 +31,27 @@ export function planReassignment(cases: readonly OpenCase[], candidates: readonl
   }
   return moves;
 }
+
+/** An active follow-up plan of the agent, with the customer's own agent (after any redistribution). */
+export interface OpenFollowUpPlan {
+  planId: string;
+  customerTier: CustomerTier;
+  customerAgent: string | null;
+}
+
+/**
+ * A-7: follow-up calls move like the complaints: all to the delegate during an absence; otherwise to the
+ * customer's own agent when that is another active agent (a departure has just handed the customers on,
+ * A-5), else to the best agent by load. Plans nobody can take are left out.
+ */
+export function planFollowUpReassignment(plans: readonly OpenFollowUpPlan[], candidates: readonly AgentCandidate[], leaving: string, delegate?: string): PlannedMove[] {
+  if (delegate) return plans.map((p) => ({ caseNo: p.planId, to: delegate }));
+  const pool = candidates.filter((c) => c.code !== leaving);
+  const moves: PlannedMove[] = [];
+  for (const plan of plans) {
+    const own = pool.find((c) => c.code === plan.customerAgent && c.status === 'active');
+    const to = own ?? chooseAgent(pool, { category: 'other', customerTier: plan.customerTier }) ?? [...pool].filter((c) => c.status === 'active').sort((a, b) => a.code.localeCompare(b.code))[0];
+    if (to) moves.push({ caseNo: plan.planId, to: to.code });
+  }
+  return moves;
+}

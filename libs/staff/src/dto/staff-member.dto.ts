@@ -43,6 +43,11 @@ export class CreateStaffMemberDto {
   @Max(500, { message: 'capacity must be a whole number from 0 to 500' })
   capacity?: number;
 
+  @ApiPropertyOptional({ pattern: STAFF_CODE.source, type: String, nullable: true, example: 'SUP-001', description: "The reporting line: an agent's supervisor, a supervisor's manager; escalations reach this person" })
+  @IsOptional()
+  @Matches(STAFF_CODE, { message: 'reportsTo must be a staff code like SUP-001' })
+  reportsTo?: string | null;
+
   @ApiPropertyOptional({ pattern: DEPARTMENT_CODE.source, type: String, nullable: true, example: 'after_sales' })
   @IsOptional()
   @Matches(DEPARTMENT_CODE, { message: 'departmentCode must be a department code like after_sales' })
@@ -100,6 +105,7 @@ export class StaffMemberDto {
   @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ enum: STAFF_STATUSES }) status: StaffStatus;
   @ApiProperty({ type: String, nullable: true, example: 'AG-002', description: 'A-7: while absent, who takes over' }) delegateCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SUP-001', description: 'The reporting line: whom escalations of this member\'s cases reach' }) reportsTo: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'after_sales' }) departmentCode: string | null;
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
@@ -121,6 +127,7 @@ export function mapStaffMember(m: StaffMemberEntity, load: { openCases: number; 
     capacity: m.capacity,
     status: m.status,
     delegateCode: m.delegateCode,
+    reportsTo: m.reportsToCode,
     departmentCode: m.departmentCode,
     phone: m.phone,
     email: m.email,

@@ -16,6 +16,6 @@ export class SetStaffStatusDto {
 export class StaffStatusResponseDto {
   @ApiProperty({ example: 'AG-001' }) code: string;
   @ApiProperty({ enum: STAFF_STATUSES }) status: StaffStatus;
-  @ApiProperty({ type: String, nullable: true, example: 'staff-reassign-AG-001-1764000000000', description: 'The workflow moving the open cases, when there is one' })
+  @ApiProperty({ type: String, nullable: true, example: 'staff-reassign-AG-001-1764000000000', description: 'The workflow moving the open cases and follow-up calls (A-7): handing them on (`staff-reassign-…`) or, for an agent back from an absence, returning what was delegated (`staff-return-…`)' })
   reassignmentWorkflowId: string | null;
 }
