@@ -1,14 +1,10 @@
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { OpenFollowUpPlan, PlannedMove, planFollowUpReassignment } from '@libs/domain/staff/reassignment';
-import { workflowIdFor } from '@libs/temporal/conventions';
-import { complaintStateQuery, reassignComplaintUpdate } from '@workflows/complaint/complaint.contract';
-import { followUpStateQuery, reassignFollowUpPlanUpdate } from '@workflows/follow-ups/follow-up.contract';
 import { loadAgentCandidates } from '../assignment/choose-agent.activity';
-import { moveCase, MoveOutcome } from './move-case';
+import { caseWorkflow, MovableKind, moveCase, MoveOutcome } from './move-case';
 
-export type DelegatedKind = 'complaint' | 'followup';
+export type DelegatedKind = MovableKind;
 
 /** A case handed on during an absence, until it is settled on the agent's return (A-7). */
 export interface Delegation {
@@ -22,34 +18,6 @@ export interface Delegation {
 export type ReturnOutcome = 'returned' | 'moved_on' | 'finished';
 
 export function createAbsenceDelegationActivities(dataSource: DataSource, temporal: Client) {
-  const complaint = (caseNo: string) => {
-    const handle = temporal.workflow.getHandle(workflowIdFor.complaint(caseNo));
-    return {
-      handle,
-      reassign: (agent: string, reason: string) => handle.executeUpdate(reassignComplaintUpdate, { args: [{ agent, by: 'system', reason }] }),
-      owner: async () => {
-        const state = await handle.query(complaintStateQuery);
-        return { agent: state.assignedAgent, finished: isFinal(state.status) };
-      },
-    };
-  };
-  const plan = (planId: string) => {
-    const handle = temporal.workflow.getHandle(workflowIdFor.followup(planId));
-    return {
-      handle,
-      reassign: (agent: string, reason: string) => handle.executeUpdate(reassignFollowUpPlanUpdate, { args: [{ agent, by: 'system', reason }] }),
-      owner: async () => {
-        const state = await handle.query(followUpStateQuery);
-        return { agent: state.agent, finished: state.status !== 'active' };
-      },
-    };
-  };
-  const caseOf = (kind: DelegatedKind, caseNo: string) => (kind === 'complaint' ? complaint(caseNo) : plan(caseNo));
-  const move = (kind: DelegatedKind, caseNo: string, to: string, reason: string): Promise<MoveOutcome> => {
-    const c = caseOf(kind, caseNo);
-    return moveCase({ handle: c.handle, to, label: `${kind} ${caseNo}`, move: () => c.reassign(to, reason), owner: c.owner });
-  };
-
   return {
     /** A-7: the active follow-up plans of the agent and where each goes (the calls move like the complaints). */
     async planFollowUpMoves(request: { agentCode: string; delegate?: string }): Promise<PlannedMove[]> {
@@ -66,7 +34,7 @@ export function createAbsenceDelegationActivities(dataSource: DataSource, tempor
 
     /** A-7: moves one follow-up plan's open calls; its workflow records the new owner. */
     async reassignFollowUpPlan(request: PlannedMove & { reason: string }): Promise<MoveOutcome> {
-      return move('followup', request.caseNo, request.to, request.reason);
+      return moveCase(temporal, 'followup', request.caseNo, request.to, request.reason);
     },
 
     /** A-7: the cases handed on during this absence, to be returned when the agent is back. */
@@ -103,7 +71,7 @@ export function createAbsenceDelegationActivities(dataSource: DataSource, tempor
   async function returnOutcome(d: Delegation & { reason: string }): Promise<ReturnOutcome> {
     let now: { agent: string | null; finished: boolean };
     try {
-      now = await caseOf(d.kind, d.caseNo).owner();
+      now = await caseWorkflow(temporal, d.kind, d.caseNo).owner();
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return 'finished';
       throw error;
@@ -111,7 +79,7 @@ export function createAbsenceDelegationActivities(dataSource: DataSource, tempor
     if (now.finished) return 'finished';
     if (now.agent === d.agentCode) return 'returned';
     if (now.agent !== d.delegatedTo) return 'moved_on';
-    const moved = await move(d.kind, d.caseNo, d.agentCode, d.reason);
+    const moved = await moveCase(temporal, d.kind, d.caseNo, d.agentCode, d.reason);
     return moved === 'finished' ? 'finished' : 'returned';
   }
 }

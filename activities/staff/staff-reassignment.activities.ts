@@ -1,9 +1,6 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { OpenCase, PlannedMove, planReassignment } from '@libs/domain/staff/reassignment';
-import { workflowIdFor } from '@libs/temporal/conventions';
-import { complaintStateQuery, reassignComplaintUpdate } from '@workflows/complaint/complaint.contract';
 import { loadAgentCandidates } from '../assignment/choose-agent.activity';
 import { moveCase, MoveOutcome } from './move-case';
 
@@ -32,17 +29,7 @@ export function createStaffReassignmentActivities(dataSource: DataSource, tempor
 
     /** Moves one complaint; its workflow records the new owner. */
     async reassignComplaintCase(move: PlannedMove & { reason: string }): Promise<MoveOutcome> {
-      const handle = temporal.workflow.getHandle(workflowIdFor.complaint(move.caseNo));
-      return moveCase({
-        handle,
-        to: move.to,
-        label: `complaint ${move.caseNo}`,
-        move: () => handle.executeUpdate(reassignComplaintUpdate, { args: [{ agent: move.to, by: 'system', reason: move.reason }] }),
-        owner: async () => {
-          const state = await handle.query(complaintStateQuery);
-          return { agent: state.assignedAgent, finished: isFinal(state.status) };
-        },
-      });
+      return moveCase(temporal, 'complaint', move.caseNo, move.to, move.reason);
     },
   };
 }
