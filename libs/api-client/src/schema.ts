@@ -2856,6 +2856,11 @@ export interface components {
              * @example AG-002
              */
             delegateCode: string | null;
+            /**
+             * @description The reporting line: whom escalations of this member's cases reach
+             * @example SUP-001
+             */
+            reportsTo: string | null;
             /** @example after_sales */
             departmentCode: string | null;
             phone: string | null;
@@ -2893,6 +2898,11 @@ export interface components {
              * @default 30
              */
             capacity?: number;
+            /**
+             * @description The reporting line: an agent's supervisor, a supervisor's manager; escalations reach this person
+             * @example SUP-001
+             */
+            reportsTo?: string | null;
             /** @example after_sales */
             departmentCode?: string | null;
             /** @example 0571-88880001 */
@@ -2921,6 +2931,11 @@ export interface components {
              * @default 30
              */
             capacity?: number;
+            /**
+             * @description The reporting line: an agent's supervisor, a supervisor's manager; escalations reach this person
+             * @example SUP-001
+             */
+            reportsTo?: string | null;
             /** @example after_sales */
             departmentCode?: string | null;
             /** @example 0571-88880001 */
@@ -2946,7 +2961,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "absent" | "departed";
             /**
-             * @description The workflow moving the open cases, when there is one
+             * @description The workflow moving the open cases and follow-up calls (A-7): handing them on (`staff-reassign-…`) or, for an agent back from an absence, returning what was delegated (`staff-return-…`)
              * @example staff-reassign-AG-001-1764000000000
              */
             reassignmentWorkflowId: string | null;
