@@ -32,7 +32,7 @@ describe('staff directory and departments (e2e)', () => {
     const created = await as(admin).post('/staff', { code: 'VIP-401', name: 'Chen Jing', role: 'agent', skills: ['quality', 'service'], servesVip: true, capacity: 15, departmentCode: 'after_sales', phone: '0571-88880001', email: 'chen@example.com' }).expect(201);
     expect(created.body).toEqual({
       code: 'VIP-401', name: 'Chen Jing', role: 'agent', skills: ['quality', 'service'], servesVip: true, capacity: 15, status: 'active',
-      delegateCode: null, departmentCode: 'after_sales', phone: '0571-88880001', email: 'chen@example.com', openCases: 0, customers: 0,
+      delegateCode: null, reportsTo: null, departmentCode: 'after_sales', phone: '0571-88880001', email: 'chen@example.com', openCases: 0, customers: 0,
     });
     await givenCustomerFile(stack.db, { assignedAgentCode: 'VIP-401', tier: 'vip' });
     const listed = await as(supervisor).get('/staff?servesVip=true&skill=quality&department=after_sales').expect(200);
