@@ -5,6 +5,7 @@ import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
 import { DepartmentCallbacksModule } from '@libs/department-callbacks';
 import { ReturnsModule } from '@libs/returns';
+import { PartsShipmentsModule } from '@libs/returns/parts-shipments/parts-shipments.module';
 import { SlaPoliciesModule } from '@libs/sla-policies';
 import { CalendarsModule } from '@libs/calendars';
 import { StaffModule } from '@libs/staff';
@@ -39,6 +40,7 @@ export class AppModule {
         SlaPoliciesModule,
         CalendarsModule,
         ReturnsModule,
+        PartsShipmentsModule,
         StaffModule,
         CustomersModule,
         ReportsModule,

@@ -16,6 +16,7 @@ export class ComplaintReportsService {
     const rows: Array<Record<string, unknown>> = await runReportQuery(this.dataSource, q);
     return report('complaints-weekly', period, ['week', 'dimension', 'key', 'complaints'], rows.map(camelRow), [
       'C-11: complaints registered per week (Monday start) by category, cause, product and department, with the week total',
+      'C-2: classification counts repairs, consultations and complaints apart (cases registered before the classification count as complaints)',
       'product: the model of the customer product with that serial/VIN when known; department: after_sales when not forwarded',
     ]);
   }

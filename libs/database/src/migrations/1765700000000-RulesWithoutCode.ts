@@ -38,7 +38,7 @@ export class RulesWithoutCode1765700000000 implements MigrationInterface {
     await q.query(`CREATE TABLE parts_shipments (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       case_no text,
-      waybill_no text,
+      waybill_no text NOT NULL UNIQUE,
       parts jsonb NOT NULL CHECK (jsonb_typeof(parts) = 'array' AND jsonb_array_length(parts) > 0),
       result text NOT NULL DEFAULT 'correct' CHECK (result IN ('correct','wrong_part','missing_part')),
       shipped_at timestamptz NOT NULL,
