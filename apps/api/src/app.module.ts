@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
+import { NegativeReviewsModule } from '@libs/complaints/negative-reviews/negative-reviews.module';
 import { DepartmentCallbacksModule } from '@libs/department-callbacks';
 import { ReturnsModule } from '@libs/returns';
 import { PartsShipmentsModule } from '@libs/returns/parts-shipments/parts-shipments.module';
@@ -37,6 +38,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         ComplaintsModule,
+        NegativeReviewsModule,
         SlaPoliciesModule,
         CalendarsModule,
         ReturnsModule,

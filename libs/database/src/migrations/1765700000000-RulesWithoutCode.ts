@@ -22,7 +22,7 @@ export class RulesWithoutCode1765700000000 implements MigrationInterface {
       status text NOT NULL CHECK (status IN ('recorded','contacted','remedy_offered','closed')),
       item_used boolean,
       remedy text CHECK (remedy IN ('return_or_exchange','vip_upgrade','gift','free_shipping_next_order')),
-      outcome text,
+      outcome text CHECK (outcome IN ('review_revised','review_kept','buyer_unreachable')),
       handler_code text,
       contacted_at timestamptz,
       remedy_offered_at timestamptz,
