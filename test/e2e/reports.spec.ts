@@ -25,7 +25,7 @@ describe('reports (e2e)', () => {
   const get = (path: string, query: Record<string, string> = PERIOD) => http.get(`/reports/${path}`).set('Authorization', manager).query(query);
   const rowsOf = async (path: string, query: Record<string, string> = PERIOD) => (await get(path, query).expect(200)).body.rows;
 
-  it('C-11: complaints per week by category, cause, product and department, with each week\'s total', async () => {
+  it('C-11, C-2: complaints per week by category, cause, product, department and classification, with each week\'s total', async () => {
     const rows = await rowsOf('complaints/weekly');
     const week = (w: string, entries: Array<[string, string, number]>) => entries.map(([dimension, key, complaints]) => ({ week: w, dimension, key, complaints }));
     expect(rows).toEqual([
@@ -34,6 +34,7 @@ describe('reports (e2e)', () => {
         ['cause', 'courier damage', 1], ['cause', 'solder joint', 1], ['cause', 'unknown', 1],
         ['product', 'EB-200', 1], ['product', 'SN-X9', 1], ['product', 'unknown', 1],
         ['department', 'after_sales', 2], ['department', 'quality', 1],
+        ['classification', 'complaint', 3],
         ['total', 'all', 3],
       ]),
       ...week('2026-10-12', [
@@ -41,6 +42,7 @@ describe('reports (e2e)', () => {
         ['cause', 'unknown', 2], ['cause', 'motor', 1],
         ['product', 'EB-200', 1], ['product', 'EB-300', 1], ['product', 'unknown', 1],
         ['department', 'quality', 2], ['department', 'after_sales', 1],
+        ['classification', 'complaint', 3],
         ['total', 'all', 3],
       ]),
       ...week('2026-10-19', [
@@ -48,6 +50,7 @@ describe('reports (e2e)', () => {
         ['cause', 'unknown', 2],
         ['product', 'unknown', 2],
         ['department', 'after_sales', 2],
+        ['classification', 'complaint', 2],
         ['total', 'all', 2],
       ]),
     ]);
@@ -84,6 +87,7 @@ describe('reports (e2e)', () => {
       ['file_completeness', 0.5, 0.85, false], // A-4: C1 and C4 of four files
       ['late_file_hand_overs', 2, 0, false], // K-8: E2 late, E3 missing
       ['complaint_volume_change', 1.6667, -0.2, false], // K-5: 8 against 3
+      ['parts_shipping_accuracy', null, 0.98, null], // L-5: no parts shipped in the period
     ]);
     expect(kpi('first_response_within_24h')).toMatchObject({ rule: 'K-1', unit: 'share', direction: 'at_least', numerator: 4, denominator: 7 });
     expect(kpi('late_file_hand_overs')).toMatchObject({ rule: 'K-8', numerator: 2, denominator: 4 });

@@ -1,5 +1,6 @@
 // Messages of the complaint workflow, importable by the API without pulling in workflow code.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { CaseClassification } from '@libs/domain/complaints/case-classification';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '@libs/domain/complaints/complaint-category';
 import type { ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
 import type { KeyPart } from '@libs/domain/complaints/key-parts';
@@ -13,6 +14,8 @@ export interface ComplaintInput {
   customerNo: string;
   customerTier: CustomerTier;
   channel: ComplaintChannel;
+  /** C-2: repair, consultation or complaint (absent in histories from before: a complaint). */
+  classification?: CaseClassification;
   category: ComplaintCategory;
   severity: ComplaintSeverity;
   description: string;

@@ -3,8 +3,10 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
+import { NegativeReviewsModule } from '@libs/complaints/negative-reviews/negative-reviews.module';
 import { DepartmentCallbacksModule } from '@libs/department-callbacks';
 import { ReturnsModule } from '@libs/returns';
+import { PartsShipmentsModule } from '@libs/returns/parts-shipments/parts-shipments.module';
 import { SlaPoliciesModule } from '@libs/sla-policies';
 import { CalendarsModule } from '@libs/calendars';
 import { StaffModule } from '@libs/staff';
@@ -36,9 +38,11 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         ComplaintsModule,
+        NegativeReviewsModule,
         SlaPoliciesModule,
         CalendarsModule,
         ReturnsModule,
+        PartsShipmentsModule,
         StaffModule,
         CustomersModule,
         ReportsModule,

@@ -162,11 +162,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Lists complaints from the read model, newest first, filtered by status, category, agent, customer, escalation level and SLA breach. Agents see their own cases. */
+        /** @description Lists complaints from the read model with the customer name and the next SLA deadline on each row, newest first or by next deadline (`sort`); filtered by classification (C-2), status, category, agent, customer, escalation level, SLA breach, registration range (`from`/`to`) and free text `q` (case number, customer number, name or phone, product reference). Agents see their own cases. */
         get: operations["Complaints_list"];
         put?: never;
-        /** @description Registers a complaint (C-1, C-2) and starts its workflow; the agent is assigned by skill and load. With `Idempotency-Key`, a retry returns the same case with 200. */
+        /** @description Registers a case (C-1) classified as a repair, consultation or complaint (C-2, default complaint) and starts its workflow; the agent is assigned by skill and load. With `Idempotency-Key`, a retry returns the same case with 200. */
         post: operations["Complaints_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The same list as `GET /complaints`, with the terms in the body, so that a name or phone number in `q` stays out of URLs and access logs. */
+        post: operations["Complaints_searchByBody"];
         delete?: never;
         options?: never;
         head?: never;
@@ -371,6 +388,92 @@ export interface paths {
         put?: never;
         /** @description Supervisors and up: confirm the forwarding (C-7); the quality department is asked and the SLA clock stops while it works. */
         post: operations["Complaints_confirmForward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/negative-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Negative reviews (C-15), newest first, by status, platform and recording date range; without the text. */
+        get: operations["NegativeReviews_list"];
+        put?: never;
+        /** @description Records a negative review (C-15): platform, order, rating and the buyer's words (stored encrypted); the same platform and order again returns the first (200). */
+        post: operations["NegativeReviews_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/negative-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One negative review with the buyer's words, its handler, contact date, remedy and progress (C-15). */
+        get: operations["NegativeReviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/negative-reviews/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The buyer was contacted (C-15): the date, the caller as handler, and whether the item was used. */
+        post: operations["NegativeReviews_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/negative-reviews/{id}/remedy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Offers the remedy (C-15): return or exchange for an unused item, otherwise a VIP upgrade, a gift or free shipping on the next order. */
+        post: operations["NegativeReviews_offerRemedy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/negative-reviews/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Closes a negative review with its outcome (review revised, kept, buyer unreachable). */
+        post: operations["NegativeReviews_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -746,6 +849,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/parts-shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The warehouse and the back office: parts shipments, newest first, by shipping date range and result (L-5). */
+        get: operations["PartsShipments_list"];
+        put?: never;
+        /** @description The warehouse and the back office: records a parts shipment by its waybill (L-5); the same waybill with the same parts again returns the first (200). */
+        post: operations["PartsShipments_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/parts-shipments/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The warehouse and the back office: records what a correction or complaint found: a wrong or missing part (or correct after all); counted in the L-5 KPI. */
+        post: operations["PartsShipments_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff": {
         parameters: {
             query?: never;
@@ -959,6 +1097,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: every monthly and yearly summary (K-7) with its status, without the text. */
+        get: operations["SupervisorSummaries_list"];
+        put?: never;
+        /** @description Supervisors and up: drafts the monthly (`2026-11`) or yearly (`2026`) summary of after-sales work from the data (K-7): volumes, KPIs against targets, top causes, key-part defects and alerts, late hand-overs; one per period (asking again returns it, 200). */
+        post: operations["SupervisorSummaries_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/summaries/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Supervisors and up: one summary (K-7) with its Markdown text; `?format=markdown` or `Accept: text/markdown` downloads the text. */
+        get: operations["SupervisorSummaries_get"];
+        /** @description Supervisors and up: replaces the text of a draft summary (K-7); a filed summary cannot change (409). */
+        put: operations["SupervisorSummaries_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/summaries/{period}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Supervisors and up: files the summary (K-7); from then on it cannot change. */
+        post: operations["SupervisorSummaries_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/complaints/weekly": {
         parameters: {
             query?: never;
@@ -966,7 +1157,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Supervisors and up: complaints per week by category, cause, product and department (C-11); JSON or CSV. */
+        /** @description Supervisors and up: complaints per week by category, cause, product, department and classification (C-11, C-2), and the negative reviews recorded (C-15); JSON or CSV. */
         get: operations["Reports_weekly"];
         put?: never;
         post?: never;
@@ -1017,7 +1208,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Supervisors and up: the KPIs, each beside its target (K-1..K-5, K-8, C-5, A-4); JSON or CSV. */
+        /** @description Supervisors and up: the KPIs, each beside its target (K-1..K-5, K-8, C-5, A-4, L-5 parts shipping accuracy); JSON or CSV. */
         get: operations["Reports_kpis"];
         put?: never;
         post?: never;
@@ -1418,6 +1609,12 @@ export interface components {
             customerNo: string;
             /** @enum {string} */
             channel: "phone" | "email" | "chat" | "shop" | "in_person";
+            /**
+             * @description C-2: repair, consultation or complaint, before the category; counted apart in the reports
+             * @default complaint
+             * @enum {string}
+             */
+            classification?: "repair" | "consultation" | "complaint";
             /** @enum {string} */
             category: "quality" | "service" | "logistics" | "billing" | "other";
             /** @enum {string} */
@@ -1455,6 +1652,11 @@ export interface components {
             workflowId: string;
             /** @example assigned */
             status: string;
+            /**
+             * @description C-2: repair, consultation or complaint
+             * @enum {string}
+             */
+            classification: "repair" | "consultation" | "complaint";
             /** @example quality */
             category: string | null;
             /** @example high */
@@ -1462,6 +1664,18 @@ export interface components {
             /** @example AG-001 */
             assignedAgent: string | null;
             escalationLevel: number;
+            /** @example CU-000123 */
+            customerNo: string;
+            /**
+             * @description From the customer file; only cases the caller may see are listed
+             * @example 张三
+             */
+            customerName: string;
+            /**
+             * Format: date-time
+             * @description The earliest pending SLA deadline; null while the clock is paused or the case is over
+             */
+            nextDeadlineAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1470,6 +1684,56 @@ export interface components {
         ComplaintListDto: {
             items: components["schemas"]["ComplaintSummaryDto"][];
             total: number;
+        };
+        ListComplaintsQuery: {
+            /**
+             * @description Page size
+             * @default 50
+             */
+            limit?: number;
+            /**
+             * @description Items to skip
+             * @default 0
+             */
+            offset?: number;
+            /**
+             * @description C-2: rows from before the classification count as complaint
+             * @enum {string}
+             */
+            classification?: "repair" | "consultation" | "complaint";
+            /**
+             * @description Registered at or after (inclusive)
+             * @example 2026-11-01T00:00:00+08:00
+             */
+            from?: string;
+            /**
+             * @description Registered before (exclusive)
+             * @example 2026-12-01T00:00:00+08:00
+             */
+            to?: string;
+            /**
+             * @description Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), the phone (7+ digits from the start, 4-6 as the last digits) or the beginning of the product/order reference. The description is kept only in the encrypted case history and is not searched. Send names and phones with POST /complaints/search.
+             * @example 张三
+             */
+            q?: string;
+            /**
+             * @description newest first, or the next SLA deadline first (cases without one last)
+             * @default newest
+             * @enum {string}
+             */
+            sort?: "newest" | "next_deadline";
+            /** @enum {string} */
+            status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+            /** @example AG-001 */
+            agent?: string;
+            /** @enum {string} */
+            category?: "quality" | "service" | "logistics" | "billing" | "other";
+            /** @description 0 agent, 1 supervisor, 2 manager, 3 GM office */
+            escalationLevel?: number;
+            /** @description Only complaints that missed (true) or met so far (false) an SLA target */
+            breached?: boolean;
+            /** @example CU-000001 */
+            customer?: string;
         };
         /** @enum {string} */
         ComplaintStatus: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
@@ -1707,6 +1971,128 @@ export interface components {
         ForwardComplaintDto: {
             /** @example Motor failure on three units of one batch; needs a root-cause investigation */
             note: string;
+        };
+        RecordNegativeReviewDto: {
+            /** @enum {string} */
+            platform: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin" | "own_shop" | "other";
+            /**
+             * @description The order on the platform; one review per platform and order
+             * @example TB-20261120-778812
+             */
+            orderNo: string;
+            /** @example 1 */
+            rating: number;
+            /**
+             * @description The buyer's words; stored encrypted
+             * @example 电池用了一周就不充电了
+             */
+            text: string;
+            /**
+             * @description The customer file, when the buyer is known
+             * @example CU-000123
+             */
+            customerNo?: string;
+        };
+        ReviewProgressDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            event: "recorded" | "contacted" | "remedy_offered" | "closed";
+            /** @example AG-001 */
+            by: string;
+            /** @example vip_upgrade */
+            detail?: string;
+        };
+        NegativeReviewDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            platform: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin" | "own_shop" | "other";
+            /** @example TB-20261120-778812 */
+            orderNo: string;
+            rating: number;
+            customerNo: string | null;
+            /** @enum {string} */
+            status: "recorded" | "contacted" | "remedy_offered" | "closed";
+            itemUsed: boolean | null;
+            /** @enum {string|null} */
+            remedy: "return_or_exchange" | "vip_upgrade" | "gift" | "free_shipping_next_order" | null;
+            /** @enum {string|null} */
+            outcome: "review_revised" | "review_kept" | "buyer_unreachable" | null;
+            /** @description Who contacted the buyer and handles the review */
+            handler: string | null;
+            /** Format: date-time */
+            contactedAt: string | null;
+            /** Format: date-time */
+            remedyOfferedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Every step with its date and who took it */
+            progress: components["schemas"]["ReviewProgressDto"][];
+            /** @example AG-001 */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description The buyer's words, decrypted for staff
+             * @example 电池用了一周就不充电了
+             */
+            text: string;
+        };
+        NegativeReviewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            platform: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin" | "own_shop" | "other";
+            /** @example TB-20261120-778812 */
+            orderNo: string;
+            rating: number;
+            customerNo: string | null;
+            /** @enum {string} */
+            status: "recorded" | "contacted" | "remedy_offered" | "closed";
+            itemUsed: boolean | null;
+            /** @enum {string|null} */
+            remedy: "return_or_exchange" | "vip_upgrade" | "gift" | "free_shipping_next_order" | null;
+            /** @enum {string|null} */
+            outcome: "review_revised" | "review_kept" | "buyer_unreachable" | null;
+            /** @description Who contacted the buyer and handles the review */
+            handler: string | null;
+            /** Format: date-time */
+            contactedAt: string | null;
+            /** Format: date-time */
+            remedyOfferedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Every step with its date and who took it */
+            progress: components["schemas"]["ReviewProgressDto"][];
+            /** @example AG-001 */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        NegativeReviewListDto: {
+            items: components["schemas"]["NegativeReviewDto"][];
+            total: number;
+        };
+        ContactBuyerDto: {
+            /** @description Whether the buyer has used the item: decides the remedy (C-15) */
+            itemUsed: boolean;
+            /**
+             * Format: date-time
+             * @description When the buyer was reached; now when absent
+             */
+            contactedAt?: string;
+        };
+        OfferRemedyDto: {
+            /**
+             * @description Absent: return/exchange for an unused item, else a VIP upgrade (a gift for a VIP)
+             * @enum {string}
+             */
+            remedy?: "return_or_exchange" | "vip_upgrade" | "gift" | "free_shipping_next_order";
+        };
+        CloseNegativeReviewDto: {
+            /** @enum {string} */
+            outcome: "review_revised" | "review_kept" | "buyer_unreachable";
         };
         SlaPolicyResponseDto: {
             /** @example quality */
@@ -2839,6 +3225,60 @@ export interface components {
              */
             active?: boolean;
         };
+        ShippedPartDto: {
+            /**
+             * @description The part number
+             * @example CTRL-48V-A
+             */
+            partNo: string;
+            /** @example 1 */
+            quantity: number;
+        };
+        CreatePartsShipmentDto: {
+            /**
+             * @description The waybill: one shipment per waybill, so recording it again returns the same shipment
+             * @example SF1234567890
+             */
+            waybillNo: string;
+            parts: components["schemas"]["ShippedPartDto"][];
+            /**
+             * @description The complaint or return the parts are for
+             * @example CP-20261124-0001
+             */
+            caseNo?: string;
+            /**
+             * Format: date-time
+             * @description When it left the warehouse; now when absent
+             */
+            shippedAt?: string;
+        };
+        PartsShipmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example SF1234567890 */
+            waybillNo: string;
+            /** @example CP-20261124-0001 */
+            caseNo: string | null;
+            parts: components["schemas"]["ShippedPartDto"][];
+            /** @enum {string} */
+            result: "correct" | "wrong_part" | "missing_part";
+            /** Format: date-time */
+            shippedAt: string;
+            /** @example WH-001 */
+            shippedBy: string;
+            /** Format: date-time */
+            correctedAt: string | null;
+            /** @example AG-001 */
+            correctedBy: string | null;
+        };
+        PartsShipmentListDto: {
+            items: components["schemas"]["PartsShipmentDto"][];
+            total: number;
+        };
+        PartsShipmentOutcomeDto: {
+            /** @enum {string} */
+            result: "correct" | "wrong_part" | "missing_part";
+        };
         StaffMemberDto: {
             /** @example AG-001 */
             code: string;
@@ -3468,6 +3908,62 @@ export interface components {
              * @example CU-000001
              */
             customerNo?: string;
+        };
+        GenerateSummaryDto: {
+            /**
+             * @description A month (monthly summary) or a year (yearly summary)
+             * @example 2026-11
+             */
+            period: string;
+        };
+        SupervisorSummaryDetailDto: {
+            /** @example 2026-11 */
+            period: string;
+            /** @enum {string} */
+            kind: "monthly" | "yearly";
+            /**
+             * @description A filed summary can no longer change
+             * @enum {string}
+             */
+            status: "draft" | "filed";
+            generatedBy: string;
+            /** Format: date-time */
+            generatedAt: string;
+            editedBy: string | null;
+            /** Format: date-time */
+            editedAt: string | null;
+            filedBy: string | null;
+            /** Format: date-time */
+            filedAt: string | null;
+            /** @description The summary in Markdown */
+            body: string;
+        };
+        SupervisorSummaryDto: {
+            /** @example 2026-11 */
+            period: string;
+            /** @enum {string} */
+            kind: "monthly" | "yearly";
+            /**
+             * @description A filed summary can no longer change
+             * @enum {string}
+             */
+            status: "draft" | "filed";
+            generatedBy: string;
+            /** Format: date-time */
+            generatedAt: string;
+            editedBy: string | null;
+            /** Format: date-time */
+            editedAt: string | null;
+            filedBy: string | null;
+            /** Format: date-time */
+            filedAt: string | null;
+        };
+        SupervisorSummaryListDto: {
+            items: components["schemas"]["SupervisorSummaryDto"][];
+        };
+        EditSummaryDto: {
+            /** @description The whole Markdown text as the supervisor wrote it */
+            body: string;
         };
         ReportDto: {
             /** @example complaints-weekly */
@@ -5848,6 +6344,16 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip */
                 offset?: number;
+                /** @description C-2: rows from before the classification count as complaint */
+                classification?: "repair" | "consultation" | "complaint";
+                /** @description Registered at or after (inclusive) */
+                from?: string;
+                /** @description Registered before (exclusive) */
+                to?: string;
+                /** @description Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), the phone (7+ digits from the start, 4-6 as the last digits) or the beginning of the product/order reference. The description is kept only in the encrypted case history and is not searched. Send names and phones with POST /complaints/search. */
+                q?: string;
+                /** @description newest first, or the next SLA deadline first (cases without one last) */
+                sort?: "newest" | "next_deadline";
                 status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
                 agent?: string;
                 category?: "quality" | "service" | "logistics" | "billing" | "other";
@@ -5972,6 +6478,75 @@ export interface operations {
             };
             /** @description Idempotency-Key reused with another body, or a customer file that cannot take a complaint */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Complaints_searchByBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListComplaintsQuery"];
+            };
+        };
+        responses: {
+            /** @description The same list as GET /complaints, with the terms in the body; prefer it for names and phone numbers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintListDto"];
+                };
+            };
+            /** @description Invalid term; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6995,6 +7570,501 @@ export interface operations {
             };
             /** @description Not allowed in the current state; the message names it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NegativeReviews_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                status?: "recorded" | "contacted" | "remedy_offered" | "closed";
+                platform?: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin" | "own_shop" | "other";
+                /** @description Recorded at or after (inclusive) */
+                from?: string;
+                /** @description Recorded before (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, by status, platform and recording date range; without the text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeReviewListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The after-sales back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NegativeReviews_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordNegativeReviewDto"];
+            };
+        };
+        responses: {
+            /** @description The review of this platform and order was recorded before with the same rating and text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeReviewDetailDto"];
+                };
+            };
+            /** @description Recorded; the text is stored encrypted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeReviewDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The after-sales back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No customer with that number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A review of this platform and order is recorded with another rating, text or customer */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NegativeReviews_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeReviewDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The after-sales back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such review */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NegativeReviews_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactBuyerDto"];
+            };
+        };
+        responses: {
+            /** @description The buyer was reached; the caller handles the review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeReviewDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The after-sales back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such review */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not possible in the review's state (the message names it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NegativeReviews_offerRemedy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferRemedyDto"];
+            };
+        };
+        responses: {
+            /** @description C-15: return/exchange for an unused item, else a VIP upgrade, a gift or free shipping on the next order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeReviewDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The after-sales back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such review */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not possible in the review's state (the message names it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NegativeReviews_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseNegativeReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NegativeReviewDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The after-sales back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such review */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not possible in the review's state (the message names it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9019,6 +10089,239 @@ export interface operations {
             };
         };
     };
+    PartsShipments_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description Shipped at or after (inclusive) */
+                from?: string;
+                /** @description Shipped before (exclusive) */
+                to?: string;
+                result?: "correct" | "wrong_part" | "missing_part";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, by shipping date range and result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartsShipmentListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The warehouse and the back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PartsShipments_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartsShipmentDto"];
+            };
+        };
+        responses: {
+            /** @description The waybill was recorded before with the same parts: that shipment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartsShipmentDto"];
+                };
+            };
+            /** @description Recorded as correct until a correction says otherwise */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartsShipmentDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The warehouse and the back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The waybill was recorded before with other parts or another case */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PartsShipments_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartsShipmentOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description The result as now known, with who corrected it and when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartsShipmentDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The warehouse and the back office only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such shipment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     Staff_list: {
         parameters: {
             query?: {
@@ -10570,6 +11873,376 @@ export interface operations {
             };
             /** @description The request body is larger than 256 KB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SupervisorSummaries_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every summary, latest period first, without the text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorSummaryListDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SupervisorSummaries_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateSummaryDto"];
+            };
+        };
+        responses: {
+            /** @description The period has a summary already: that one, as it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorSummaryDetailDto"];
+                };
+            };
+            /** @description The draft, in Markdown, from the data of the month or year */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorSummaryDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SupervisorSummaries_get: {
+        parameters: {
+            query?: {
+                /** @description markdown downloads the text; `Accept: text/markdown` does the same */
+                format?: "json" | "markdown";
+            };
+            header?: never;
+            path: {
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary; with `?format=markdown` or `Accept: text/markdown` the text as a download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorSummaryDetailDto"];
+                    "text/markdown": components["schemas"]["SupervisorSummaryDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No summary for that period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SupervisorSummaries_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditSummaryDto"];
+            };
+        };
+        responses: {
+            /** @description The text as the supervisor wrote it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorSummaryDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No summary for that period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The summary is filed and cannot change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SupervisorSummaries_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filed: the record from now on, never changed again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorSummaryDetailDto"];
+                };
+            };
+            /** @description Invalid field; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and up only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No summary for that period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Filed before */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

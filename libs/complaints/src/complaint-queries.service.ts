@@ -11,7 +11,8 @@ import { mayActOnCase, seesAllCases } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { toDomainError } from '@libs/temporal/workflow-errors';
 import { ComplaintState, complaintStateQuery } from '@workflows/complaint/complaint.contract';
-import { ComplaintListDto, mapComplaintSummary } from './dto/complaint-response.dto';
+import { listComplaints } from './complaint-list';
+import { ComplaintListDto } from './dto/complaint-response.dto';
 import { ListComplaintsQuery } from './dto/list-complaints.query';
 import { withRemainingBusinessTime } from './remaining-business-time';
 
@@ -41,7 +42,7 @@ export class ComplaintQueriesService {
     return withRemainingBusinessTime(state, new Date(), calendar);
   }
 
-  /** Lists from the read model, newest first. Agents see their own cases only. */
+  /** Lists from the read model (see complaint-list.ts). Agents see their own cases only. */
   async list(acting: Acting, query: ListComplaintsQuery): Promise<ComplaintListDto> {
     if (!seesAllCases(acting.principal)) {
       if (query.agent && query.agent !== acting.principal.actor) {
@@ -49,22 +50,6 @@ export class ComplaintQueriesService {
       }
       query.agent = acting.principal.actor;
     }
-    const q = this.cases
-      .createQueryBuilder('c')
-      .where('c.kind = :kind', { kind: 'complaint' })
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.case_no', 'DESC')
-      .take(query.limit)
-      .skip(query.offset);
-    if (query.status) q.andWhere('c.status = :status', { status: query.status });
-    if (query.agent) q.andWhere('c.assigned_agent_code = :agent', { agent: query.agent });
-    if (query.category) q.andWhere('c.category = :category', { category: query.category });
-    if (query.escalationLevel !== undefined) q.andWhere('c.escalation_level = :level', { level: query.escalationLevel });
-    if (query.customer) q.andWhere('c.customer_id = (SELECT id FROM customers WHERE customer_no = :customer)', { customer: query.customer });
-    if (query.breached !== undefined) {
-      q.andWhere(`${query.breached ? '' : 'NOT '}EXISTS (SELECT 1 FROM sla_breaches b WHERE b.case_no = c.case_no)`);
-    }
-    const [rows, total] = await q.getManyAndCount();
-    return { items: rows.map(mapComplaintSummary), total };
+    return listComplaints(this.cases.manager, query);
   }
 }

@@ -2,6 +2,7 @@ import type { Acting } from '@libs/audit';
 import { CaseIntakeDeps, openCase } from '@libs/cases/open-case';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '@libs/domain/complaints/complaint-category';
 import type { KeyPart } from '@libs/domain/complaints/key-parts';
+import type { CaseClassification } from '@libs/domain/complaints/case-classification';
 import { complaintCaseRecord } from '@libs/read-model/records/complaint-record';
 import { EscalationLevel } from '@libs/temporal/search-attributes';
 import type { ComplaintInput } from '@workflows/complaint/complaint.contract';
@@ -10,6 +11,8 @@ import type { ComplaintInput } from '@workflows/complaint/complaint.contract';
 export interface ComplaintRegistration {
   customerNo: string;
   channel: ComplaintChannel;
+  /** C-2: absent means a complaint. */
+  classification?: CaseClassification;
   category: ComplaintCategory;
   severity: ComplaintSeverity;
   description: string;
@@ -40,7 +43,7 @@ export async function registerComplaint(deps: ComplaintRegistrationDeps, acting:
     customerNo: dto.customerNo,
     input: (caseNo, customer) => ({ ...dto, caseNo, customerId: customer.id, customerNo: customer.customerNo, customerTier: customer.tier, registeredBy: acting.principal.actor }),
     record: (input) => complaintCaseRecord(input, null),
-    audit: (input) => ({ action: 'complaint.register', details: { category: input.category, severity: input.severity } }),
+    audit: (input) => ({ action: 'complaint.register', details: { classification: input.classification ?? 'complaint', category: input.category, severity: input.severity } }),
     status: 'registered',
     searchAttributes: [{ key: EscalationLevel, value: 0 }],
     summary: (input) => `Complaint ${input.caseNo} · ${input.category}/${input.severity} · ${input.customerNo} (${input.customerTier})`,

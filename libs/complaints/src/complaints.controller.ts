@@ -70,6 +70,15 @@ export class ComplaintsController {
     return this.queries.list(acting, query);
   }
 
+  /** The same list with the terms in the body: a name or phone in `q` stays out of URLs and access logs. */
+  @Post('search')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ComplaintListDto, description: 'The same list as GET /complaints, with the terms in the body; prefer it for names and phone numbers' })
+  @ApiBadRequestResponse({ description: 'Invalid term; the message names it' })
+  searchByBody(@CurrentActor() acting: Acting, @Body() terms: ListComplaintsQuery): Promise<ComplaintListDto> {
+    return this.queries.list(acting, terms);
+  }
+
   @Get(':caseNo')
   @ApiOkResponse({ type: ComplaintDetailDto })
   get(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {

@@ -7,6 +7,8 @@ export interface CaseStateRecord {
   workflowId: string;
   status: string;
   customerId: string;
+  /** C-2: repair, consultation or complaint (complaints only). */
+  classification?: string | null;
   category: string | null;
   severity: string | null;
   assignedAgentCode: string | null;
@@ -32,4 +34,6 @@ export interface CaseStateRecord {
   productRef?: string | null;
   /** C-11: the department responsible (e.g. `quality` once forwarded). */
   department?: string | null;
+  /** The earliest pending SLA deadline (ISO date-time); written as given, null when none. */
+  nextDeadlineAt?: string | null;
 }

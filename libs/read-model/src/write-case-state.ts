@@ -18,9 +18,11 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
     `INSERT INTO case_records
        (case_no, kind, workflow_id, status, customer_id, category, severity, assigned_agent_code, escalation_level, summary, state_version,
         source, problem_type, customer_rating, result,
-        first_contacted_at, resolved_at, closed_at, satisfaction_score, cause, product_ref, department, product_model)
+        first_contacted_at, resolved_at, closed_at, satisfaction_score, cause, product_ref, department, product_model,
+        classification, next_deadline_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,
-             (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper($21::text) LIMIT 1))
+             (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper($21::text) LIMIT 1),
+             $23, $24)
      ON CONFLICT (case_no) DO UPDATE SET
        status = EXCLUDED.status,
        category = COALESCE(EXCLUDED.category, case_records.category),
@@ -42,6 +44,8 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
        product_model = COALESCE(
          (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper(COALESCE(EXCLUDED.product_ref, case_records.product_ref)) LIMIT 1),
          case_records.product_model),
+       classification = COALESCE(EXCLUDED.classification, case_records.classification),
+       next_deadline_at = EXCLUDED.next_deadline_at,
        updated_at = now()
      WHERE case_records.state_version ${mode === 'repair' ? '<=' : '<'} EXCLUDED.state_version
      RETURNING case_no`,
@@ -68,6 +72,8 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
       record.cause ?? null,
       record.productRef ?? null,
       record.department ?? null,
+      record.classification ?? null,
+      record.nextDeadlineAt ?? null,
     ],
   );
   return result.length > 0;

@@ -5,17 +5,24 @@ import type { ReportPeriod } from '@libs/domain/reports/report-period';
 import { runReportQuery } from './queries/run-query';
 import { camelRow, report, ReportDto } from './dto/report.dto';
 import { monthlyComplaintsQuery, weeklyComplaintsQuery } from './queries/complaint-queries';
+import { weeklyNegativeReviewsQuery } from './queries/negative-review-queries';
 
-/** C-11: complaints counted weekly by type and cause, and the monthly report for management. */
+/** C-11: complaints counted weekly by type and cause (with C-15 negative reviews), and the monthly report for management. */
 @Injectable()
 export class ComplaintReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async weekly(period: ReportPeriod): Promise<ReportDto> {
-    const q = weeklyComplaintsQuery(period);
-    const rows: Array<Record<string, unknown>> = await runReportQuery(this.dataSource, q);
+    const [complaints, reviews]: Array<Array<Record<string, unknown>>> = await Promise.all([
+      runReportQuery(this.dataSource, weeklyComplaintsQuery(period)),
+      runReportQuery(this.dataSource, weeklyNegativeReviewsQuery(period)),
+    ]);
+    // Each week's negative reviews (C-15) follow its complaints; the sort is stable.
+    const rows = [...complaints, ...reviews].sort((a, b) => String(a.week).localeCompare(String(b.week)));
     return report('complaints-weekly', period, ['week', 'dimension', 'key', 'complaints'], rows.map(camelRow), [
       'C-11: complaints registered per week (Monday start) by category, cause, product and department, with the week total',
+      'C-15: negative_reviews counts the negative reviews recorded in the week by platform, and all of them',
+      'C-2: classification counts repairs, consultations and complaints apart (cases registered before the classification count as complaints)',
       'product: the model of the customer product with that serial/VIN when known; department: after_sales when not forwarded',
     ]);
   }

@@ -5,7 +5,7 @@ import type { ReportPeriod } from '@libs/domain/reports/report-period';
 import { runReportQuery } from './queries/run-query';
 import { report, ReportDto, ReportRow } from './dto/report.dto';
 import { followUpSatisfiedAtOrAbove, followUpTablesExist, NO_FOLLOW_UP_TABLES } from './follow-up-tables';
-import { complaintKpiQuery, fileCompletenessQuery, followUpSatisfactionQuery, lateHandOversQuery, warrantyCoverageQuery } from './queries/kpi-queries';
+import { complaintKpiQuery, fileCompletenessQuery, followUpSatisfactionQuery, lateHandOversQuery, partsShippingQuery, warrantyCoverageQuery } from './queries/kpi-queries';
 import type { SqlQuery } from './queries/sql-query';
 
 interface Measure {
@@ -16,19 +16,20 @@ interface Measure {
 
 const ratio = (numerator: number, denominator: number): Measure => ({ value: share(numerator, denominator), numerator, denominator });
 
-/** K-1..K-8, C-5, A-4: each KPI of the period with the target the rules set, side by side. */
+/** K-1..K-8, C-5, A-4, L-5: each KPI of the period with the target the rules set, side by side. */
 @Injectable()
 export class KpiReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async kpis(period: ReportPeriod, now = new Date()): Promise<ReportDto> {
     const followUps = await followUpTablesExist(this.dataSource);
-    const [c, completeness, handOvers, satisfaction, coverage] = await Promise.all([
+    const [c, completeness, handOvers, satisfaction, coverage, parts] = await Promise.all([
       this.one(complaintKpiQuery(period, now)),
       this.one(fileCompletenessQuery(period)),
       this.one(lateHandOversQuery(period, now)),
       followUps ? this.one(followUpSatisfactionQuery(period, await followUpSatisfiedAtOrAbove(this.dataSource))) : Promise.resolve({ scored: 0, satisfied: 0 }),
       followUps ? this.one(warrantyCoverageQuery(period)) : Promise.resolve({ under_warranty: 0, reached: 0 }),
+      this.one(partsShippingQuery(period)),
     ]);
     const measures: Record<KpiId, Measure> = {
       first_response_avg_hours: { value: c.first_response_avg_hours, numerator: null, denominator: c.contacted },
@@ -46,6 +47,7 @@ export class KpiReportService {
         numerator: c.volume,
         denominator: c.previous_volume,
       },
+      parts_shipping_accuracy: ratio(parts.accurate, parts.shipped),
     };
     const rows: ReportRow[] = KPI_TARGETS.map((t) => {
       const m = measures[t.id];
@@ -58,6 +60,7 @@ export class KpiReportService {
       'K-4: survey coverage = complaints past their satisfaction call (confirmed or closed) with a score',
       'A-4: files created before the end of the period with organisation and installation address',
       'K-5: complaint volume against the period of equal length just before',
+      'L-5: parts shipments shipped in the period without a wrong or missing part found since',
       ...(followUps ? [] : [NO_FOLLOW_UP_TABLES]),
     ]);
   }

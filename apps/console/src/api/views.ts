@@ -14,6 +14,10 @@ export interface ComplaintSummary {
   severity: string | null;
   assignedAgent: string | null;
   escalationLevel: number;
+  customerNo: string;
+  customerName: string;
+  /** The earliest pending SLA deadline; null while the clock is paused or the case is over. */
+  nextDeadlineAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -22,11 +22,13 @@ export function ComplaintTable({ rows, loading }: { rows: ComplaintSummary[]; lo
       pagination={{ pageSize: 20 }}
       columns={[
         { title: t('complaint.caseNo'), dataIndex: 'caseNo', render: (caseNo: string) => <Link to={`/complaints/${caseNo}`}>{caseNo}</Link> },
+        { title: t('complaint.customer'), dataIndex: 'customerName' },
         { title: t('complaint.category'), dataIndex: 'category', render: (c: string) => t(`category.${c}`) },
         { title: t('complaint.severity'), dataIndex: 'severity', render: (s: string) => t(`severity.${s}`) },
         { title: t('complaint.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
         { title: t('complaint.owner'), dataIndex: 'assignedAgent' },
         { title: t('complaint.escalation'), dataIndex: 'escalationLevel', render: (l: number) => <LevelTag level={l} /> },
+        { title: t('complaint.nextDeadline'), dataIndex: 'nextDeadlineAt', render: (at: string | null) => (at ? formatTime(at, language) : '—') },
         { title: t('complaint.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatTime(at, language) },
       ]}
     />

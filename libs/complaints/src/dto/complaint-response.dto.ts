@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseRecordEntity } from '@libs/database';
 import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES } from '@libs/domain/complaints/complaint-category';
+import { CASE_CLASSIFICATIONS, CaseClassification, DEFAULT_CLASSIFICATION } from '@libs/domain/complaints/case-classification';
 import { COMPLAINT_STATUSES } from '@libs/domain/complaints/complaint-lifecycle';
 import { RETURN_STATUSES, RETURN_TYPES } from '@libs/domain/returns/return-lifecycle';
 import { CASE_NO_PATTERN, CUSTOMER_NO_PATTERN, STAFF_CODE_PATTERN } from '@libs/http';
@@ -18,23 +19,33 @@ export class ComplaintSummaryDto {
   @ApiProperty({ example: 'CP-20261124-0001' }) caseNo: string;
   @ApiProperty({ example: 'complaint-CP-20261124-0001' }) workflowId: string;
   @ApiProperty({ example: 'assigned' }) status: string;
+  @ApiProperty({ enum: CASE_CLASSIFICATIONS, description: 'C-2: repair, consultation or complaint' }) classification: CaseClassification;
   @ApiProperty({ type: String, nullable: true, example: 'quality' }) category: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'high' }) severity: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) assignedAgent: string | null;
   @ApiProperty({ type: 'integer', minimum: 0 }) escalationLevel: number;
+  @ApiProperty({ pattern: CUSTOMER_NO_PATTERN, example: 'CU-000123' }) customerNo: string;
+  @ApiProperty({ example: '张三', description: 'From the customer file; only cases the caller may see are listed' }) customerName: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The earliest pending SLA deadline; null while the clock is paused or the case is over' })
+  nextDeadlineAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export function mapComplaintSummary(row: CaseRecordEntity): ComplaintSummaryDto {
+/** The row with its customer (number and name, looked up from the customer file). */
+export function mapComplaintSummary(row: CaseRecordEntity, customer: { customerNo: string; name: string }): ComplaintSummaryDto {
   return {
     caseNo: row.caseNo,
     workflowId: row.workflowId,
     status: row.status,
+    classification: (row.classification ?? DEFAULT_CLASSIFICATION) as CaseClassification,
     category: row.category,
     severity: row.severity,
     assignedAgent: row.assignedAgentCode,
     escalationLevel: row.escalationLevel,
+    customerNo: customer.customerNo,
+    customerName: customer.name,
+    nextDeadlineAt: row.nextDeadlineAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -2,6 +2,7 @@ import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { KEY_PARTS, KeyPart } from '@libs/domain/complaints/key-parts';
+import { CASE_CLASSIFICATIONS, CaseClassification } from '@libs/domain/complaints/case-classification';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
@@ -23,6 +24,11 @@ export class CreateComplaintDto {
   @ApiProperty({ enum: COMPLAINT_CHANNELS })
   @IsIn(COMPLAINT_CHANNELS, { message: `channel ${list(COMPLAINT_CHANNELS)}` })
   channel: ComplaintChannel;
+
+  @ApiPropertyOptional({ enum: CASE_CLASSIFICATIONS, default: 'complaint', description: 'C-2: repair, consultation or complaint, before the category; counted apart in the reports' })
+  @IsOptional()
+  @IsIn(CASE_CLASSIFICATIONS, { message: `classification ${list(CASE_CLASSIFICATIONS)}` })
+  classification?: CaseClassification;
 
   @ApiProperty({ enum: COMPLAINT_CATEGORIES })
   @IsIn(COMPLAINT_CATEGORIES, { message: `category ${list(COMPLAINT_CATEGORIES)}` })

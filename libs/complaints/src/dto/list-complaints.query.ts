@@ -1,12 +1,51 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CASE_CLASSIFICATIONS, CaseClassification } from '@libs/domain/complaints/case-classification';
 import { COMPLAINT_CATEGORIES, ComplaintCategory } from '@libs/domain/complaints/complaint-category';
 import { COMPLAINT_STATUSES, ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { PageQuery } from '@libs/http';
 
+export const COMPLAINT_LIST_SORTS = ['newest', 'next_deadline'] as const;
+export type ComplaintListSort = (typeof COMPLAINT_LIST_SORTS)[number];
+
 export class ListComplaintsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CASE_CLASSIFICATIONS, description: 'C-2: rows from before the classification count as complaint' })
+  @IsOptional()
+  @IsIn(CASE_CLASSIFICATIONS, { message: `classification must be one of: ${CASE_CLASSIFICATIONS.join(', ')}` })
+  classification?: CaseClassification;
+
+  // The same range as GET /returns: registered at or after `from`, before `to`.
+  @ApiPropertyOptional({ example: '2026-11-01T00:00:00+08:00', description: 'Registered at or after (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+08:00', description: 'Registered before (exclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
+  to?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 100,
+    example: '张三',
+    description:
+      'Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), ' +
+      'the phone (7+ digits from the start, 4-6 as the last digits) or the beginning of the product/order reference. The description is ' +
+      'kept only in the encrypted case history and is not searched. Send names and phones with POST /complaints/search.',
+  })
+  @IsOptional()
+  @IsString({ message: 'q must be text' })
+  @MaxLength(100, { message: 'q must be at most 100 characters' })
+  q?: string;
+
+  @ApiPropertyOptional({ enum: COMPLAINT_LIST_SORTS, default: 'newest', description: 'newest first, or the next SLA deadline first (cases without one last)' })
+  @IsOptional()
+  @IsIn(COMPLAINT_LIST_SORTS, { message: `sort must be one of: ${COMPLAINT_LIST_SORTS.join(', ')}` })
+  sort?: ComplaintListSort;
+
   @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
   @IsOptional()
   @IsIn(COMPLAINT_STATUSES, { message: `status must be one of: ${COMPLAINT_STATUSES.join(', ')}` })

@@ -82,6 +82,14 @@ export class CaseRecordEntity {
   @Column({ type: 'text', nullable: true })
   department: string | null;
 
+  /** C-2: repair, consultation or complaint; NULL on rows from before, read as complaint. */
+  @Column({ type: 'text', nullable: true })
+  classification: string | null;
+
+  /** The earliest pending SLA deadline of a complaint (the list sorts by it). */
+  @Column({ name: 'next_deadline_at', type: 'timestamptz', nullable: true })
+  nextDeadlineAt: Date | null;
+
   @Column({ name: 'state_version', type: 'int', default: 0 })
   stateVersion: number;
 

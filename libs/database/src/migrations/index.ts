@@ -10,6 +10,7 @@ import { FollowUps1764800000000 } from './1764800000000-FollowUps';
 import { StaffAccessLifecycle1764900000000 } from './1764900000000-StaffAccessLifecycle';
 import { BusinessCalendars1765000000000 } from './1765000000000-BusinessCalendars';
 import { ReportingLineAndDelegations1765300000000 } from './1765300000000-ReportingLineAndDelegations';
+import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   StaffAccessLifecycle1764900000000,
   BusinessCalendars1765000000000,
   ReportingLineAndDelegations1765300000000,
+  RulesWithoutCode1765700000000,
 ];

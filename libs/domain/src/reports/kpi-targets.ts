@@ -1,4 +1,4 @@
-// K-1..K-8, C-5, A-4: the targets the rules set, shown next to every measured value.
+// K-1..K-8, C-5, A-4, L-5: the targets the rules set, shown next to every measured value.
 import { FILE_COMPLETENESS_TARGET } from '../customers/customer-file';
 
 export type KpiId =
@@ -12,7 +12,8 @@ export type KpiId =
   | 'survey_coverage'
   | 'file_completeness'
   | 'late_file_hand_overs'
-  | 'complaint_volume_change';
+  | 'complaint_volume_change'
+  | 'parts_shipping_accuracy';
 
 export interface KpiTarget {
   id: KpiId;
@@ -36,6 +37,7 @@ export const KPI_TARGETS: readonly KpiTarget[] = [
   { id: 'file_completeness', rule: 'A-4', label: 'Files with organisation and installation address', unit: 'share', direction: 'at_least', target: FILE_COMPLETENESS_TARGET },
   { id: 'late_file_hand_overs', rule: 'K-8', label: 'Late file hand-overs', unit: 'count', direction: 'at_most', target: 0 },
   { id: 'complaint_volume_change', rule: 'K-5', label: 'Complaint volume against the previous period', unit: 'share', direction: 'at_most', target: -0.2 },
+  { id: 'parts_shipping_accuracy', rule: 'L-5', label: 'Parts shipments without a wrong or missing part', unit: 'share', direction: 'at_least', target: 0.98 },
 ];
 
 export function kpiTarget(id: KpiId): KpiTarget {

@@ -16,6 +16,7 @@ describe('complaintCaseRecord', () => {
     expect(complaintCaseRecord(facts, null)).toEqual({
       caseNo: facts.caseNo, kind: 'complaint', workflowId: 'complaint-CP-20261124-0001', status: 'registered', customerId: 'c-1', category: 'quality', severity: 'high',
       assignedAgentCode: null, escalationLevel: 0, summary: 'quality/high via phone', stateVersion: 0, productRef: 'SN-EB200-1',
+      classification: 'complaint', nextDeadlineAt: null,
     });
   });
 
@@ -43,5 +44,17 @@ describe('complaintCaseRecord', () => {
 
   it('leaves the product empty when none was named', () => {
     expect(complaintCaseRecord({ ...facts, productRef: undefined }, null).productRef).toBeNull();
+  });
+
+  it('C-2: keeps the classification registered; a case from before without one is a complaint', () => {
+    expect(complaintCaseRecord({ ...facts, classification: 'consultation' }, null).classification).toBe('consultation');
+    expect(complaintCaseRecord({ ...facts, classification: undefined }, state()).classification).toBe('complaint');
+  });
+
+  it('takes the earliest pending SLA deadline as the next one; none while the clock is paused', () => {
+    const sla = { policy: 'default v1', calendar: '24x7', calendarVersion: null, timeZone: 'Asia/Shanghai', paused: false, pausedReason: null, breached: [] };
+    const deadlines = [{ target: 'first_contact' as const, at: '2026-11-25T01:00:00.000Z' }, { target: 'resolution' as const, at: '2026-11-27T01:00:00.000Z' }];
+    expect(complaintCaseRecord(facts, state({ sla: { ...sla, deadlines } })).nextDeadlineAt).toBe('2026-11-25T01:00:00.000Z');
+    expect(complaintCaseRecord(facts, state({ sla: { ...sla, paused: true, pausedReason: 'waiting for the customer', deadlines: [] } })).nextDeadlineAt).toBeNull();
   });
 });

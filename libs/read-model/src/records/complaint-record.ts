@@ -1,12 +1,13 @@
 // The read-model row of a complaint: one builder for the intake, the live workflow and the rebuild.
 // Pure and type-only imports of the contract: the complaint workflow bundles this file.
 import { complaintReportFields } from '@libs/domain/cases/case-report-fields';
+import { DEFAULT_CLASSIFICATION } from '@libs/domain/complaints/case-classification';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import type { ComplaintInput, ComplaintState } from '@workflows/complaint/complaint.contract';
 import type { CaseStateRecord } from '../case-state-record';
 
 /** What the row takes from the start input: the query's state does not carry these. */
-export type ComplaintFacts = Pick<ComplaintInput, 'caseNo' | 'customerId' | 'category' | 'severity' | 'channel' | 'productRef'>;
+export type ComplaintFacts = Pick<ComplaintInput, 'caseNo' | 'customerId' | 'category' | 'severity' | 'channel' | 'productRef' | 'classification'>;
 
 /**
  * The row for a complaint as its state stands (`state` from the workflow or its query), or as the
@@ -19,6 +20,7 @@ export function complaintCaseRecord(facts: ComplaintFacts, state: ComplaintState
     workflowId: workflowIdFor.complaint(facts.caseNo),
     status: state?.status ?? 'registered',
     customerId: facts.customerId,
+    classification: facts.classification ?? DEFAULT_CLASSIFICATION,
     category: facts.category,
     severity: facts.severity,
     assignedAgentCode: state?.assignedAgent ?? null,
@@ -28,5 +30,7 @@ export function complaintCaseRecord(facts: ComplaintFacts, state: ComplaintState
     // What the reports count (K-1, C-5, C-8, C-11), taken from the case as it stands.
     ...(state ? complaintReportFields(state) : {}),
     productRef: facts.productRef ?? null,
+    // The complaint list sorts by it: the earliest pending SLA deadline, none while paused or over.
+    nextDeadlineAt: state?.sla?.deadlines[0]?.at ?? null,
   };
 }

@@ -3,7 +3,8 @@ import { SATISFIED_AT_OR_ABOVE } from '@libs/domain/reports/kpi-targets';
 import { HANDLED, periodValues, SqlQuery } from './sql-query';
 
 /**
- * C-11: complaints per week by category, cause, product and department, with the week's total.
+ * C-11: complaints per week by category, cause, product and department, and (C-2) repairs, consultations
+ * and complaints apart, with the week's total.
  * The product is the model of the customer's product with that serial/VIN when known (looked up
  * when the case is written), else the reference as registered. Complaints not forwarded count for after-sales itself.
  */
@@ -16,19 +17,22 @@ WITH c AS (
          coalesce(r.category, 'unknown') AS category,
          coalesce(r.cause, 'unknown') AS cause,
          coalesce(r.product_model, r.product_ref, 'unknown') AS product,
-         coalesce(r.department, 'after_sales') AS department
+         coalesce(r.department, 'after_sales') AS department,
+         coalesce(r.classification, 'complaint') AS classification
     FROM case_records r
    WHERE r.kind = 'complaint' AND r.created_at >= $1 AND r.created_at < $2
 )
 SELECT to_char(week, 'YYYY-MM-DD') AS week,
        CASE WHEN GROUPING(category) = 0 THEN 'category' WHEN GROUPING(cause) = 0 THEN 'cause'
-            WHEN GROUPING(product) = 0 THEN 'product' WHEN GROUPING(department) = 0 THEN 'department' ELSE 'total' END AS dimension,
+            WHEN GROUPING(product) = 0 THEN 'product' WHEN GROUPING(department) = 0 THEN 'department'
+            WHEN GROUPING(classification) = 0 THEN 'classification' ELSE 'total' END AS dimension,
        CASE WHEN GROUPING(category) = 0 THEN category WHEN GROUPING(cause) = 0 THEN cause
-            WHEN GROUPING(product) = 0 THEN product WHEN GROUPING(department) = 0 THEN department ELSE 'all' END AS key,
+            WHEN GROUPING(product) = 0 THEN product WHEN GROUPING(department) = 0 THEN department
+            WHEN GROUPING(classification) = 0 THEN classification ELSE 'all' END AS key,
        count(*)::int AS complaints
   FROM c
- GROUP BY GROUPING SETS ((week), (week, category), (week, cause), (week, product), (week, department))
- ORDER BY week, GROUPING(category), GROUPING(cause), GROUPING(product), GROUPING(department), complaints DESC, key`,
+ GROUP BY GROUPING SETS ((week), (week, category), (week, cause), (week, product), (week, department), (week, classification))
+ ORDER BY week, GROUPING(category), GROUPING(cause), GROUPING(product), GROUPING(department), GROUPING(classification), complaints DESC, key`,
     values: periodValues(period),
   };
 }

@@ -89,3 +89,16 @@ SELECT count(*)::int AS due,
     values: [period.from, period.to, now],
   };
 }
+
+/** L-5: parts shipped in the period, and those without a wrong or missing part. */
+export function partsShippingQuery(period: ReportPeriod): SqlQuery {
+  return {
+    name: 'kpi-parts-shipping',
+    text: `
+SELECT count(*)::int AS shipped,
+       count(*) FILTER (WHERE result = 'correct')::int AS accurate
+  FROM parts_shipments
+ WHERE shipped_at >= $1 AND shipped_at < $2`,
+    values: [period.from, period.to],
+  };
+}
