@@ -54,7 +54,9 @@ export class MessageTemplates1765600000000 implements MigrationInterface {
       customer_nos jsonb NOT NULL,
       plan_ids jsonb NOT NULL,
       created_by text NOT NULL,
-      created_at timestamptz NOT NULL DEFAULT now()
+      idempotency_key text,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      UNIQUE (created_by, idempotency_key)
     )`);
     await q.query(`CREATE INDEX customer_events_event_at_idx ON customer_events (event_at)`);
   }
