@@ -13,12 +13,13 @@ export function notifyCustomer(run: ReturnRun, key: string, subject: string, bod
 
 /**
  * An SMS to the customer from its message template (Chinese unless the customer's language has one),
- * once per key. `legacy` is the text a return started before templates still sends when replayed.
+ * once per key. `legacy` is the text a return started before templates still sends when replayed (a
+ * message that did not exist then has none).
  * A template that cannot be rendered is noted on the case; the request goes on.
  */
-export async function tellCustomer(run: ReturnRun, key: string, template: MessageTemplateKey, variables: Record<string, string | number>, legacy: { subject: string; body: string }): Promise<boolean> {
+export async function tellCustomer(run: ReturnRun, key: string, template: MessageTemplateKey, variables: Record<string, string | number>, legacy?: { subject: string; body: string }): Promise<boolean> {
   const { input } = run;
-  if (!patched(CUSTOMER_TEXTS_FROM_TEMPLATES)) return notifyCustomer(run, key, legacy.subject, legacy.body);
+  if (!patched(CUSTOMER_TEXTS_FROM_TEMPLATES)) return legacy ? notifyCustomer(run, key, legacy.subject, legacy.body) : false;
   try {
     return await described(`SMS to customer ${input.customerNo}: ${template}`).sendCustomerMessage({
       dedupeKey: `${run.workflowId}:${key}`,

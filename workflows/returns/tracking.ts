@@ -61,5 +61,5 @@ export async function pollParcel(run: ReturnRun, parcel: ParcelView): Promise<vo
 async function noteAndTell(run: ReturnRun, parcel: ParcelView, latest: TrackingEvent | undefined, fresh: TrackingEvent | undefined): Promise<void> {
   parcel.lastQuery = { at: new Date().toISOString(), result: latest?.state ?? 'no_events', courierAgentId: latest?.courierAgentId ?? null };
   if (!fresh || (fresh.state === 'delivered' && parcel.purpose === 'return')) return;
-  await tellCustomer(run, `tracking-${parcel.waybillNo}-${fresh.state}`, 'tracking_update', { waybillNo: parcel.waybillNo, state: trackingStateText(fresh.state), date: chinaDateTime(fresh.at) }, { subject: '', body: '' });
+  await tellCustomer(run, `tracking-${parcel.waybillNo}-${fresh.state}`, 'tracking_update', { waybillNo: parcel.waybillNo, state: trackingStateText(fresh.state), date: chinaDateTime(fresh.at) });
 }
