@@ -84,7 +84,8 @@ describe('customer events: invitations by phone two weeks ahead, then by letter 
       .expect(201);
     const { planId } = res.body.plans[0] as { planId: string };
     const [call] = (await eventually(() => plan(planId), (p) => p.calls[0]?.status === 'due', 30_000)).calls;
-    expect(await worklist(shanghaiDate(Date.now()))).toContain(call.callId);
+    // On the worklist once the plan's row says it is due.
+    await eventually(() => worklist(shanghaiDate(Date.now())), (ids) => ids.includes(call.callId), 30_000);
 
     await http
       .post(`/follow-ups/${planId}/calls/${call.callId}/attempts`)
