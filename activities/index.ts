@@ -8,6 +8,8 @@ import { createFollowUpActivities } from './follow-ups';
 import { createFinanceDepartmentActivities } from './departments/finance.activities';
 import { createQualityDepartmentActivities } from './departments/quality.activities';
 import { createSalesDepartmentActivities } from './departments/sales.activities';
+import { createShipmentReadinessActivities } from './departments/shipment-readiness.activities';
+import { createCustomerMessageActivities } from './notifications/customer-message.activity';
 import { createNotificationActivities } from './notifications/notify.activity';
 import { createKeyPartActivities } from './quality/key-part-defects.activity';
 import { createReturnActivities } from './returns/return.activities';
@@ -30,11 +32,13 @@ export interface ActivityDependencies {
  * contract (domain errors become typed `ApplicationFailure`s, non-retryable where retrying cannot help).
  */
 export function createActivities(deps: ActivityDependencies) {
+  const notifications = createNotificationActivities(deps.dataSource, deps.config);
   return withFailureContract({
     ...createAssignmentActivities(deps.dataSource),
     ...createCaseReadModelActivities(deps.dataSource),
     ...createSlaActivities(deps.dataSource),
-    ...createNotificationActivities(deps.dataSource, deps.config),
+    ...notifications,
+    ...createCustomerMessageActivities(deps.dataSource, notifications.notify),
     ...createKeyPartActivities(deps.dataSource),
     ...createReturnActivities(deps.dataSource),
     ...createStaffReassignmentActivities(deps.dataSource, deps.temporal),
@@ -44,6 +48,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createFinanceDepartmentActivities(deps),
     ...createCourierDepartmentActivities(deps),
     ...createSalesDepartmentActivities(deps),
+    ...createShipmentReadinessActivities(deps),
     ...createFollowUpActivities(deps),
   });
 }

@@ -1,4 +1,4 @@
-import type { DamageClaimDecision, DamageClaimRequest, ShipmentRequest, TrackingEvent } from '@libs/departments/ports';
+import type { DamageClaimDecision, DamageClaimRequest, ShipmentBooking, ShipmentRequest, TrackingEvent } from '@libs/departments/ports';
 import { callDepartment } from './department-call';
 import { requestWithCallback } from './department-request';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
@@ -7,8 +7,8 @@ import { DepartmentActivityDependencies, settingsResolver } from './department-s
 export function createCourierDepartmentActivities(deps: DepartmentActivityDependencies) {
   const settings = settingsResolver(deps);
   return {
-    /** C-10, R-6: one replacement shipment per case. */
-    async shipReplacement(shipment: ShipmentRequest): Promise<{ waybillNo: string }> {
+    /** C-10, R-6: one replacement shipment per case; the courier names itself for the customer's SMS (L-4). */
+    async shipReplacement(shipment: ShipmentRequest): Promise<ShipmentBooking> {
       return callDepartment(settings(), 'courier', 'ship-replacement', `replacement:${shipment.shipmentId ?? shipment.caseNo}`, shipment);
     },
     /** L-1: the waybill's events so far, each with the courier's agent id and date. A read: safe to retry. */

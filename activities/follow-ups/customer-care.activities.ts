@@ -4,6 +4,8 @@ import { addDays, CareCustomer, CareMessage, careMessagesOn, CareProduct } from 
 import { UNKNOWN_FOLLOW_UP_POLICY } from './follow-up-plan.activities';
 import { isoDay } from './follow-up-sampling.activities';
 import { loadFollowUpPolicy } from '@libs/follow-ups/policies/load-follow-up-policy';
+import { chooseTemplate, renderTemplate } from '@libs/domain/messages/message-templates';
+import { loadTemplates } from '@libs/follow-ups/message-templates/template-store';
 
 export function createCustomerCareActivities(dataSource: DataSource) {
   return {
@@ -34,7 +36,13 @@ export function createCustomerCareActivities(dataSource: DataSource) {
         [date, horizon, customers.map((c) => c.customerNo)],
       );
       const nextOffset = customers.length === request.limit ? request.offset + request.limit : null;
-      return { date, messages: careMessagesOn(date, customers, products, care), nextOffset };
+      // The texts come from the stored templates (Chinese), so that staff can word them without a release.
+      const templates = await loadTemplates(dataSource, { channel: 'sms' });
+      const messages = careMessagesOn(date, customers, products, care).map((m) => {
+        const template = chooseTemplate(templates.filter((t) => t.key === m.template));
+        return template ? { ...m, ...renderTemplate(template, m.variables) } : m;
+      });
+      return { date, messages, nextOffset };
     },
   };
 }

@@ -1,12 +1,16 @@
 // What a call leads to, beyond the call itself: a complaint (F-10), a lead for sales (F-11), a letter (F-8).
 // The main loop takes these steps one at a time; each clears its pending flag before it starts.
-import { ParentClosePolicy, startChild, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, ParentClosePolicy, patched, startChild, workflowInfo } from '@temporalio/workflow';
+import { chinaDateTime } from '@libs/domain/messages/tracking-text';
 import type { LeadHandover } from '@libs/departments/ports/sales.port';
 import { DEPARTMENT_OF_COMPLAINT } from '@libs/domain/follow-ups/follow-up-types';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
 import { described } from './follow-up-activities';
 import { CallState, FollowUpPlan, SYSTEM } from './follow-up-plan';
+
+/** F-8: the invitation letter's text comes from the `event_invitation` template. Old branch: fixed words. */
+export const LETTER_FROM_TEMPLATE = 'follow-up-2026-11-30-letter-from-template';
 
 /** The sales department's answer on a lead, queued for the main loop to apply. */
 export interface LeadAnswer {
@@ -77,13 +81,27 @@ export async function handOverLead(plan: FollowUpPlan, call: CallState, answers:
 export async function sendLetter(plan: FollowUpPlan, call: CallState): Promise<void> {
   call.pending.letter = false;
   const { planId, customerNo, details, occurredAt } = plan.input;
-  await described(`Send the invitation letter of ${call.callId} (F-8)`).notify({
-    dedupeKey: `${workflowInfo().workflowId}:${call.callId}:letter`,
-    channel: 'letter',
-    recipient: customerNo,
-    subject: `邀请函：${details?.eventName ?? '客户活动'}`,
-    body: `诚邀您参加${details?.eventName ?? '我们的客户活动'}，时间：${details?.eventAt ?? new Date(occurredAt).toISOString()}。`,
-    caseNo: planId,
-  });
+  const dedupeKey = `${workflowInfo().workflowId}:${call.callId}:letter`;
+  const eventName = details?.eventName ?? '我们的客户活动';
+  const eventAt = details?.eventAt ?? new Date(occurredAt).toISOString();
+  const written = () =>
+    described(`Send the invitation letter of ${call.callId} (F-8)`).notify({
+      dedupeKey,
+      channel: 'letter',
+      recipient: customerNo,
+      subject: `邀请函：${details?.eventName ?? '客户活动'}`,
+      body: `诚邀您参加${eventName}，时间：${eventAt}。`,
+      caseNo: planId,
+    });
+  if (patched(LETTER_FROM_TEMPLATE)) {
+    try {
+      const variables = { eventName, eventAt: chinaDateTime(eventAt) };
+      await described(`Send the invitation letter of ${call.callId} (F-8)`).sendCustomerMessage({ dedupeKey, template: 'event_invitation', channel: 'letter', customerNo, variables, caseNo: planId });
+    } catch (error) {
+      // A template that cannot be rendered does not hold the letter back: it goes out in the fixed words.
+      if (!(error instanceof ActivityFailure)) throw error;
+      await written();
+    }
+  } else await written();
   plan.letterSent(call);
 }

@@ -2,7 +2,11 @@ import { exchangeShippingFee } from '@libs/domain/returns/return-decisions';
 import { yuan } from '@libs/domain/returns/return-request';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { ask, failureOf } from './department-requests';
-import { notifyCustomer, notifyStaff } from './notify';
+import { patched } from '@temporalio/workflow';
+import type { ShipmentBooking } from '@libs/departments/ports';
+import { yuanForCustomers } from '@libs/domain/messages/message-templates';
+import { notifyStaff, tellCustomer } from './notify';
+import { SHIPMENT_CHECKED_BEFORE_SHIPPING } from './patches';
 import { FINANCE } from './refund';
 import { SYSTEM } from './return-case';
 import type { ReturnRun } from './return-run';
@@ -15,7 +19,10 @@ export async function settleShippingFee(run: ReturnRun): Promise<void> {
   if (fee === 'due') {
     c.shippingFeeRequestedAt = Date.now();
     c.changed('shipping_fee_due', SYSTEM, `${yuan(terms.shippingFeeFen)} to pay before the replacement ships (R-6)`);
-    await notifyCustomer(run, 'shipping-fee-due', `Exchange ${input.returnNo}: shipping fee due`, `Please pay the shipping fee of ${yuan(terms.shippingFeeFen)} for your replacement; it ships once paid (R-6).`);
+    await tellCustomer(run, 'shipping-fee-due', 'shipping_fee_due', { amount: yuanForCustomers(terms.shippingFeeFen) }, {
+      subject: `Exchange ${input.returnNo}: shipping fee due`,
+      body: `Please pay the shipping fee of ${yuan(terms.shippingFeeFen)} for your replacement; it ships once paid (R-6).`,
+    });
   } else {
     c.changed('shipping_fee_settled', SYSTEM, fee === 'waived_quality_problem' ? 'quality problem: exchanged free (R-6)' : 'the customer paid the return postage (R-6)');
     run.replacementWanted = true;
@@ -74,14 +81,19 @@ export async function onReplacementAnswer(run: ReturnRun, outcome: DepartmentReq
     run.retryReplacementAt = Date.now() + run.terms.trackingPollSeconds * 1000;
     return;
   }
-  const { waybillNo } = outcome.result as { waybillNo: string };
+  const { waybillNo, courierName } = outcome.result as ShipmentBooking;
+  // L-4: the parcel names the courier company that booked it (L-5 counts shipments by it).
+  const courier = patched(SHIPMENT_CHECKED_BEFORE_SHIPPING) ? (courierName?.trim() || '快递公司') : 'courier';
   if (!c.allows('ship_replacement')) {
     c.changed('replacement_not_needed', SYSTEM, `waybill ${waybillNo} booked while the request became ${c.status}`);
     return;
   }
-  const parcel = c.addParcel({ purpose: 'replacement', courier: 'courier', waybillNo, method: 'express', shippedAt: new Date().toISOString() });
+  const parcel = c.addParcel({ purpose: 'replacement', courier, waybillNo, method: 'express', shippedAt: new Date().toISOString() });
   run.lastPollAt = Date.now();
   c.apply('ship_replacement', SYSTEM, `replacement ${parcel.round} on waybill ${waybillNo} (R-6)`);
   // L-4: the customer gets the courier and the waybill number.
-  await notifyCustomer(run, `replacement-shipped-${parcel.round}`, `Exchange ${input.returnNo}: replacement shipped`, `Your replacement is on its way: waybill ${waybillNo}.`);
+  await tellCustomer(run, `replacement-shipped-${parcel.round}`, 'replacement_shipped', { courier, waybillNo }, {
+    subject: `Exchange ${input.returnNo}: replacement shipped`,
+    body: `Your replacement is on its way: waybill ${waybillNo}.`,
+  });
 }

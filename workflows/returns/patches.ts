@@ -26,3 +26,24 @@ export const REFUND_OVERDUE_TEXT_FROM_POLICY = 'return-2026-11-30-refund-overdue
  * the next publish (the update then completed in a later workflow task than under the rule).
  */
 export const UPDATES_FOLLOW_THE_SHARED_RULE = 'return-2026-11-30-updates-follow-the-shared-rule';
+
+/**
+ * Customer texts come from the message templates (Chinese by default, no rule ids): the SMS is sent by
+ * `sendCustomerMessage`, which renders the stored template. Old branch: `notify` with English texts
+ * written here, some ending with "(R-6)".
+ */
+export const CUSTOMER_TEXTS_FROM_TEMPLATES = 'return-2026-11-30-customer-texts-from-templates';
+
+/**
+ * L-4: before a replacement ships, stock, the address and contact, and the payment are checked
+ * (`checkShipmentReadiness`); a failed check is recorded and staff told, and shipping waits. The parcel
+ * records the courier company the courier names. Old branch: the courier was asked at once and the
+ * parcel's courier was the literal "courier".
+ */
+export const SHIPMENT_CHECKED_BEFORE_SHIPPING = 'return-2026-11-30-shipment-checked-before-shipping';
+
+/**
+ * L-1: every tracking query's result is noted on the parcel (`lastQuery`: when, result, courier agent)
+ * and a new state is told to the customer. Old branch: new events in the timeline only.
+ */
+export const TRACKING_RESULT_TOLD = 'return-2026-11-30-tracking-result-told';

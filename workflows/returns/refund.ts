@@ -1,9 +1,10 @@
 import { refundDecision } from '@libs/domain/returns/return-decisions';
 import { yuan } from '@libs/domain/returns/return-request';
+import { yuanForCustomers } from '@libs/domain/messages/message-templates';
 import type { PaymentRecord } from '@libs/departments/ports';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { ask, failureOf } from './department-requests';
-import { notifyCustomer, notifyStaff } from './notify';
+import { notifyStaff, tellCustomer } from './notify';
 import { SYSTEM } from './return-case';
 import type { ReturnRun } from './return-run';
 
@@ -42,7 +43,7 @@ export async function refundOrCloseAfterInspection(run: ReturnRun): Promise<void
   else {
     c.apply('close', SYSTEM, decision.why);
     c.finish(`refund refused: ${decision.why}`);
-    await notifyCustomer(run, 'refund-refused', `Return ${input.returnNo}: refund refused`, `Your return ${input.returnNo} was inspected: ${decision.why}.`);
+    await tellCustomer(run, 'refund-refused', 'refund_refused', { reason: '退回的商品不能二次销售，且未发现质量问题' }, { subject: `Return ${input.returnNo}: refund refused`, body: `Your return ${input.returnNo} was inspected: ${decision.why}.` });
   }
 }
 
@@ -54,7 +55,7 @@ export async function onRefundAnswer(run: ReturnRun, outcome: DepartmentRequestO
     c.refund = { ...c.refund!, status: 'paid', paymentId: payment.paymentId, failure: null };
     c.apply('refund_paid', FINANCE, `${yuan(payment.amountFen)} paid as ${payment.paymentId}`);
     c.finish('refunded');
-    await notifyCustomer(run, 'refunded', `Return ${input.returnNo}: refunded`, `${yuan(payment.amountFen)} has been refunded for order ${input.orderRef}.`);
+    await tellCustomer(run, 'refunded', 'refunded', { amount: yuanForCustomers(payment.amountFen), orderRef: input.orderRef }, { subject: `Return ${input.returnNo}: refunded`, body: `${yuan(payment.amountFen)} has been refunded for order ${input.orderRef}.` });
     return;
   }
   const failure = failureOf(outcome);

@@ -26,6 +26,9 @@ export class ReturnRun {
   replacementWanted = false;
   retryReplacementAt: number | null = null;
   lastPollAt = 0;
+  /** L-4: the checks made before shipping so far, and the reason the last one refused (null: none). */
+  shipmentChecks = 0;
+  shipmentRefusal: string | null = null;
   /** The state version last mirrored to the read model; an update returns once its change is there. */
   published = 0;
   /** The staff actions (updates), answered once the main loop has published their change. */

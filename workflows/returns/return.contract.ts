@@ -71,6 +71,8 @@ export interface ParcelView {
   /** The courier's events so far, each with its agent id and date (L-1). */
   events: TrackingEvent[];
   lastState: TrackingEvent['state'] | null;
+  /** L-1: the last tracking query: when, its result (the latest state, `no_events` or `no_answer`) and the courier's agent. */
+  lastQuery?: { at: string; result: string; courierAgentId: string | null };
 }
 
 export interface InspectionView {

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { described } from '../shared';
-import { askCourierToShipReplacement, askFinanceToConfirmFee, onFeeCheckAnswer, onReplacementAnswer, settleShippingFee } from './exchange';
+import { askFinanceToConfirmFee, onFeeCheckAnswer, onReplacementAnswer, settleShippingFee } from './exchange';
 import { scheduleInspection } from './inspection';
 import { publish } from './publish';
 import { askFinanceToPay, onRefundAnswer, refundOrCloseAfterInspection, requestRefund } from './refund';
@@ -10,6 +10,7 @@ import { Arrival, ReturnRun } from './return-run';
 import { ReturnInput, ReturnState, returnStateQuery } from './return.contract';
 import { registerStaffActions } from './staff-actions';
 import { fireDeadline } from './timeouts';
+import { shipReplacementWhenReady } from './shipment-checks';
 import { nextPollAt, pollParcel } from './tracking';
 
 /**
@@ -94,7 +95,7 @@ async function advance(run: ReturnRun): Promise<boolean> {
     return false; // nothing changed yet: the loop goes on to publish the reported payment
   }
   if (run.replacementWanted && !run.inFlight.has('replacement')) {
-    askCourierToShipReplacement(run);
+    await shipReplacementWhenReady(run);
     return true;
   }
   return false;

@@ -1424,6 +1424,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every customer message template (SMS, letter) by key, channel and language, with the variables each may use; Chinese is the default language. */
+        get: operations["MessageTemplates_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message-templates/{key}/{channel}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Admins: words one customer message in one channel and language; a text using a variable the message does not declare, or showing a rule id, is refused with 400 naming the field. */
+        put: operations["MessageTemplates_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customer-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Supervisors and up: an event (service day, product recall) for chosen customers; each gets an invitation call due two weeks before (on the worklist), then a letter (F-8). With `Idempotency-Key`, a retry returns the same event with 200. */
+        post: operations["CustomerEvents_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/department-callbacks/{token}": {
         parameters: {
             query?: never;
@@ -2771,6 +2822,23 @@ export interface components {
             courierAgentId: string;
             note?: string;
         };
+        TrackingQueryDto: {
+            /**
+             * Format: date-time
+             * @description When the courier was asked
+             */
+            at: string;
+            /**
+             * @description The latest state the courier reported, `no_events` or `no_answer`
+             * @example in_transit
+             */
+            result: string;
+            /**
+             * @description The courier's agent id of the latest event
+             * @example CA-101
+             */
+            courierAgentId: string | null;
+        };
         ParcelDto: {
             /** @enum {string} */
             purpose: "return" | "replacement";
@@ -2789,6 +2857,8 @@ export interface components {
              * @enum {string|null}
              */
             lastState: "created" | "picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "damaged" | "lost" | null;
+            /** @description L-1: the result of the last tracking query, with the courier agent and date */
+            lastQuery?: components["schemas"]["TrackingQueryDto"];
         };
         InspectionDto: {
             resellable: boolean;
@@ -5744,6 +5814,113 @@ export interface components {
              * @default true
              */
             active?: boolean;
+        };
+        MessageTemplateDto: {
+            /**
+             * @example replacement_shipped
+             * @enum {string}
+             */
+            key: "return_received" | "refund_refused" | "refunded" | "shipping_fee_due" | "replacement_shipped" | "tracking_update" | "care_birthday" | "care_holiday" | "care_maintenance" | "care_inspection" | "care_insurance" | "event_invitation";
+            /**
+             * @example sms
+             * @enum {string}
+             */
+            channel: "sms" | "letter" | "email";
+            /**
+             * @example zh-CN
+             * @enum {string}
+             */
+            language: "zh-CN" | "en";
+            /**
+             * @description What the message is for (staff language)
+             * @example L-4: the replacement ships: courier and waybill number
+             */
+            purpose: string;
+            /** @example 换货已发出 */
+            subject: string;
+            /** @example 您的换货已由{{courier}}发出，运单号{{waybillNo}}，请注意查收。 */
+            body: string;
+            /**
+             * @description The variables the subject and body may use, as `{{name}}`
+             * @example [
+             *       "returnNo",
+             *       "courier",
+             *       "waybillNo"
+             *     ]
+             */
+            variables: string[];
+            /** @example 1 */
+            version: number;
+            /** @example admin */
+            updatedBy: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MessageTemplateListDto: {
+            items: components["schemas"]["MessageTemplateDto"][];
+        };
+        PutMessageTemplateDto: {
+            /** @example 换货已发出 */
+            subject: string;
+            /**
+             * @description May use only the template's declared variables, as `{{name}}`; no rule ids
+             * @example 您的换货已由{{courier}}发出，运单号{{waybillNo}}，请注意查收。
+             */
+            body: string;
+        };
+        CreateCustomerEventDto: {
+            /**
+             * @example service_day
+             * @enum {string}
+             */
+            kind: "service_day" | "product_recall" | "customer_meeting" | "other";
+            /**
+             * @description The event as customers read it in the call and the letter
+             * @example 2027 春季免费检测日
+             */
+            name: string;
+            /**
+             * @description When the event takes place; the calls are due two weeks before
+             * @example 2027-03-20T09:00:00+08:00
+             */
+            date: string;
+            /**
+             * @description The chosen customers, by file number
+             * @example [
+             *       "CU-000001",
+             *       "CU-000002"
+             *     ]
+             */
+            customerNos: string[];
+            /**
+             * @description The follow-up policy whose invitation call and letter apply. Default: default
+             * @example default
+             */
+            policyCode?: string;
+        };
+        CustomerEventPlanDto: {
+            /** @example CU-000001 */
+            customerNo: string;
+            /**
+             * @description The customer's invitation plan: the call on the worklist, then the letter
+             * @example FU-20261124-0001
+             */
+            planId: string;
+        };
+        CustomerEventDto: {
+            /** @example 1 */
+            id: number;
+            /** @enum {string} */
+            kind: "service_day" | "product_recall" | "customer_meeting" | "other";
+            /** @example 2027 春季免费检测日 */
+            name: string;
+            /** Format: date-time */
+            date: string;
+            plans: components["schemas"]["CustomerEventPlanDto"][];
+            /** @example SU-001 */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_TRANSITION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "DEPENDENCY_UNAVAILABLE" | "OVERLOADED" | "INTERNAL_ERROR";
@@ -13520,6 +13697,216 @@ export interface operations {
             };
             /** @description The default policy must stay active */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MessageTemplates_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every template by key, channel and language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateListDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MessageTemplates_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "return_received" | "refund_refused" | "refunded" | "shipping_fee_due" | "replacement_shipped" | "tracking_update" | "care_birthday" | "care_holiday" | "care_maintenance" | "care_inspection" | "care_insurance" | "event_invitation";
+                channel: "sms" | "letter" | "email";
+                language: "zh-CN" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutMessageTemplateDto"];
+            };
+        };
+        responses: {
+            /** @description The template as stored, its version raised; the next message uses it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateDto"];
+                };
+            };
+            /** @description An undeclared variable, a rule id, an empty text, an unknown channel or language; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Changes are for admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No message with this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CustomerEvents_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried POST with the same key and body returns the same case with 200 instead of 201; the same key with another body is a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerEventDto"];
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key: the event made before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerEventDto"];
+                };
+            };
+            /** @description The event with each customer's invitation plan: a call due two weeks before, then the letter */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerEventDto"];
+                };
+            };
+            /** @description Invalid field, a date not in the future or a customer without a file; `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Supervisors and managers */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,7 +5,8 @@ import { CourierDesk } from './courier-desk';
 import { QualityDesk } from './quality-desk';
 import { FinanceLedger } from './finance-ledger';
 import { SimulatedDepartments } from './simulated-departments';
-import { CourierControlDto, DepartmentControlDto, ManualAnswerDto, WaybillOutcomeDto } from './simulator.dto';
+import { CourierControlDto, DepartmentControlDto, ManualAnswerDto, OrderPaymentControlDto, StockControlDto, WaybillOutcomeDto } from './simulator.dto';
+import { SalesDesk } from './sales-desk';
 
 const DEPARTMENT_ENUM = Object.fromEntries(DEPARTMENTS.map((d) => [d, d]));
 
@@ -18,7 +19,22 @@ export class ControlController {
     private readonly ledger: FinanceLedger,
     private readonly courier: CourierDesk,
     private readonly qualityDesk: QualityDesk,
+    private readonly sales: SalesDesk,
   ) {}
+
+  @Put('stock/:sku')
+  @ApiOperation({ summary: 'How many of a SKU the sales department has on hand (L-4 stock checks; 100 unless set)' })
+  stock(@Param('sku') sku: string, @Body() body: StockControlDto) {
+    this.sales.setOnHand(sku, body.onHand);
+    return { sku, onHand: body.onHand };
+  }
+
+  @Put('orders/:orderRef/payment')
+  @ApiOperation({ summary: "Whether finance has received an order's payment (L-4 payment checks; paid unless set)" })
+  orderPayment(@Param('orderRef') orderRef: string, @Body() body: OrderPaymentControlDto) {
+    this.ledger.setOrderPaid(orderRef, body.paid);
+    return { orderRef, paid: body.paid };
+  }
 
   @Put('courier')
   @ApiOperation({ summary: 'How long each tracking step of a waybill takes' })

@@ -10,6 +10,9 @@ interface Waybill {
   courierAgentId: string;
 }
 
+/** The courier company the simulator plays. */
+export const COURIER_NAME = '顺丰速运';
+
 const ROUTE: TrackingState[] = ['created', 'picked_up', 'in_transit', 'out_for_delivery'];
 
 /**
@@ -26,8 +29,10 @@ export class CourierDesk {
   handle(kind: string, requestId: string, payload: Record<string, unknown>): unknown {
     switch (kind) {
       case 'create-return-pickup':
-      case 'ship-replacement':
         return { waybillNo: this.book(requestId) };
+      case 'ship-replacement':
+        // L-4: the courier names itself, so that the customer's SMS can.
+        return { waybillNo: this.book(requestId), courierName: COURIER_NAME };
       case 'track-waybill':
         return this.track(String(payload.waybillNo ?? ''));
       default:

@@ -44,7 +44,7 @@ export class DepartmentCallsController {
       case 'courier':
         return this.courier.handle(call.kind, call.requestId, call.payload);
       case 'sales':
-        return this.sales.handle(call.kind, call.requestId);
+        return this.sales.handle(call.kind, call.requestId, call.payload);
       case 'quality':
         return this.quality.handle(call.kind, call.requestId, call.payload);
     }

@@ -14,6 +14,9 @@ export class FinanceCalls {
         return this.ledger.pay(requestId, 'refund', money(payload));
       case 'charge-shipping-fee':
         return this.ledger.pay(requestId, 'shipping-fee', money(payload));
+      case 'confirm-order-payment':
+        // L-4: an order's payment is received unless a test or demo marked it unpaid.
+        return { paid: typeof payload.orderRef === 'string' && payload.orderRef.length > 0 && !this.ledger.isUnpaid(payload.orderRef) };
       case 'confirm-payment':
         return { received: typeof payload.paymentRef === 'string' && payload.paymentRef.length > 0 };
       default:

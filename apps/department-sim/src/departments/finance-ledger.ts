@@ -8,6 +8,17 @@ import type { PaymentRecord } from '@libs/departments/ports';
 @Injectable()
 export class FinanceLedger {
   private readonly payments = new Map<string, { record: PaymentRecord; fingerprint: string }>();
+  /** Orders whose payment finance has not received (L-4); every other order is paid. */
+  private readonly unpaidOrders = new Set<string>();
+
+  setOrderPaid(orderRef: string, paid: boolean): void {
+    if (paid) this.unpaidOrders.delete(orderRef);
+    else this.unpaidOrders.add(orderRef);
+  }
+
+  isUnpaid(orderRef: string): boolean {
+    return this.unpaidOrders.has(orderRef);
+  }
 
   pay(idempotencyKey: string, kind: PaymentRecord['kind'], payment: { amountFen: number; currency: 'CNY'; caseNo: string }): PaymentRecord {
     const fingerprint = `${kind}|${payment.amountFen}|${payment.currency}|${payment.caseNo}`;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { Allow, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ANSWER_OUTCOMES, AnswerOutcome, Department, DEPARTMENTS } from '@libs/departments/protocol';
 
 export class DepartmentRequestDto {
@@ -44,4 +44,12 @@ export class ManualAnswerDto {
   @IsIn(ANSWER_OUTCOMES) outcome: AnswerOutcome;
   @Allow() result?: unknown;
   @IsOptional() @ValidateNested() @Type(() => AnswerErrorDto) error?: AnswerErrorDto;
+}
+
+export class StockControlDto {
+  @IsInt() @Min(0) @Max(1_000_000) onHand: number;
+}
+
+export class OrderPaymentControlDto {
+  @IsBoolean() paid: boolean;
 }

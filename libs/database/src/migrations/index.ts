@@ -11,6 +11,7 @@ import { StaffAccessLifecycle1764900000000 } from './1764900000000-StaffAccessLi
 import { BusinessCalendars1765000000000 } from './1765000000000-BusinessCalendars';
 import { ReportingLineAndDelegations1765300000000 } from './1765300000000-ReportingLineAndDelegations';
 import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
+import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   BusinessCalendars1765000000000,
   ReportingLineAndDelegations1765300000000,
   RulesWithoutCode1765700000000,
+  MessageTemplates1765600000000,
 ];

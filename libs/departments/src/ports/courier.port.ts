@@ -49,3 +49,22 @@ export interface DamageClaimDecision {
   compensationFen: number;
   courierAgentId: string;
 }
+
+/** What the courier answers to a shipment booking: the waybill and the courier company's name (L-4). */
+export interface ShipmentBooking {
+  waybillNo: string;
+  /** The courier company as the customer knows it, e.g. 顺丰速运. */
+  courierName?: string;
+}
+
+/** L-4: what is checked before a shipment: stock of the items, the address and contact, the order's payment. */
+export interface ShipmentReadinessRequest {
+  /** One check per shipment attempt, e.g. `RT-…-R1-3`. */
+  checkId: string;
+  caseNo: string;
+  orderRef: string;
+  amountFen: number;
+  /** Absent on a request that has none: refused. */
+  to?: Address;
+  items: Array<{ sku: string; quantity: number }>;
+}

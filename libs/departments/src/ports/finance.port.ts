@@ -28,3 +28,9 @@ export interface PaymentRecord extends Money {
   status: 'paid';
   paidAt: string;
 }
+
+/** L-4: `confirm-order-payment`, a short call: whether finance has received the order's payment. */
+export interface OrderPaymentCheck extends Money {
+  orderRef: string;
+  caseNo: string;
+}

@@ -6,3 +6,9 @@ export interface LeadHandover {
   callNotes: string;
   foundBy: string;
 }
+
+/** L-4: `check-stock`, a short call: which items the stock cannot cover (none: all in stock). */
+export interface StockCheckRequest {
+  caseNo: string;
+  items: Array<{ sku: string; quantity: number }>;
+}

@@ -32,6 +32,9 @@ export interface CareMessage {
   kind: CareKind;
   subject: string;
   body: string;
+  /** The message template the text comes from (`care_<kind>`) and its variables; the sender renders the stored one. */
+  template: `care_${CareKind}`;
+  variables: Record<string, string>;
 }
 
 /** F-5: one SMS segment of Chinese text. */
@@ -128,6 +131,8 @@ export function careMessagesOn(today: string, customers: readonly CareCustomer[]
         dedupeKey: `care:birthday:${customer.customerNo}:${birthday.slice(0, 4)}`,
         customerNo: customer.customerNo,
         kind: 'birthday',
+        template: 'care_birthday',
+        variables: { name, month: String(Number(birthday.slice(5, 7))), day: String(Number(birthday.slice(8))) },
         subject: '生日祝福',
         body: `${name}您好，提前祝您${Number(birthday.slice(5, 7))}月${Number(birthday.slice(8))}日生日快乐！感谢您一直以来的支持。`,
       });
@@ -137,6 +142,8 @@ export function careMessagesOn(today: string, customers: readonly CareCustomer[]
         dedupeKey: `care:holiday:${holiday.firstDay}:${customer.customerNo}`,
         customerNo: customer.customerNo,
         kind: 'holiday',
+        template: 'care_holiday',
+        variables: { name, holiday: holiday.chineseName },
         subject: `${holiday.chineseName}问候`,
         body: `${name}您好，${holiday.chineseName}将至，祝您和家人节日快乐！`,
       });
@@ -150,6 +157,8 @@ export function careMessagesOn(today: string, customers: readonly CareCustomer[]
         dedupeKey: `care:${due.kind}:${product.productId}:${due.date}`,
         customerNo: product.customerNo,
         kind: due.kind,
+        template: `care_${due.kind}`,
+        variables: { name: short(product.name, 8), item, month: String(Number(due.date.slice(5, 7))), day: String(Number(due.date.slice(8))) },
         subject: text.subject,
         body: `${short(product.name, 8)}您好，您的${item}将于${Number(due.date.slice(5, 7))}月${Number(due.date.slice(8))}日${text.what}。`,
       });

@@ -30,6 +30,12 @@ export class TrackingEventDto {
   @ApiPropertyOptional() note?: string;
 }
 
+export class TrackingQueryDto {
+  @ApiProperty({ format: 'date-time', description: 'When the courier was asked' }) at: string;
+  @ApiProperty({ example: 'in_transit', description: 'The latest state the courier reported, `no_events` or `no_answer`' }) result: string;
+  @ApiProperty({ type: String, nullable: true, example: 'CA-101', description: "The courier's agent id of the latest event" }) courierAgentId: string | null;
+}
+
 export class ParcelDto implements Omit<ParcelView, 'events' | 'lastState'> {
   @ApiProperty({ enum: ['return', 'replacement'] }) purpose: ParcelView['purpose'];
   @ApiProperty({ example: 'YTO' }) courier: string;
@@ -39,6 +45,7 @@ export class ParcelDto implements Omit<ParcelView, 'events' | 'lastState'> {
   @ApiProperty({ type: 'integer', minimum: 1 }) round: number;
   @ApiProperty({ type: [TrackingEventDto] }) events: TrackingEventDto[];
   @ApiProperty({ type: String, enum: TRACKING_STATES, nullable: true, example: 'in_transit' }) lastState: string | null;
+  @ApiPropertyOptional({ type: TrackingQueryDto, description: 'L-1: the result of the last tracking query, with the courier agent and date' }) lastQuery?: TrackingQueryDto;
 }
 
 export class InspectionDto implements InspectionView {
