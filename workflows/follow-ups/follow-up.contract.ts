@@ -112,7 +112,7 @@ export interface FollowUpState {
   planId: string;
   trigger: FollowUpTrigger;
   /** The event that started the plan, or null for one registered by hand or sampled. */
-  source: FollowUpSource | null;
+  source?: FollowUpSource | null;
   tier: FollowUpTier;
   status: PlanStatus;
   customerNo: string;
