@@ -26,3 +26,9 @@ export const REFUND_OVERDUE_TEXT_FROM_POLICY = 'return-2026-11-30-refund-overdue
  * the next publish (the update then completed in a later workflow task than under the rule).
  */
 export const UPDATES_FOLLOW_THE_SHARED_RULE = 'return-2026-11-30-updates-follow-the-shared-rule';
+
+/**
+ * An exchange whose replacement was delivered starts the customer's follow-up plan (through the
+ * `emitFollowUpEvent` activity) after the final publish. Old branch: the exchange ended without one.
+ */
+export const REPLACEMENT_DELIVERED_STARTS_FOLLOW_UP = 'return-2026-11-30-replacement-delivered-starts-follow-up';
