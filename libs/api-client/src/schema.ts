@@ -3913,10 +3913,10 @@ export interface components {
             monthly_sample: components["schemas"]["FollowUpStepDto"][];
             quarterly_new_customer: components["schemas"]["FollowUpStepDto"][];
             quarterly_repair: components["schemas"]["FollowUpStepDto"][];
-            /** @description Started by an exchange's replacement delivered */
-            exchange_replacement: components["schemas"]["FollowUpStepDto"][];
-            /** @description F-10: started by a complaint closed after a department acted */
-            complaint_call_back: components["schemas"]["FollowUpStepDto"][];
+            /** @description Started by an exchange's replacement delivered; required in a new version, absent in versions older than the trigger */
+            exchange_replacement?: components["schemas"]["FollowUpStepDto"][];
+            /** @description F-10: started by a complaint closed after a department acted; required in a new version, absent in versions older than the trigger */
+            complaint_call_back?: components["schemas"]["FollowUpStepDto"][];
         };
         TimeRangeDto: {
             /** @example 14:00 */

@@ -77,8 +77,11 @@ export class FollowUpPlansDto implements Record<FollowUpTrigger, FollowUpStep[]>
   @ApiProperty({ type: [FollowUpStepDto] }) monthly_sample: FollowUpStepDto[];
   @ApiProperty({ type: [FollowUpStepDto] }) quarterly_new_customer: FollowUpStepDto[];
   @ApiProperty({ type: [FollowUpStepDto] }) quarterly_repair: FollowUpStepDto[];
-  @ApiProperty({ type: [FollowUpStepDto], description: "Started by an exchange's replacement delivered" }) exchange_replacement: FollowUpStepDto[];
-  @ApiProperty({ type: [FollowUpStepDto], description: 'F-10: started by a complaint closed after a department acted' }) complaint_call_back: FollowUpStepDto[];
+  // Versions from before these triggers existed have no list for them (and plan no calls for them).
+  @ApiPropertyOptional({ type: [FollowUpStepDto], description: "Started by an exchange's replacement delivered; required in a new version, absent in versions older than the trigger" })
+  exchange_replacement: FollowUpStepDto[];
+  @ApiPropertyOptional({ type: [FollowUpStepDto], description: 'F-10: started by a complaint closed after a department acted; required in a new version, absent in versions older than the trigger' })
+  complaint_call_back: FollowUpStepDto[];
 }
 
 export class FollowUpPolicyTermsDto implements FollowUpPolicyTerms {
