@@ -8,3 +8,4 @@ export { damageClaimWorkflow } from './returns/damage-claim.workflow';
 export { followUpWorkflow } from './follow-ups/follow-up.workflow';
 export { followUpSampleWorkflow } from './follow-ups/follow-up-sample.workflow';
 export { customerCareWorkflow } from './follow-ups/customer-care.workflow';
+export { followUpTriggerWorkflow } from './follow-ups/follow-up-trigger.workflow';

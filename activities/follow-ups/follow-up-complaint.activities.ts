@@ -11,6 +11,8 @@ import type { Role } from '@libs/domain/staff/access';
 export interface FollowUpComplaintRequest {
   planId: string;
   callId: string;
+  /** The attempt on which the customer said so; absent in requests scheduled before it was sent. */
+  attemptNo?: number;
   customerNo: string;
   /** The staff member who made the call: the complaint is registered in their name (C-1). */
   by: string;
@@ -26,6 +28,8 @@ export function createFollowUpComplaintActivities(deps: { dataSource: DataSource
     /**
      * F-10: a follow-up that reveals dissatisfaction becomes a complaint, registered exactly as
      * `POST /complaints` registers one; the call id is its idempotency key, so a retry opens it once.
+     * The customer's words go into the description (workflow input, encrypted by the payload codec like
+     * every customer text); the complaint links back to the plan, call and attempt.
      */
     async openFollowUpComplaint(request: FollowUpComplaintRequest): Promise<{ caseNo: string }> {
       const [staff]: Array<{ role: Role }> = await deps.dataSource.query(`SELECT role FROM staff_members WHERE code = $1`, [request.by]);
@@ -39,7 +43,14 @@ export function createFollowUpComplaintActivities(deps: { dataSource: DataSource
         const result = await registerComplaint(
           { dataSource: deps.dataSource, temporal: deps.temporal, taskQueue: deps.config.TEMPORAL_TASK_QUEUE, audit },
           acting,
-          { customerNo: request.customerNo, channel: 'phone', category: request.category, severity: 'normal', description: description.slice(0, 4000) },
+          {
+            customerNo: request.customerNo,
+            channel: 'phone',
+            category: request.category,
+            severity: 'normal',
+            description: description.slice(0, 4000),
+            ...(request.attemptNo ? { fromFollowUpCall: { planId: request.planId, callId: request.callId, attemptNo: request.attemptNo } } : {}),
+          },
           `follow-up:${request.callId}`,
         );
         return { caseNo: result.caseNo };

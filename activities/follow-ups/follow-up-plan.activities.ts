@@ -6,6 +6,7 @@ import { CallHours } from '@libs/domain/follow-ups/call-hours';
 import { planCalls, retrySlot } from '@libs/domain/follow-ups/call-plan';
 import type { FollowUpPolicyTerms } from '@libs/domain/follow-ups/follow-up-policy';
 import { FollowUpTrigger, SoldVia, TRIGGER_TIER } from '@libs/domain/follow-ups/follow-up-types';
+import type { FollowUpSource } from '@libs/domain/follow-ups/follow-up-triggers';
 import type { FollowUpDetails, PreparedPlan } from '@workflows/follow-ups/follow-up.contract';
 import { loadAgentCandidates } from '../assignment/choose-agent.activity';
 import { loadFollowUpPolicy } from '@libs/follow-ups/policies/load-follow-up-policy';
@@ -27,6 +28,8 @@ export interface PreparePlanRequest {
   reference?: string;
   details?: FollowUpDetails;
   createdBy: string;
+  /** The event that started the plan: stored with it, so plans can be found by their trigger. */
+  source?: FollowUpSource;
 }
 
 /** One row of `follow_up_calls` as the plan's workflow sees it; `version` orders the writes. */
@@ -108,9 +111,24 @@ export function createFollowUpPlanActivities(dataSource: DataSource) {
 
       await dataSource.transaction(async (tx) => {
         await tx.query(
-          `INSERT INTO follow_up_plans (plan_id, customer_id, trigger, tier, policy_code, policy_version, occurred_at, product_id, agent_code, reference, details, created_by)
-           VALUES ($1,$2,$3,$4,$5,$6,to_timestamp($7 / 1000.0),$8,$9,$10,$11,$12) ON CONFLICT (plan_id) DO NOTHING`,
-          [request.planId, request.customerId, request.trigger, tier, policy.code, policy.version, request.occurredAt, request.productId ?? null, agent, request.reference ?? null, JSON.stringify(request.details ?? {}), request.createdBy],
+          `INSERT INTO follow_up_plans (plan_id, customer_id, trigger, tier, policy_code, policy_version, occurred_at, product_id, agent_code, reference, details, created_by, source_event, source_id)
+           VALUES ($1,$2,$3,$4,$5,$6,to_timestamp($7 / 1000.0),$8,$9,$10,$11,$12,$13,$14) ON CONFLICT (plan_id) DO NOTHING`,
+          [
+            request.planId,
+            request.customerId,
+            request.trigger,
+            tier,
+            policy.code,
+            policy.version,
+            request.occurredAt,
+            request.productId ?? null,
+            agent,
+            request.reference ?? null,
+            JSON.stringify(request.details ?? {}),
+            request.createdBy,
+            request.source?.event ?? null,
+            request.source?.id ?? null,
+          ],
         );
         for (const call of calls) {
           const step = steps.find((s) => s.key === call.stepKey)!;

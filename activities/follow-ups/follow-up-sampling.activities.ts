@@ -1,14 +1,12 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
-import { allocateCaseNumber } from '@libs/database/case-numbers';
-import { businessDay, CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
+import { businessDay } from '@libs/domain/cases/case-number';
 import type { CustomerTier } from '@libs/domain/customers/customer-tier';
 import type { SampledTrigger } from '@libs/domain/follow-ups/follow-up-types';
 import { tier3Windows } from '@libs/domain/follow-ups/sampling';
-import { followUpCaseRecord } from '@libs/read-model/records/follow-up-record';
-import { writeCaseState } from '@libs/read-model/write-case-state';
 import type { FollowUpDetails } from '@workflows/follow-ups/follow-up.contract';
 import { UNKNOWN_FOLLOW_UP_POLICY } from './follow-up-plan.activities';
+import { openPlanOnce } from './open-plan-once';
 import { loadFollowUpPolicy } from '@libs/follow-ups/policies/load-follow-up-policy';
 import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 
@@ -93,16 +91,7 @@ export function createFollowUpSamplingActivities(dataSource: DataSource) {
 
     /** Numbers and registers the plan of a sampled customer; the same key gives the same plan. */
     async openSampledFollowUpPlan(request: { key: string; customerId: string; trigger: SampledTrigger }): Promise<{ planId: string }> {
-      const planId = await dataSource.transaction(async (tx) => {
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`follow-up-sample:${request.key}`]);
-        const known: Array<{ resource_id: string }> = await tx.query(`SELECT resource_id FROM idempotency_records WHERE scope = 'follow-up-sample' AND key = $1`, [request.key]);
-        if (known[0]) return known[0].resource_id;
-        const planId = await allocateCaseNumber(tx, CASE_NUMBER_PREFIX.followup, new Date(), BUSINESS_TIME_ZONE);
-        await writeCaseState(tx, followUpCaseRecord({ planId, customerId: request.customerId, trigger: request.trigger }, null));
-        await tx.query(`INSERT INTO idempotency_records (scope, key, request_hash, resource_id) VALUES ('follow-up-sample', $1, '-', $2)`, [request.key, planId]);
-        return planId;
-      });
-      return { planId };
+      return { planId: await openPlanOnce(dataSource, { scope: 'follow-up-sample', ...request }) };
     },
 
     /** F-3, F-4: what a run picked, once per run. */

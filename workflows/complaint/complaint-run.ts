@@ -58,6 +58,6 @@ export class ComplaintRun {
   }
 
   snapshot(): ComplaintState {
-    return this.state.snapshot(this.slaClock?.view(this.state.status) ?? null);
+    return { ...this.state.snapshot(this.slaClock?.view(this.state.status) ?? null), fromFollowUpCall: this.input.fromFollowUpCall ?? null };
   }
 }

@@ -25,6 +25,15 @@ export interface ComplaintInput {
   majorInformation?: boolean;
   /** C-12: the key part found defective, counted across complaints. */
   keyPart?: KeyPart;
+  /** F-10: the follow-up call whose dissatisfied customer started this complaint. */
+  fromFollowUpCall?: FollowUpCallLink;
+}
+
+/** F-10: the follow-up call (plan, call and attempt) a complaint came from. */
+export interface FollowUpCallLink {
+  planId: string;
+  callId: string;
+  attemptNo: number;
 }
 
 export interface TimelineEntry {
@@ -105,6 +114,8 @@ export interface ComplaintState {
   department: DepartmentView | null;
   /** C-10: the return request carrying out a refund or replacement; the satisfaction call waits for it. */
   remedyReturn?: RemedyReturnView | null;
+  /** F-10: the follow-up call the complaint came from, or null. */
+  fromFollowUpCall?: FollowUpCallLink | null;
   /** Data of this case the database refused (never the value): the read model cannot hold the case until staff correct it. */
   dataProblem?: DataProblem | null;
   timeline: TimelineEntry[];

@@ -2,6 +2,7 @@ import { allHandlersFinished, condition, setHandler, workflowInfo } from '@tempo
 import type { UpdateDefinition } from '@temporalio/common';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { ActionSpec, CaseActions } from '../shared/case-actions';
+import { callBackAfterDepartment } from './call-back';
 import { ComplaintCase } from './complaint-case';
 import { ComplaintRun } from './complaint-run';
 import {
@@ -100,8 +101,9 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     else await condition(() => run.hasNews());
   }
 
-  // The end: the final state written, every update answered.
+  // The end: the final state written, the call again after a department acted (F-10), every update answered.
   await record();
+  await callBackAfterDepartment(run);
   await condition(allHandlersFinished);
   return run.snapshot();
 }

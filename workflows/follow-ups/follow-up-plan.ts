@@ -335,6 +335,7 @@ export class FollowUpPlan {
     return {
       planId: this.input.planId,
       trigger: this.input.trigger,
+      source: this.input.source ?? null,
       tier: this.prepared.tier,
       status: this.status,
       customerNo: this.input.customerNo,

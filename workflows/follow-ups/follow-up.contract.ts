@@ -5,6 +5,7 @@ import type { CallHours } from '@libs/domain/follow-ups/call-hours';
 import type { CallAttemptInput, ScriptLine } from '@libs/domain/follow-ups/call-script';
 import type { FollowUpPolicyTerms, FollowUpStep } from '@libs/domain/follow-ups/follow-up-policy';
 import type { CallOutcome, CallStatus, FollowUpTier, FollowUpTrigger, PlanStatus, SoldVia } from '@libs/domain/follow-ups/follow-up-types';
+import type { FollowUpSource } from '@libs/domain/follow-ups/follow-up-triggers';
 import { REFUSAL } from '../shared/refusals';
 
 /** What the trigger tells beyond its kind: F-4 picks large repairs and major accidents, F-8 names the event. */
@@ -34,6 +35,8 @@ export interface FollowUpInput {
   agent?: string;
   details?: FollowUpDetails;
   createdBy: string;
+  /** The event that started the plan (F-1, F-2, A-6, F-10); absent for plans registered by hand or sampled. */
+  source?: FollowUpSource;
   /** Set by continue-as-new: the plan as it stood. */
   carried?: CarriedPlan;
 }
@@ -108,6 +111,8 @@ export interface TimelineEntry {
 export interface FollowUpState {
   planId: string;
   trigger: FollowUpTrigger;
+  /** The event that started the plan, or null for one registered by hand or sampled. */
+  source?: FollowUpSource | null;
   tier: FollowUpTier;
   status: PlanStatus;
   customerNo: string;

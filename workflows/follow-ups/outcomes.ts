@@ -28,6 +28,7 @@ export async function openComplaint(plan: FollowUpPlan, call: CallState): Promis
     const { caseNo } = await described(`Open a complaint from ${call.callId}: score ${request.score} (F-10)`).openFollowUpComplaint({
       planId,
       callId: call.callId,
+      attemptNo: call.attempts.length,
       customerNo,
       by: request.by,
       score: request.score,

@@ -29,6 +29,7 @@ export function beingPlanned(input: FollowUpInput): FollowUpState {
   return {
     planId: input.planId,
     trigger: input.trigger,
+    source: input.source ?? null,
     tier: TRIGGER_TIER[input.trigger],
     status: 'active',
     customerNo: input.customerNo,

@@ -18,5 +18,6 @@ export function planCalls(input: FollowUpInput): Promise<PreparedPlan> {
     reference: input.reference,
     details: input.details,
     createdBy: input.createdBy,
+    source: input.source,
   });
 }

@@ -47,3 +47,9 @@ export const SHIPMENT_CHECKED_BEFORE_SHIPPING = 'return-2026-11-30-shipment-chec
  * and a new state is told to the customer. Old branch: new events in the timeline only.
  */
 export const TRACKING_RESULT_TOLD = 'return-2026-11-30-tracking-result-told';
+
+/**
+ * An exchange whose replacement was delivered starts the customer's follow-up plan (through the
+ * `emitFollowUpEvent` activity) after the final publish. Old branch: the exchange ended without one.
+ */
+export const REPLACEMENT_DELIVERED_STARTS_FOLLOW_UP = 'return-2026-11-30-replacement-delivered-starts-follow-up';

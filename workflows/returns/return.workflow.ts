@@ -3,6 +3,7 @@ import { described } from '../shared';
 import { askFinanceToConfirmFee, onFeeCheckAnswer, onReplacementAnswer, settleShippingFee } from './exchange';
 import { scheduleInspection } from './inspection';
 import { publish } from './publish';
+import { followUpDeliveredReplacement } from './replacement-follow-up';
 import { askFinanceToPay, onRefundAnswer, refundOrCloseAfterInspection, requestRefund } from './refund';
 import { SYSTEM } from './return-case';
 import { pendingDeadlines } from './return-deadlines';
@@ -66,6 +67,7 @@ export async function returnWorkflow(input: ReturnInput): Promise<ReturnState> {
   }
 
   await publish(run);
+  await followUpDeliveredReplacement(run);
   await condition(allHandlersFinished);
   return run.snapshot();
 }

@@ -1854,6 +1854,17 @@ export interface components {
             reason: string | null;
             round: number;
         };
+        FollowUpCallLinkDto: {
+            /** @example FU-20261124-0001 */
+            planId: string;
+            /** @example FU-20261124-0001-7dc */
+            callId: string;
+            /**
+             * @description The attempt on which the customer said so
+             * @example 1
+             */
+            attemptNo: number;
+        };
         DataProblemDto: {
             /** @enum {string} */
             code: "DATA_NOT_STORABLE";
@@ -1936,6 +1947,8 @@ export interface components {
              *     }
              */
             department: components["schemas"]["DepartmentViewDto"] | null;
+            /** @description F-10: the follow-up call (plan, call, attempt) whose dissatisfied customer started the complaint */
+            fromFollowUpCall?: components["schemas"]["FollowUpCallLinkDto"] | null;
             /** @description Case data the database refused: the read model cannot hold the case until staff correct it */
             dataProblem?: components["schemas"]["DataProblemDto"] | null;
             timeline: components["schemas"]["TimelineEntryDto"][];
@@ -3577,7 +3590,7 @@ export interface components {
              * @description A-2: 2 days for a sale, delivery, repair or visit; K-8: 3 days for a deal
              * @enum {string}
              */
-            kind: "sale" | "delivery" | "repair" | "visit" | "deal";
+            kind: "sale" | "delivery" | "repair" | "visit" | "deal" | "shipment" | "dealer_shipment";
             /**
              * Format: date-time
              * @example 2026-11-24T10:00:00+08:00
@@ -3721,7 +3734,7 @@ export interface components {
         FileEventDto: {
             id: string;
             /** @enum {string} */
-            kind: "sale" | "delivery" | "repair" | "visit" | "deal";
+            kind: "sale" | "delivery" | "repair" | "visit" | "deal" | "shipment" | "dealer_shipment";
             /** Format: date-time */
             occurredAt: string;
             /**
@@ -4141,6 +4154,18 @@ export interface components {
              */
             created: boolean;
         };
+        FollowUpSourceDto: {
+            /**
+             * @example delivery
+             * @enum {string}
+             */
+            event: "customer_created" | "sale" | "delivery" | "repair" | "visit" | "deal" | "shipment" | "dealer_shipment" | "replacement_delivered" | "complaint_closed_after_department";
+            /**
+             * @description The file event id, the customer file, the return or the complaint number
+             * @example CP-20261130-0001
+             */
+            id: string;
+        };
         AttemptDto: {
             /** @example 1 */
             no: number;
@@ -4258,7 +4283,9 @@ export interface components {
              * @example delivery
              * @enum {string}
              */
-            trigger: "delivery" | "repair" | "shipment" | "dealer_shipment" | "new_customer" | "event_invitation" | "monthly_sample" | "quarterly_new_customer" | "quarterly_repair";
+            trigger: "delivery" | "repair" | "shipment" | "dealer_shipment" | "new_customer" | "event_invitation" | "monthly_sample" | "quarterly_new_customer" | "quarterly_repair" | "exchange_replacement" | "complaint_call_back";
+            /** @description The event that started the plan; null when registered by hand or sampled */
+            source?: components["schemas"]["FollowUpSourceDto"] | null;
             /**
              * @description 1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)
              * @example 1
@@ -4467,6 +4494,10 @@ export interface components {
             monthly_sample: components["schemas"]["FollowUpStepDto"][];
             quarterly_new_customer: components["schemas"]["FollowUpStepDto"][];
             quarterly_repair: components["schemas"]["FollowUpStepDto"][];
+            /** @description Started by an exchange's replacement delivered; required in a new version, absent in versions older than the trigger */
+            exchange_replacement?: components["schemas"]["FollowUpStepDto"][];
+            /** @description F-10: started by a complaint closed after a department acted; required in a new version, absent in versions older than the trigger */
+            complaint_call_back?: components["schemas"]["FollowUpStepDto"][];
         };
         TimeRangeDto: {
             /** @example 14:00 */
@@ -4760,6 +4791,52 @@ export interface components {
              *               }
              *             ],
              *             "letterAfter": true
+             *           }
+             *         ],
+             *         "exchange_replacement": [
+             *           {
+             *             "key": "replacement_received",
+             *             "purpose": "Day 3 after the replacement was delivered: received, intact, problem solved? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did the replacement arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved with the replacement?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "complaint_call_back": [
+             *           {
+             *             "key": "after_department",
+             *             "purpose": "Call again after the department acted on the complaint: is the customer satisfied now? (F-10)",
+             *             "dueAfterSeconds": 86400,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "department_action_known",
+             *                 "text": "Does the customer know what the department did?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "remaining_concern",
+             *                 "text": "What still concerns the customer",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
              *           }
              *         ],
              *         "monthly_sample": [
@@ -5087,6 +5164,52 @@ export interface components {
              *             "letterAfter": true
              *           }
              *         ],
+             *         "exchange_replacement": [
+             *           {
+             *             "key": "replacement_received",
+             *             "purpose": "Day 3 after the replacement was delivered: received, intact, problem solved? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did the replacement arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved with the replacement?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "complaint_call_back": [
+             *           {
+             *             "key": "after_department",
+             *             "purpose": "Call again after the department acted on the complaint: is the customer satisfied now? (F-10)",
+             *             "dueAfterSeconds": 86400,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "department_action_known",
+             *                 "text": "Does the customer know what the department did?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "remaining_concern",
+             *                 "text": "What still concerns the customer",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
+             *           }
+             *         ],
              *         "monthly_sample": [
              *           {
              *             "key": "monthly_sample",
@@ -5404,6 +5527,52 @@ export interface components {
              *               }
              *             ],
              *             "letterAfter": true
+             *           }
+             *         ],
+             *         "exchange_replacement": [
+             *           {
+             *             "key": "replacement_received",
+             *             "purpose": "Day 3 after the replacement was delivered: received, intact, problem solved? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did the replacement arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved with the replacement?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "complaint_call_back": [
+             *           {
+             *             "key": "after_department",
+             *             "purpose": "Call again after the department acted on the complaint: is the customer satisfied now? (F-10)",
+             *             "dueAfterSeconds": 86400,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "department_action_known",
+             *                 "text": "Does the customer know what the department did?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "remaining_concern",
+             *                 "text": "What still concerns the customer",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
              *           }
              *         ],
              *         "monthly_sample": [
@@ -5724,6 +5893,52 @@ export interface components {
              *               }
              *             ],
              *             "letterAfter": true
+             *           }
+             *         ],
+             *         "exchange_replacement": [
+             *           {
+             *             "key": "replacement_received",
+             *             "purpose": "Day 3 after the replacement was delivered: received, intact, problem solved? (F-1)",
+             *             "dueAfterSeconds": 259200,
+             *             "windowSeconds": 172800,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "intact",
+             *                 "text": "Did the replacement arrive intact?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "problem_solved",
+             *                 "text": "Is the problem solved with the replacement?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               }
+             *             ]
+             *           }
+             *         ],
+             *         "complaint_call_back": [
+             *           {
+             *             "key": "after_department",
+             *             "purpose": "Call again after the department acted on the complaint: is the customer satisfied now? (F-10)",
+             *             "dueAfterSeconds": 86400,
+             *             "windowSeconds": 259200,
+             *             "askSatisfaction": true,
+             *             "questions": [
+             *               {
+             *                 "id": "department_action_known",
+             *                 "text": "Does the customer know what the department did?",
+             *                 "type": "yes_no",
+             *                 "required": true
+             *               },
+             *               {
+             *                 "id": "remaining_concern",
+             *                 "text": "What still concerns the customer",
+             *                 "type": "text",
+             *                 "required": false
+             *               }
+             *             ]
              *           }
              *         ],
              *         "monthly_sample": [

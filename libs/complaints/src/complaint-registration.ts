@@ -5,7 +5,7 @@ import type { KeyPart } from '@libs/domain/complaints/key-parts';
 import type { CaseClassification } from '@libs/domain/complaints/case-classification';
 import { complaintCaseRecord } from '@libs/read-model/records/complaint-record';
 import { EscalationLevel } from '@libs/temporal/search-attributes';
-import type { ComplaintInput } from '@workflows/complaint/complaint.contract';
+import type { ComplaintInput, FollowUpCallLink } from '@workflows/complaint/complaint.contract';
 
 /** What registering a complaint takes: the fields of `POST /complaints`. */
 export interface ComplaintRegistration {
@@ -19,6 +19,8 @@ export interface ComplaintRegistration {
   productRef?: string;
   majorInformation?: boolean;
   keyPart?: KeyPart;
+  /** F-10: the follow-up call the complaint comes from (set by the follow-up, not by `POST /complaints`). */
+  fromFollowUpCall?: FollowUpCallLink;
 }
 
 export type ComplaintRegistrationDeps = CaseIntakeDeps;

@@ -10,6 +10,7 @@ import { allocateCustomerNumber } from './customer-numbers';
 import { pgCode, requireCustomer, requireStaff } from './customer-lookup';
 import { CustomerProductsService } from './customer-products.service';
 import { FileEventsService } from './file-events.service';
+import { FollowUpTriggers } from '@libs/follow-ups/triggers/follow-up-triggers.service';
 import { CreateCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
 import { CustomerDetailDto, mapCustomerDetail } from './dto/customer-response.dto';
 import { mapFileEvent } from './dto/customer-file-event.dto';
@@ -27,6 +28,7 @@ export class CustomerFilesService {
     private readonly audit: AuditService,
     private readonly products: CustomerProductsService,
     private readonly fileEvents: FileEventsService,
+    private readonly followUps: FollowUpTriggers,
   ) {}
 
   async create(acting: Acting, dto: CreateCustomerDto): Promise<CustomerDetailDto> {
@@ -61,9 +63,12 @@ export class CustomerFilesService {
         );
         for (const product of dto.products ?? []) await this.products.insert(tx, customer.id, product);
         // A-2: the file settles the event it was created for.
-        if (dto.fileEventId) await this.fileEvents.markFiled(tx, dto.fileEventId, customer.id, 'fileEventId');
-        if (dto.fileEvent) await this.fileEvents.insert(tx, acting, { ...dto.fileEvent, customerNo: undefined }, customer.id, new Date());
+        const settled = dto.fileEventId ? await this.fileEvents.markFiled(tx, dto.fileEventId, customer.id, 'fileEventId') : null;
+        const recorded = dto.fileEvent ? await this.fileEvents.insert(tx, acting, { ...dto.fileEvent, customerNo: undefined }, customer.id, new Date()) : null;
         await this.audit.record(acting, 'customer.create', `customer:${number}`, { assignedAgentCode: assigned, products: dto.products?.length ?? 0 }, tx);
+        // Last: A-6, the new customer is called within 3 days; F-1, F-2, the event the file settles starts its own plan.
+        await this.followUps.emit({ kind: 'customer_created', id: number, customerId: customer.id, occurredAt: customer.createdAt.getTime() });
+        for (const event of [settled, recorded]) if (event) await this.fileEvents.startFollowUp(event);
         return number;
       })
       .catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { REPORT_TIME_ZONE } from '@libs/domain/reports/report-period';
 import { mayNameResponsible } from '@libs/domain/staff/access';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
+import { FollowUpTriggers } from '@libs/follow-ups/triggers/follow-up-triggers.service';
 import { instantOf, requireCustomer, requireStaff } from './customer-lookup';
 import { CreateFileEventDto, FileEventDto, FileEventListDto, ListFileEventsQuery, mapFileEvent } from './dto/customer-file-event.dto';
 
@@ -18,6 +19,7 @@ export class FileEventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly followUps: FollowUpTriggers,
   ) {}
 
   async record(acting: Acting, dto: CreateFileEventDto): Promise<FileEventDto> {
@@ -25,6 +27,7 @@ export class FileEventsService {
       const customer = dto.customerNo ? await requireCustomer(tx, dto.customerNo) : null;
       const event = await this.insert(tx, acting, dto, customer?.id ?? null, null);
       await this.audit.record(acting, 'customer-file-event.record', `customer-file-event:${event.id}`, { kind: dto.kind, responsible: event.responsibleStaffCode }, tx);
+      await this.startFollowUp(event);
       return mapFileEvent(event, customer?.customerNo ?? null, new Date());
     });
   }
@@ -40,7 +43,7 @@ export class FileEventsService {
     await requireStaff(tx, responsible, 'responsibleStaffCode');
     const occurredAt = new Date(dto.occurredAt);
     if (occurredAt.getTime() > Date.now() + 5 * 60_000) throw new DomainError(DomainErrorCode.Validation, 'occurredAt must not be in the future', 'occurredAt');
-    return tx.save(
+    const event = await tx.save(
       tx.create(CustomerFileEventEntity, {
         kind: dto.kind,
         occurredAt,
@@ -53,6 +56,16 @@ export class FileEventsService {
         createdBy: acting.principal.actor,
       }),
     );
+    return event;
+  }
+
+  /**
+   * F-1, F-2: the event's follow-up plan, for the customer's own agent, once the event names its
+   * customer (when recorded, or when a new customer's file settles it). Called last in the transaction.
+   */
+  async startFollowUp(event: CustomerFileEventEntity): Promise<void> {
+    if (!event.customerId) return;
+    await this.followUps.emit({ kind: event.kind, id: event.id, customerId: event.customerId, occurredAt: event.occurredAt.getTime(), ...(event.reference ? { reference: event.reference } : {}) });
   }
 
   async fileEvent(acting: Acting, id: string, customerNo?: string): Promise<FileEventDto> {
@@ -61,6 +74,8 @@ export class FileEventsService {
       const event = await this.markFiled(tx, id, customer?.id ?? null, 'id');
       await this.audit.record(acting, 'customer-file-event.filed', `customer-file-event:${id}`, { late: event.filedAt! > event.dueAt }, tx);
       const no = event.customerId ? (await tx.findOneBy(CustomerEntity, { id: event.customerId }))?.customerNo ?? null : null;
+      // An event that named no customer starts its follow-up now (one that did, started it once already).
+      await this.startFollowUp(event);
       return mapFileEvent(event, no, new Date());
     });
   }

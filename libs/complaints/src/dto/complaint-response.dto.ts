@@ -5,7 +5,7 @@ import { CASE_CLASSIFICATIONS, CaseClassification, DEFAULT_CLASSIFICATION } from
 import { COMPLAINT_STATUSES } from '@libs/domain/complaints/complaint-lifecycle';
 import { RETURN_STATUSES, RETURN_TYPES } from '@libs/domain/returns/return-lifecycle';
 import { CASE_NO_PATTERN, CUSTOMER_NO_PATTERN, STAFF_CODE_PATTERN } from '@libs/http';
-import { REMEDIES, type ComplaintState, type DepartmentView, type Remedy, type SlaView, type TimelineEntry } from '@workflows/complaint/complaint.contract';
+import { REMEDIES, type ComplaintState, type DepartmentView, type FollowUpCallLink, type Remedy, type SlaView, type TimelineEntry } from '@workflows/complaint/complaint.contract';
 
 const SLA_TARGET = { type: String, pattern: '^(first_contact|supervisor_report|resolution|department_answer|escalation_\\d+)$', example: 'first_contact' };
 
@@ -100,6 +100,13 @@ export class SatisfactionViewDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) callDueAt?: string | null;
 }
 
+/** F-10: the follow-up call a complaint came from. */
+export class FollowUpCallLinkDto implements FollowUpCallLink {
+  @ApiProperty({ pattern: CASE_NO_PATTERN.followUp, example: 'FU-20261124-0001' }) planId: string;
+  @ApiProperty({ example: 'FU-20261124-0001-7dc' }) callId: string;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: 'The attempt on which the customer said so' }) attemptNo: number;
+}
+
 export class RemedyReturnViewDto {
   @ApiProperty({ type: String, nullable: true, pattern: CASE_NO_PATTERN.return }) returnNo: string | null;
   @ApiProperty({ enum: RETURN_TYPES }) type: (typeof RETURN_TYPES)[number];
@@ -140,6 +147,8 @@ export class ComplaintDetailDto implements ComplaintState {
     example: { department: 'quality', status: 'answered', requestedBy: 'AG-001', note: 'batch 2611 solder joints', confirmedBy: 'MGR-001', reason: null, round: 1, answer: { cause: 'solder joint', correctiveActions: ['rework batch'], preventiveActions: ['AOI check'] } },
   })
   department: DepartmentView | null;
+  @ApiPropertyOptional({ type: FollowUpCallLinkDto, nullable: true, description: 'F-10: the follow-up call (plan, call, attempt) whose dissatisfied customer started the complaint' })
+  fromFollowUpCall?: FollowUpCallLinkDto | null;
   @ApiPropertyOptional({ type: DataProblemDto, nullable: true, description: 'Case data the database refused: the read model cannot hold the case until staff correct it' })
   dataProblem?: DataProblemDto | null;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];

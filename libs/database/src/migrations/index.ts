@@ -12,6 +12,7 @@ import { BusinessCalendars1765000000000 } from './1765000000000-BusinessCalendar
 import { ReportingLineAndDelegations1765300000000 } from './1765300000000-ReportingLineAndDelegations';
 import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
 import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates';
+import { FollowUpTriggers1765150000000 } from './1765150000000-FollowUpTriggers';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ReportingLineAndDelegations1765300000000,
   RulesWithoutCode1765700000000,
   MessageTemplates1765600000000,
+  FollowUpTriggers1765150000000,
 ];

@@ -1,7 +1,10 @@
 // The customer file (A-1..A-4): what it holds and how complete it is. Pure: no I/O, no clock.
 
-/** A-2 / K-8: events that owe a file entry within a deadline. `deal` is the sales hand-over of K-8. */
-export const FILE_EVENT_KINDS = ['sale', 'delivery', 'repair', 'visit', 'deal'] as const;
+/**
+ * A-2 / K-8: events that owe a file entry within a deadline. `deal` is the sales hand-over of K-8; a
+ * shipment of goods or parts, to a customer or a dealer, is a delivery that starts its own follow-up (F-1).
+ */
+export const FILE_EVENT_KINDS = ['sale', 'delivery', 'repair', 'visit', 'deal', 'shipment', 'dealer_shipment'] as const;
 export type FileEventKind = (typeof FILE_EVENT_KINDS)[number];
 
 /** F-1: sales through secondary outlets get their first follow-up call later. */

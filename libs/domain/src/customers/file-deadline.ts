@@ -8,7 +8,7 @@ import type { FileEventKind } from './customer-file';
 
 export type FileDeadlineRule = 'calendar_days' | 'working_days';
 
-export const FILE_DEADLINE_DAYS: Readonly<Record<FileEventKind, number>> = { sale: 2, delivery: 2, repair: 2, visit: 2, deal: 3 };
+export const FILE_DEADLINE_DAYS: Readonly<Record<FileEventKind, number>> = { sale: 2, delivery: 2, repair: 2, visit: 2, deal: 3, shipment: 2, dealer_shipment: 2 };
 
 export const DEFAULT_FILE_DEADLINE_RULE: FileDeadlineRule = 'calendar_days';
 

@@ -177,6 +177,26 @@ export const DEFAULT_FOLLOW_UP_POLICY_TERMS: FollowUpPolicyTerms = {
         letterAfter: true,
       },
     ],
+    exchange_replacement: [
+      {
+        key: 'replacement_received',
+        purpose: 'Day 3 after the replacement was delivered: received, intact, problem solved? (F-1)',
+        dueAfterSeconds: 3 * DAY,
+        windowSeconds: 2 * DAY,
+        askSatisfaction: true,
+        questions: [yesNo('intact', 'Did the replacement arrive intact?'), yesNo('problem_solved', 'Is the problem solved with the replacement?')],
+      },
+    ],
+    complaint_call_back: [
+      {
+        key: 'after_department',
+        purpose: 'Call again after the department acted on the complaint: is the customer satisfied now? (F-10)',
+        dueAfterSeconds: DAY,
+        windowSeconds: 3 * DAY,
+        askSatisfaction: true,
+        questions: [yesNo('department_action_known', 'Does the customer know what the department did?'), text('remaining_concern', 'What still concerns the customer', false)],
+      },
+    ],
     monthly_sample: sampled('monthly_sample', 'Monthly sample call by customer service (tier 2, F-3)', 7),
     quarterly_new_customer: sampled('quarterly_new_customer', "General manager's office: new customer a quarter after purchase (tier 3, F-4)", 14),
     quarterly_repair: sampled('quarterly_repair', "General manager's office: large repair, major accident or VIP (tier 3, F-4)", 14),

@@ -5,10 +5,16 @@ import type { ComplaintCategory } from '../complaints/complaint-category';
 export const REGISTERED_TRIGGERS = ['delivery', 'repair', 'shipment', 'dealer_shipment', 'new_customer', 'event_invitation'] as const;
 /** Triggers only the schedules create: the tier-2 monthly sample (F-3), the tier-3 quarterly samples (F-4). */
 export const SAMPLED_TRIGGERS = ['monthly_sample', 'quarterly_new_customer', 'quarterly_repair'] as const;
-export const FOLLOW_UP_TRIGGERS = [...REGISTERED_TRIGGERS, ...SAMPLED_TRIGGERS] as const;
+/**
+ * Triggers only the cases' own events create: the replacement an exchange delivered (the goods arrive,
+ * as after a shipment), and the call again after a department acted on a complaint (F-10).
+ */
+export const CASE_EVENT_TRIGGERS = ['exchange_replacement', 'complaint_call_back'] as const;
+export const FOLLOW_UP_TRIGGERS = [...REGISTERED_TRIGGERS, ...SAMPLED_TRIGGERS, ...CASE_EVENT_TRIGGERS] as const;
 
 export type RegisteredTrigger = (typeof REGISTERED_TRIGGERS)[number];
 export type SampledTrigger = (typeof SAMPLED_TRIGGERS)[number];
+export type CaseEventTrigger = (typeof CASE_EVENT_TRIGGERS)[number];
 export type FollowUpTrigger = (typeof FOLLOW_UP_TRIGGERS)[number];
 
 export type FollowUpTier = 1 | 2 | 3;
@@ -21,6 +27,8 @@ export const TRIGGER_TIER: Readonly<Record<FollowUpTrigger, FollowUpTier>> = {
   dealer_shipment: 1,
   new_customer: 1,
   event_invitation: 1,
+  exchange_replacement: 1,
+  complaint_call_back: 1,
   monthly_sample: 2,
   quarterly_new_customer: 3,
   quarterly_repair: 3,

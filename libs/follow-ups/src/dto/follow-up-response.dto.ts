@@ -1,4 +1,5 @@
 import { FOLLOW_UP_TRIGGERS } from '@libs/domain/follow-ups/follow-up-types';
+import { FOLLOW_UP_EVENT_KINDS, FollowUpSource } from '@libs/domain/follow-ups/follow-up-triggers';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ScriptLine } from '@libs/domain/follow-ups/call-script';
 import type { AttemptView, CallView, FollowUpState, LeadView, LinkedComplaint, TimelineEntry } from '@workflows/follow-ups/follow-up.contract';
@@ -67,10 +68,17 @@ export class FollowUpTimelineEntryDto implements TimelineEntry {
   @ApiPropertyOptional() note?: string;
 }
 
+/** The event that started a plan (F-1, F-2, A-6, F-10). */
+export class FollowUpSourceDto implements FollowUpSource {
+  @ApiProperty({ enum: FOLLOW_UP_EVENT_KINDS, example: 'delivery' }) event: FollowUpSource['event'];
+  @ApiProperty({ example: 'CP-20261130-0001', description: 'The file event id, the customer file, the return or the complaint number' }) id: string;
+}
+
 /** A plan as its workflow holds it. */
 export class FollowUpDetailDto implements FollowUpState {
   @ApiProperty({ example: 'FU-20261124-0001' }) planId: string;
   @ApiProperty({ enum: FOLLOW_UP_TRIGGERS, example: 'delivery' }) trigger: FollowUpState['trigger'];
+  @ApiPropertyOptional({ type: FollowUpSourceDto, nullable: true, description: 'The event that started the plan; null when registered by hand or sampled' }) source?: FollowUpSourceDto | null;
   @ApiProperty({ type: 'integer', enum: [1, 2, 3], example: 1, description: '1: F-1/F-2, 2: monthly sample (F-3), 3: GM office (F-4)' }) tier: FollowUpState['tier'];
   @ApiProperty({ enum: ['active', 'completed', 'cancelled'] }) status: FollowUpState['status'];
   @ApiProperty({ example: 'CU-000002' }) customerNo: string;

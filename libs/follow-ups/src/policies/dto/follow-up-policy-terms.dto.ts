@@ -66,7 +66,7 @@ export class CareTermsDto {
   @ApiProperty({ type: 'integer', minimum: 0 }) reminderDaysBefore: number;
 }
 
-/** One list of calls per trigger (F-1, F-2, A-6, F-8; the sampled triggers for F-3, F-4). */
+/** One list of calls per trigger (F-1, F-2, A-6, F-8; the sampled triggers for F-3, F-4; the case events', F-10). */
 export class FollowUpPlansDto implements Record<FollowUpTrigger, FollowUpStep[]> {
   @ApiProperty({ type: [FollowUpStepDto] }) delivery: FollowUpStepDto[];
   @ApiProperty({ type: [FollowUpStepDto] }) repair: FollowUpStepDto[];
@@ -77,6 +77,11 @@ export class FollowUpPlansDto implements Record<FollowUpTrigger, FollowUpStep[]>
   @ApiProperty({ type: [FollowUpStepDto] }) monthly_sample: FollowUpStepDto[];
   @ApiProperty({ type: [FollowUpStepDto] }) quarterly_new_customer: FollowUpStepDto[];
   @ApiProperty({ type: [FollowUpStepDto] }) quarterly_repair: FollowUpStepDto[];
+  // Versions from before these triggers existed have no list for them (and plan no calls for them).
+  @ApiPropertyOptional({ type: [FollowUpStepDto], description: "Started by an exchange's replacement delivered; required in a new version, absent in versions older than the trigger" })
+  exchange_replacement: FollowUpStepDto[];
+  @ApiPropertyOptional({ type: [FollowUpStepDto], description: 'F-10: started by a complaint closed after a department acted; required in a new version, absent in versions older than the trigger' })
+  complaint_call_back: FollowUpStepDto[];
 }
 
 export class FollowUpPolicyTermsDto implements FollowUpPolicyTerms {
