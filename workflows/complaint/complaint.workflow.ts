@@ -21,6 +21,7 @@ import {
   resumeComplaintUpdate,
   waitForCustomerUpdate,
 } from './complaint.contract';
+import { archiveClosedComplaint } from './archive';
 import { fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
 import { publish, takeUpChange } from './publish';
@@ -100,7 +101,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     else await condition(() => run.hasNews());
   }
 
-  // The end: the final state written, every update answered.
+  // The end: archived when closed (C-14), the final state written, every update answered.
+  await archiveClosedComplaint(run);
   await record();
   await condition(allHandlersFinished);
   return run.snapshot();

@@ -26,3 +26,11 @@ export const REFUND_OVERDUE_TEXT_FROM_POLICY = 'return-2026-11-30-refund-overdue
  * the next publish (the update then completed in a later workflow task than under the rule).
  */
 export const UPDATES_FOLLOW_THE_SHARED_RULE = 'return-2026-11-30-updates-follow-the-shared-rule';
+
+/**
+ * L-2: a damage or loss claim waits for its waybill copy, the sender's ID copy and (for damage) photos,
+ * asks the handler for them with a deadline and goes to the courier only complete, with the documents
+ * and the return parcel's real destination region; past the deadline it is escalated unsent.
+ * Old branch: the claim went to the courier at once, without documents and with `"warehouse"` as the region.
+ */
+export const CLAIM_WAITS_FOR_DOCUMENTS = 'return-2026-11-30-claim-waits-for-documents';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AttachmentsModule } from '@libs/attachments';
 import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
@@ -39,6 +40,7 @@ export class AppModule {
         SlaPoliciesModule,
         CalendarsModule,
         ReturnsModule,
+        AttachmentsModule,
         StaffModule,
         CustomersModule,
         ReportsModule,
