@@ -1,5 +1,6 @@
 // Messages of the damage-claim workflow, importable by the API without pulling in workflow code.
 import { defineSignal } from '@temporalio/workflow';
+import type { DamageClaimRequest } from '@libs/departments/ports/courier.port';
 
 /** L-2: a document was attached to the claim's return; the claim looks at its documents again. */
 export const claimDocumentsChangedSignal = defineSignal('claimDocumentsChanged');
@@ -24,4 +25,4 @@ export interface ClaimDocuments {
 }
 
 /** L-2: the claim as the courier receives it: every required item, the documents by reference. */
-export type CompleteDamageClaim = import('@libs/departments/ports/courier.port').DamageClaimRequest & { documents: ClaimDocumentRef[] };
+export type CompleteDamageClaim = DamageClaimRequest & { documents: ClaimDocumentRef[] };
