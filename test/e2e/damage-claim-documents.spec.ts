@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
@@ -103,7 +104,7 @@ describe('damage claim documents (e2e)', () => {
       courierAgentId: expect.stringMatching(/^CA-\d+$/),
       photoRefs: [photoId],
     });
-    const sha = (b: Buffer) => require('node:crypto').createHash('sha256').update(b).digest('hex') as string;
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(received.claim.documents!.map((d) => [d.kind, d.sha256, d.sizeBytes]).sort()).toEqual(
       [
         ['damage_photo', sha(photo), photo.length],

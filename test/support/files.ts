@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import type { Test } from 'supertest';
+import type { Response, Test } from 'supertest';
 import { createAttachmentRepository } from '@libs/attachments/create-attachments';
 import { requiredClaimDocuments } from '@libs/domain/attachments/attachment-rules';
 import { claimDocumentsChangedSignal } from '@workflows/returns/damage-claim.contract';
@@ -19,10 +19,11 @@ export function upload(req: Test, kind: string | undefined, bytes: Buffer, filen
 }
 
 /** supertest's parser for a binary answer: the body as one Buffer. */
-export function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (error: Error | null, body: Buffer) => void): void {
+export function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 /** The entries of a ZIP (stored or deflated), read from its central directory. */

@@ -2,6 +2,7 @@ import { condition, setHandler } from '@temporalio/workflow';
 import type { DamageClaimRequest } from '@libs/departments/ports/courier.port';
 import { described } from '../shared';
 import { ClaimDocuments, claimDocumentsChangedSignal } from './damage-claim.contract';
+import { SYSTEM } from './return-case';
 
 /** A signal may be lost while the API is down: the claim also looks again on its own this often. */
 const RECHECK_MS = 60 * 60 * 1000;
@@ -24,10 +25,12 @@ export async function awaitClaimDocuments(claim: DamageClaimRequest, handler: st
   if (found.missing.length === 0) return found;
 
   const { dueAt } = found;
-  await described(`Ask ${handler} for the documents of claim ${claim.claimId}`).notify({
+  // A return nobody acted on for the seller yet has no handler: after-sales' inbox is asked instead.
+  const recipient = handler === SYSTEM ? 'after-sales' : handler;
+  await described(`Ask ${recipient} for the documents of claim ${claim.claimId}`).notify({
     dedupeKey: `damage-claim-${claim.claimId}:documents-requested`,
     channel: 'staff-inbox',
-    recipient: handler,
+    recipient,
     subject: `索赔 ${claim.claimId} 缺少材料`,
     body: `退货 ${claim.caseNo} 运单 ${claim.waybillNo} 的索赔需要补充：${named(found.missing)}。请在 ${dueAt} 之前上传到该退货单，材料齐全后索赔才会提交给快递公司。`,
     caseNo: claim.caseNo,
