@@ -101,9 +101,9 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     else await condition(() => run.hasNews());
   }
 
-  // The end: archived when closed (C-14), the final state written, every update answered.
-  await archiveClosedComplaint(run);
+  // The end: the final state written, archived when closed (C-14), every update answered.
   await record();
+  await archiveClosedComplaint(run);
   await condition(allHandlersFinished);
   return run.snapshot();
 }
