@@ -72,7 +72,7 @@ export class AttachmentRepository {
     const inserted = await this.dataSource.transaction(async (tx) => {
       const rows: Row[] = await tx.query(
         `INSERT INTO attachments (id, case_type, case_no, kind, content_type, size_bytes, sha256, store, storage_key, content_encrypted, key_id, file_name_sealed, uploaded_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$1,$9,$10,$11,$12)
+         VALUES ($1::uuid,$2,$3,$4,$5,$6,$7,$8,$1::text,$9,$10,$11,$12)
          ON CONFLICT DO NOTHING RETURNING *`,
         [id, file.caseType, file.caseNo, file.kind, file.contentType, file.bytes.length, sha256(file.bytes), this.store.name, personal, content?.keyId ?? name?.keyId ?? null, name?.data ?? null, file.uploadedBy],
       );
