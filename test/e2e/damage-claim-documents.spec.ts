@@ -78,7 +78,9 @@ describe('damage claim documents (e2e)', () => {
     const asked: Array<{ body: string }> = await eventually(
       () => stack.db.query(`SELECT body FROM notification_outbox WHERE case_no = $1 AND recipient = $2 AND dedupe_key LIKE '%documents-requested'`, [returnNo, agent.code]),
       (rows: unknown[]) => rows.length > 0,
+      60_000,
     );
+    expect(asked).toHaveLength(1);
     expect(asked[0].body).toContain('运单复印件');
 
     const waybillCopy = pdfFile();
