@@ -2,6 +2,8 @@ import type { Client } from '@temporalio/client';
 import type { AppConfig } from '@libs/config';
 import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
+import { createCaseArchiveActivities } from './attachments/case-archive.activities';
+import { createClaimDocumentActivities } from './attachments/claim-documents.activities';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
 import { createCourierDepartmentActivities } from './departments/courier.activities';
 import { createFollowUpActivities } from './follow-ups';
@@ -50,6 +52,8 @@ export function createActivities(deps: ActivityDependencies) {
     ...createSalesDepartmentActivities(deps),
     ...createShipmentReadinessActivities(deps),
     ...createFollowUpActivities(deps),
+    ...createClaimDocumentActivities(deps.dataSource, deps.config),
+    ...createCaseArchiveActivities(deps.dataSource, deps.config),
   });
 }
 

@@ -1,6 +1,7 @@
 import { approveReturnUpdate, inspectReturnUpdate, payShippingUpdate, receiveReturnUpdate, shipReturnUpdate } from '@workflows/returns/return.contract';
 import { givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
+import { givenClaimDocuments } from '../support/files';
 import { eventsOf, givenCourier, givenParcel, givenReturnPolicy, paymentsFor, ReturnHandle, startReturn, untilReturn, waybill } from '../support/returns';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -112,8 +113,10 @@ describe('return workflow: exchanges and damage in transit', () => {
     expect(refunded.damageClaims).toEqual([expect.objectContaining({ claimId: `DC-${returnNo}-B1`, waybillNo: no, kind: 'lost' })]);
     expect(eventsOf(refunded, 'request_refund')[0].note).toMatch(/lost in transit.*L-2/);
     expect(await paymentsFor(stack, `RF-${returnNo}`)).toHaveLength(1);
-    // L-3: every field of the register; the courier's decision arrives on its own.
-    const rows = await eventually(() => register(returnNo), (r) => r[0]?.status === 'accepted');
+    // L-3: every field of the register; once its documents are attached (L-2) the claim goes to the
+    // courier, whose decision arrives on its own.
+    await givenClaimDocuments(stack, returnNo, 'lost');
+    const rows = await eventually(() => register(returnNo), (r) => r[0]?.status === 'accepted', 30_000);
     expect(rows).toEqual([
       {
         claim_id: `DC-${returnNo}-B1`,

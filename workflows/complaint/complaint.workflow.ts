@@ -22,6 +22,7 @@ import {
   resumeComplaintUpdate,
   waitForCustomerUpdate,
 } from './complaint.contract';
+import { archiveClosedComplaint } from './archive';
 import { fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
 import { publish, takeUpChange } from './publish';
@@ -101,8 +102,10 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     else await condition(() => run.hasNews());
   }
 
-  // The end: the final state written, the call again after a department acted (F-10), every update answered.
+  // The end: the final state written, archived when closed (C-14), the call again after a department
+  // acted (F-10), every update answered.
   await record();
+  await archiveClosedComplaint(run);
   await callBackAfterDepartment(run);
   await condition(allHandlersFinished);
   return run.snapshot();

@@ -1,8 +1,11 @@
-import { executeChild, setCurrentDetails } from '@temporalio/workflow';
+import { executeChild, patched, setCurrentDetails } from '@temporalio/workflow';
 import type { DamageClaimDecision, DamageClaimRequest } from '@libs/departments/ports/courier.port';
 import type { DamageRegisterEntry } from '../../activities/returns/return.activities';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
 import { described } from '../shared';
+import { awaitClaimDocuments } from './claim-documents';
+import type { CompleteDamageClaim } from './damage-claim.contract';
+import { CLAIM_WAITS_FOR_DOCUMENTS } from './patches';
 
 export interface DamageClaimInput {
   claim: DamageClaimRequest;
@@ -18,8 +21,17 @@ const { registerDamageClaim, settleDamageClaim } = described('Damage register (L
  * that the customer's request goes on (re-ship or refund) without waiting for the courier's decision.
  */
 export async function damageClaimWorkflow(input: DamageClaimInput): Promise<DamageClaimDecision | null> {
-  const { claim } = input;
+  let claim: DamageClaimRequest | CompleteDamageClaim = input.claim;
   await registerDamageClaim(input.register);
+  if (patched(CLAIM_WAITS_FOR_DOCUMENTS)) {
+    setCurrentDetails(`**Claim:** ${claim.claimId} (${claim.kind}) on waybill ${claim.waybillNo}  \n**Status:** collecting documents`);
+    const found = await awaitClaimDocuments(claim, input.register.handler);
+    if (!found) {
+      setCurrentDetails(`**Claim:** ${claim.claimId}  \n**Status:** not sent: documents missing past the deadline`);
+      return null;
+    }
+    claim = { ...claim, destinationRegion: found.destinationRegion, photoRefs: found.documents.filter((d) => d.kind === 'damage_photo').map((d) => d.attachmentId), documents: found.documents };
+  }
   setCurrentDetails(`**Claim:** ${claim.claimId} (${claim.kind}) on waybill ${claim.waybillNo}  \n**Status:** filed with the courier`);
   const outcome = await executeChild(departmentRequestWorkflow, {
     workflowId: `damage-claim-${claim.claimId}-courier`,

@@ -53,3 +53,11 @@ export const TRACKING_RESULT_TOLD = 'return-2026-11-30-tracking-result-told';
  * `emitFollowUpEvent` activity) after the final publish. Old branch: the exchange ended without one.
  */
 export const REPLACEMENT_DELIVERED_STARTS_FOLLOW_UP = 'return-2026-11-30-replacement-delivered-starts-follow-up';
+
+/**
+ * L-2: a damage or loss claim waits for its waybill copy, the sender's ID copy and (for damage) photos,
+ * asks the handler for them with a deadline and goes to the courier only complete, with the documents
+ * and the return parcel's real destination region; past the deadline it is escalated unsent.
+ * Old branch: the claim went to the courier at once, without documents and with `"warehouse"` as the region.
+ */
+export const CLAIM_WAITS_FOR_DOCUMENTS = 'return-2026-11-30-claim-waits-for-documents';

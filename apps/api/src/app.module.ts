@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AttachmentsModule } from '@libs/attachments';
 import { AuditModule } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { ComplaintsModule } from '@libs/complaints';
@@ -43,6 +44,7 @@ export class AppModule {
         CalendarsModule,
         ReturnsModule,
         PartsShipmentsModule,
+        AttachmentsModule,
         StaffModule,
         CustomersModule,
         ReportsModule,

@@ -131,6 +131,29 @@ export const configSchema = z.object({
    */
   FOLLOW_UP_SCHEDULES: z.enum(['active', 'paused']).optional(),
 
+  /**
+   * Where case attachments live (L-2, C-14): `postgres` (a bytea table, the default: nothing to install),
+   * `files` (under ATTACHMENT_DIR) or `s3` (an S3-compatible object store such as MinIO, S3_* below).
+   */
+  ATTACHMENT_STORE: z.enum(['postgres', 'files', 's3']).default('postgres'),
+  /** The folder of the `files` store. */
+  ATTACHMENT_DIR: z.string().min(1).default('.data/attachments'),
+  /** Largest file an upload may carry, in bytes (10 MiB). */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** The S3-compatible endpoint of the `s3` store, e.g. http://minio:9000 (path-style requests). */
+  S3_ENDPOINT: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), 'must be a URL starting with http:// or https://'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** L-2: how long staff have to attach a claim's missing documents before the claim is escalated unsent (3 days). */
+  DAMAGE_CLAIM_DOCUMENTS_SECONDS: z.coerce.number().int().min(1).max(90 * 86_400).default(3 * 86_400),
+  /** L-2: the region of the warehouse that return parcels travel to: a return parcel's destination region in a claim. */
+  RETURN_WAREHOUSE_REGION: z.string().min(1).default('浙江省杭州市'),
+
   // Read by `npm start` only: the local development stack.
   /** dev (the CLI's dev server) | server (the Temporal server on PostgreSQL) | cluster (the same, one process per service). */
   TEMPORAL_ENGINE: z.enum(['dev', 'server', 'cluster']).default('dev'),
@@ -148,6 +171,12 @@ export const configRules: Array<{ variable: keyof AppConfig; check: (c: AppConfi
   { variable: 'PAYLOAD_ENCRYPTION_ACTIVE_KEY', check: (c) => c.NODE_ENV !== 'production' || !!c.PAYLOAD_ENCRYPTION_ACTIVE_KEY, message: 'is required in production' },
   ...payloadKeyRules<AppConfig>(),
   { variable: 'DEPARTMENT_SECRETS', check: (c) => c.NODE_ENV !== 'production' || !!c.DEPARTMENT_SECRETS, message: 'is required in production' },
+  ...(['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).map((variable) => ({
+    variable,
+    check: (c: AppConfig) => c.ATTACHMENT_STORE !== 's3' || !!c[variable],
+    message: 'is required when ATTACHMENT_STORE=s3',
+  })),
+
   {
     variable: 'DEPARTMENT_SECRETS',
     check: (c) => !c.DEPARTMENT_SECRETS || 'secrets' in parseDepartmentSecrets(c.DEPARTMENT_SECRETS),

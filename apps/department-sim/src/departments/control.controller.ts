@@ -1,6 +1,7 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseEnumPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Department, DEPARTMENTS } from '@libs/departments/protocol';
+import { missingClaimItems } from './claim-check';
 import { CourierDesk } from './courier-desk';
 import { QualityDesk } from './quality-desk';
 import { FinanceLedger } from './finance-ledger';
@@ -48,6 +49,14 @@ export class ControlController {
   waybillOutcome(@Param('waybillNo') waybillNo: string, @Body() body: WaybillOutcomeDto) {
     this.courier.setOutcome(waybillNo, body.outcome);
     return { waybillNo, outcome: body.outcome };
+  }
+
+  @Get('courier/claims')
+  @ApiOperation({ summary: 'L-2: damage and loss claims the courier received, each with what it lacks (empty when complete)' })
+  claims() {
+    return this.departments
+      .received('courier', 'file-damage-claim')
+      .map((r) => ({ requestId: r.requestId, receivedAt: r.receivedAt, claim: r.payload, missingItems: missingClaimItems(r.payload) }));
   }
 
   @Get('quality/key-part-reports')

@@ -65,6 +65,11 @@ export class SimulatedDepartments implements OnModuleDestroy {
     return [...this.requests.values()].filter((r) => !r.answered && this.controls.get(r.department)!.mode === 'manual');
   }
 
+  /** Every request of one kind received so far, answered or not, oldest first. */
+  received(department: Department, kind: string): ReceivedRequest[] {
+    return [...this.requests.values()].filter((r) => r.department === department && r.kind === kind);
+  }
+
   find(requestId: string): ReceivedRequest | undefined {
     return this.requests.get(requestId);
   }

@@ -13,6 +13,7 @@ import { ReportingLineAndDelegations1765300000000 } from './1765300000000-Report
 import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
 import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates';
 import { FollowUpTriggers1765150000000 } from './1765150000000-FollowUpTriggers';
+import { Attachments1765500000000 } from './1765500000000-Attachments';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RulesWithoutCode1765700000000,
   MessageTemplates1765600000000,
   FollowUpTriggers1765150000000,
+  Attachments1765500000000,
 ];
