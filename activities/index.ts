@@ -30,7 +30,7 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return withFailureContract({
     ...createAssignmentActivities(deps.dataSource),
-    ...createCaseReadModelActivities(deps.dataSource),
+    ...createCaseReadModelActivities(deps.dataSource, deps.temporal.options.dataConverter),
     ...createSlaActivities(deps.dataSource),
     ...createNotificationActivities(deps.dataSource, deps.config),
     ...createKeyPartActivities(deps.dataSource),

@@ -32,4 +32,9 @@ export interface CaseStateRecord {
   productRef?: string | null;
   /** C-11: the department responsible (e.g. `quality` once forwarded). */
   department?: string | null;
+  /**
+   * The whole case view at `stateVersion`: what the API answers for the case. Stored sealed (it names
+   * customers); a row without one is read live from the workflow.
+   */
+  view?: unknown;
 }

@@ -2,6 +2,7 @@ import { FOLLOW_UP_TRIGGERS } from '@libs/domain/follow-ups/follow-up-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ScriptLine } from '@libs/domain/follow-ups/call-script';
 import type { AttemptView, CallView, FollowUpState, LeadView, LinkedComplaint, TimelineEntry } from '@workflows/follow-ups/follow-up.contract';
+import { CASE_VIEW_SOURCES, type CaseViewSource } from '@libs/cases/case-view-reader';
 
 export class ScriptLineDto implements ScriptLine {
   @ApiProperty({ example: 'dissatisfied_with' }) id: string;
@@ -81,4 +82,6 @@ export class FollowUpDetailDto implements FollowUpState {
   @ApiProperty({ example: 2, description: 'The plan continues as new between calls; this counts the runs' }) run: number;
   @ApiProperty({ type: [CallDto] }) calls: CallDto[];
   @ApiProperty({ type: [FollowUpTimelineEntryDto] }) timeline: FollowUpTimelineEntryDto[];
+  @ApiPropertyOptional({ enum: CASE_VIEW_SOURCES, description: 'Reads only: `read_model` (the case as recorded at `stateVersion`) or `workflow` (`?live=true`, or a case not recorded yet)' })
+  readFrom?: CaseViewSource;
 }
