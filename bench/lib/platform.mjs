@@ -99,7 +99,7 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
   const simUrl = `http://127.0.0.1:${simPort}`;
   async function workerPolling() {
     await waitFor(async () => (await fetch(`${apiUrl}/health/ready`).then((r) => r.json()).catch(() => ({}))).ready === true, {
-      timeoutMs: 120_000,
+      timeoutMs: 300_000,
       intervalMs: 300,
       what: 'the platform readiness check',
     });
