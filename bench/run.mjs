@@ -25,8 +25,11 @@ const wanted = (name) => !only || only.includes(name);
 const PLAN = quick
   ? { intake: { n: 500, concurrency: 16 }, escalation: [1000], burst: 1000, windowSeconds: 60 }
   : { intake: { n: 3000, concurrency: 32 }, escalation: [1000, 10000], burst: 1000, windowSeconds: 60 };
-// `--escalation 10000` picks the open-case counts.
+// `--escalation 10000` picks the open-case counts; `--intake N` and `--burst N` the other sizes (a run
+// that must fit a loaded machine's time says which it used: they are in the results).
 if (option('--escalation')) PLAN.escalation = option('--escalation').split(',').map(Number);
+if (option('--intake')) PLAN.intake.n = Number(option('--intake'));
+if (option('--burst')) PLAN.burst = Number(option('--burst'));
 // A cached complaint costs the worker about 0.45 MiB of heap; a cache that holds every open case of the
 // run needs a heap to match (`--worker-cache N`, `--worker-heap MiB`), as a production worker would be sized.
 // By default every case the run opens stays cached: the intake, every escalation size and the burst.
@@ -54,7 +57,7 @@ const startedAt = Date.now();
 const loadAtStart = os.loadavg()[0];
 const uptimeAtStart = spawnSync('uptime', { encoding: 'utf8' }).stdout?.trim() || `load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`;
 const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', engine: selectedEngine(), env: workerEnv, nodeArgs });
-const results = { startedAt: new Date().toISOString(), engine: target ? (process.env.TEMPORAL_ENGINE ?? 'dev') : selectedEngine(), command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
+const results = { plan: PLAN, startedAt: new Date().toISOString(), engine: target ? (process.env.TEMPORAL_ENGINE ?? 'dev') : selectedEngine(), command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
 
 try {
   const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;
