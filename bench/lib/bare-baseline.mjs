@@ -14,6 +14,9 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
   await platform.db.query(`CREATE TABLE IF NOT EXISTS bench_bare_fired (workflow_id text PRIMARY KEY, deadline timestamptz NOT NULL, fired_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   const queue = `bench-bare-${runId}`;
   const worker = await startBareWorker(platform, queue, n + 1000, heapMiB);
+  // The bare worker has no payload codec: its workflows are started with the SDK's plain converter.
+  const { Client } = await import('@temporalio/client');
+  const client = new Client({ connection: platform.client.connection, namespace: platform.config.TEMPORAL_NAMESPACE });
   try {
     const ids = [];
     const startedScenario = Date.now();
@@ -23,7 +26,7 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       64,
       async (i) => {
         const workflowId = `bench-bare-${runId}-${i}`;
-        await platform.client.workflow.start('benchTimer', { taskQueue: queue, workflowId, args: [Date.now() + marginSeconds * 1000] });
+        await client.workflow.start('benchTimer', { taskQueue: queue, workflowId, args: [Date.now() + marginSeconds * 1000] });
         ids.push(workflowId);
       },
       { progress: progressLine('bare started') },
