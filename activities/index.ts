@@ -37,7 +37,7 @@ export function createActivities(deps: ActivityDependencies) {
   const notifications = createNotificationActivities(deps.dataSource, deps.config);
   return withFailureContract({
     ...createAssignmentActivities(deps.dataSource),
-    ...createCaseReadModelActivities(deps.dataSource),
+    ...createCaseReadModelActivities(deps.dataSource, deps.temporal.options.dataConverter),
     ...createSlaActivities(deps.dataSource),
     ...notifications,
     ...createCustomerMessageActivities(deps.dataSource, notifications.notify),

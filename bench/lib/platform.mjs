@@ -87,9 +87,9 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
   runTool('dist/libs/auth/src/cli/ensure-admin.js', env, 'Admin account');
 
   const processes = {};
-  function startApp(name) {
+  function startApp(name, override = {}) {
     const log = createWriteStream(path.join(runDir, `${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, APPS[name])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, APPS[name])], { cwd: ROOT, env: { ...env, ...override }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     processes[name] = child;
@@ -99,7 +99,7 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
   const simUrl = `http://127.0.0.1:${simPort}`;
   async function workerPolling() {
     await waitFor(async () => (await fetch(`${apiUrl}/health/ready`).then((r) => r.json()).catch(() => ({}))).ready === true, {
-      timeoutMs: 120_000,
+      timeoutMs: 300_000,
       intervalMs: 300,
       what: 'the platform readiness check',
     });
@@ -147,6 +147,12 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
     },
     async startApp(name) {
       startApp(name);
+      if (name === 'worker' || name === 'api') await workerPolling();
+    },
+    /** Stops an application gracefully and starts it again with some settings changed (e.g. the worker's cache). */
+    async restartApp(name, override) {
+      await stopChild(processes[name], 'SIGTERM', 30_000);
+      startApp(name, override);
       if (name === 'worker' || name === 'api') await workerPolling();
     },
     async stopTemporal() {

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@libs/config';
 import { CaseRecordEntity, dataSourceOptions } from '@libs/database';
+import { caseViewSeal } from '@libs/read-model/case-view-seal';
+import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { CaseStateRecord, createCaseReadModelActivities } from '../../activities/cases/record-case-state.activity';
 import { givenCustomer } from '../support/builders';
 import { createSuiteDatabase } from '../support/infrastructure';
@@ -11,12 +13,13 @@ describe('recordCaseState activity', () => {
   let drop: () => Promise<void>;
   let record: (r: CaseStateRecord) => Promise<boolean>;
   let customerId: string;
+  const dataConverter = createDataConverter(loadConfig(process.env));
 
   beforeAll(async () => {
     const database = await createSuiteDatabase();
     drop = database.drop;
     db = await new DataSource({ ...dataSourceOptions(loadConfig({ ...process.env, DATABASE_URL: database.url })), logging: ['error'] }).initialize();
-    record = createCaseReadModelActivities(db).recordCaseState;
+    record = createCaseReadModelActivities(db, dataConverter).recordCaseState;
     customerId = (await givenCustomer(db)).id;
   });
   afterAll(async () => {
@@ -67,5 +70,20 @@ describe('recordCaseState activity', () => {
       cause: 'motor',
       department: 'quality',
     });
+  });
+
+  it('stores the case view sealed at its version, and a write without a view clears the older one', async () => {
+    const base = { ...state(1, 'assigned'), caseNo: 'CP-20261124-0044', workflowId: 'complaint-CP-20261124-0044' };
+    const view = { caseNo: base.caseNo, stateVersion: 1, timeline: [{ event: 'contact', note: '张先生 13800138000 说电机异响' }] };
+    expect(await record({ ...base, view })).toBe(true);
+    const viewOf = async () => (await db.query(`SELECT case_view FROM case_records WHERE case_no = $1`, [base.caseNo]))[0].case_view as Buffer | null;
+    const sealed = (await viewOf())!;
+    // Personal data is never readable in the database: the stored bytes are an encrypted payload.
+    expect(sealed.toString('utf8')).not.toContain('13800138000');
+    expect(sealed.toString('latin1')).toContain('binary/encrypted');
+    expect(await caseViewSeal(dataConverter).open(sealed)).toEqual(view);
+
+    expect(await record({ ...base, stateVersion: 2, status: 'contacted' })).toBe(true);
+    expect(await viewOf()).toBeNull();
   });
 });

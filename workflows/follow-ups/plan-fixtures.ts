@@ -1,5 +1,5 @@
 // A plan's input and policy snapshot for the unit specs beside this file (no server, no database).
-import { ALWAYS } from '@libs/domain/follow-ups/call-hours';
+import { ALWAYS } from '@libs/domain/follow-ups/call-hours-terms';
 import type { FollowUpStep } from '@libs/domain/follow-ups/follow-up-policy';
 import type { FollowUpInput, PreparedPlan } from './follow-up.contract';
 

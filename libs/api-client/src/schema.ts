@@ -197,7 +197,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The live state of a complaint from its workflow: status, owner, escalation level, SLA deadlines with remaining business time, department forwarding and timeline. */
+        /** @description A complaint as last recorded (the read model, with its `stateVersion` and `ETag`; never waits for the worker): status, owner, escalation level, SLA deadlines with remaining business time, department forwarding and timeline. `live=true` asks the workflow itself and answers 503 when it cannot within 3 s. */
         get: operations["Complaints_get"];
         put?: never;
         post?: never;
@@ -601,8 +601,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Live state from the workflow: status, parcels, inspection, refund, deadlines, timeline
-         * @description The live state of a request from its workflow: status, parcels with courier events, inspection, refund, exchange, damage claims, pending timeouts and timeline.
+         * The request as last recorded (or live with live=true): status, parcels, inspection, refund, deadlines, timeline
+         * @description A request as last recorded (the read model, with its `stateVersion` and `ETag`): status, parcels with courier events, inspection, refund, exchange, damage claims, pending timeouts and timeline. `live=true` asks the workflow itself and answers 503 when it cannot within 3 s.
          */
         get: operations["Returns_get"];
         put?: never;
@@ -1293,7 +1293,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The live state of a plan from its workflow: calls with due time, window, attempts, script, linked complaint and lead, timeline. */
+        /** @description A plan as last recorded (the read model, with its `stateVersion` and `ETag`): calls with due time, window, attempts, script, linked complaint and lead, timeline. `live=true` asks the workflow itself and answers 503 when it cannot within 3 s. */
         get: operations["FollowUps_get"];
         put?: never;
         post?: never;
@@ -1952,6 +1952,11 @@ export interface components {
             /** @description Case data the database refused: the read model cannot hold the case until staff correct it */
             dataProblem?: components["schemas"]["DataProblemDto"] | null;
             timeline: components["schemas"]["TimelineEntryDto"][];
+            /**
+             * @description Reads only: `read_model` (the case as recorded at `stateVersion`) or `workflow` (`?live=true`, or a case not recorded yet)
+             * @enum {string}
+             */
+            readFrom?: "read_model" | "workflow";
         };
         CancelComplaintDto: {
             /** @example Customer withdrew the complaint */
@@ -3015,6 +3020,11 @@ export interface components {
             /** @example 5 */
             stateVersion: number;
             timeline: components["schemas"]["ReturnTimelineEntryDto"][];
+            /**
+             * @description Reads only: `read_model` (the case as recorded at `stateVersion`) or `workflow` (`?live=true`, or a case not recorded yet)
+             * @enum {string}
+             */
+            readFrom?: "read_model" | "workflow";
         };
         ApproveReturnDto: {
             /** @example Amount matches the order line (R-2) */
@@ -4313,6 +4323,11 @@ export interface components {
             run: number;
             calls: components["schemas"]["CallDto"][];
             timeline: components["schemas"]["FollowUpTimelineEntryDto"][];
+            /**
+             * @description Reads only: `read_model` (the case as recorded at `stateVersion`) or `workflow` (`?live=true`, or a case not recorded yet)
+             * @enum {string}
+             */
+            readFrom?: "read_model" | "workflow";
         };
         PurchaseIntentDto: {
             /** @example A second EB-200 for his daughter, this spring */
@@ -6968,7 +6983,10 @@ export interface operations {
     };
     Complaints_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: ask the workflow itself (waits at most 3 s, then 503); by default the case as last recorded, with its version in `stateVersion` and the `ETag` */
+                live?: boolean;
+            };
             header?: never;
             path: {
                 caseNo: string;
@@ -6979,6 +6997,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The state version of the case view, quoted (e.g. `"7"`) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9289,7 +9309,10 @@ export interface operations {
     };
     Returns_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: ask the workflow itself (waits at most 3 s, then 503); by default the case as last recorded, with its version in `stateVersion` and the `ETag` */
+                live?: boolean;
+            };
             header?: never;
             path: {
                 returnNo: string;
@@ -9300,6 +9323,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The state version of the case view, quoted (e.g. `"7"`) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13195,7 +13220,10 @@ export interface operations {
     };
     FollowUps_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: ask the workflow itself (waits at most 3 s, then 503); by default the case as last recorded, with its version in `stateVersion` and the `ETag` */
+                live?: boolean;
+            };
             header?: never;
             path: {
                 planId: string;
@@ -13204,9 +13232,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Live from the workflow: calls with due times, windows, attempts, scripts, links */
+            /** @description As last recorded (or live with live=true): calls with due times, windows, attempts, scripts, links */
             200: {
                 headers: {
+                    /** @description The state version of the case view, quoted (e.g. `"7"`) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

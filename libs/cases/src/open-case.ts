@@ -10,6 +10,7 @@ import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { CaseKind, workflowIdFor } from '@libs/temporal/conventions';
 import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import type { CaseStateRecord } from '@libs/read-model/case-state-record';
+import { caseViewSeal } from '@libs/read-model/case-view-seal';
 import { writeCaseState } from '@libs/read-model/write-case-state';
 
 /** What every intake needs from its surroundings. */
@@ -32,8 +33,8 @@ export interface CaseOpening<Input extends { customerNo: string; customerTier: s
   /** The case type's own checks, after the retry check and the customer look-up, before numbering. */
   check?: (customer: CustomerEntity, manager: EntityManager) => Promise<void> | void;
   input: (caseNo: string, customer: CustomerEntity) => Input;
-  /** The read-model row as the intake opens it (the case type's builder with no state yet). */
-  record: (input: Input) => CaseStateRecord;
+  /** The read-model row as the intake opens it (the case type's builder with no state yet), at `openedAt`. */
+  record: (input: Input, openedAt: Date) => CaseStateRecord;
   audit: (input: Input) => { action: string; details: Record<string, unknown> };
   status: string;
   /** Extra search attributes beyond type, status and customer. */
@@ -83,7 +84,7 @@ export async function openCase<Input extends { customerNo: string; customerTier:
       const earlier = await findIdempotentResult(tx, scope, key, hash);
       if (earlier) return { id: earlier, created: false };
     }
-    await writeCaseState(tx, opening.record(input));
+    await writeCaseState(tx, opening.record(input, new Date()), 'newer', caseViewSeal(deps.temporal.options.dataConverter));
     if (key) await rememberIdempotentResult(tx, scope, key, hash, caseNo);
     const audit = opening.audit(input);
     await deps.audit.record(acting, audit.action, `${auditKind(opening.kind)}:${caseNo}`, audit.details, tx);

@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import type { Acting } from '@libs/audit';
 import { Repository } from 'typeorm';
 import { CaseRecordEntity } from '@libs/database';
+import { CaseViewRead, readCaseView } from '@libs/cases/case-view-reader';
 import { CalendarStore } from '@libs/calendars/calendar-store';
 import { isCaseNumber } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
@@ -23,19 +24,39 @@ export class ComplaintQueriesService {
     private readonly temporal: Client,
   ) {}
 
-  /** Current state straight from the workflow (the source of truth), timeline included. */
+  /**
+   * The case as last recorded (the read model's view at its version), never waiting behind the
+   * worker; `live`: from the workflow within a short deadline. Remaining business time is as of now.
+   */
+  async read(acting: Acting, caseNo: string, live: boolean): Promise<CaseViewRead<ComplaintState>> {
+    checkCaseNo(caseNo);
+    const read = await readCaseView(this.cases.manager, this.temporal, {
+      kind: 'complaint',
+      caseNo,
+      workflowId: workflowIdFor.complaint(caseNo),
+      query: complaintStateQuery,
+      subject: { kind: 'complaint', id: caseNo, field: 'caseNo' },
+      live,
+    });
+    return { ...read, view: await this.visibleState(acting, read.view) };
+  }
+
+  /** Current state straight from the workflow (the source of truth), timeline included: what an action checks. */
   async getState(acting: Acting, caseNo: string): Promise<ComplaintState> {
-    if (!isCaseNumber(caseNo) || !caseNo.startsWith('CP-')) {
-      throw new DomainError(DomainErrorCode.Validation, 'caseNo must look like CP-20261124-0001', 'caseNo');
-    }
+    checkCaseNo(caseNo);
     let state: ComplaintState;
     try {
       state = await this.temporal.workflow.getHandle(workflowIdFor.complaint(caseNo)).query(complaintStateQuery);
     } catch (error) {
       throw toDomainError(error, { kind: 'complaint', id: caseNo, field: 'caseNo' });
     }
+    return this.visibleState(acting, state);
+  }
+
+  /** The agent's own cases only; pending deadlines with the business time left on the case's calendar. */
+  private async visibleState(acting: Acting, state: ComplaintState): Promise<ComplaintState> {
     if (!mayActOnCase(acting.principal, state.assignedAgent)) {
-      throw new DomainError(DomainErrorCode.Forbidden, `complaint ${caseNo} is assigned to another agent`);
+      throw new DomainError(DomainErrorCode.Forbidden, `complaint ${state.caseNo} is assigned to another agent`);
     }
     const version = state.sla?.calendarVersion;
     const calendar = version ? await new CalendarStore(this.cases.manager).version(state.sla!.calendar, version) : undefined;
@@ -51,5 +72,11 @@ export class ComplaintQueriesService {
       query.agent = acting.principal.actor;
     }
     return listComplaints(this.cases.manager, query);
+  }
+}
+
+function checkCaseNo(caseNo: string): void {
+  if (!isCaseNumber(caseNo) || !caseNo.startsWith('CP-')) {
+    throw new DomainError(DomainErrorCode.Validation, 'caseNo must look like CP-20261124-0001', 'caseNo');
   }
 }

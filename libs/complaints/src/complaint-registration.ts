@@ -44,7 +44,7 @@ export async function registerComplaint(deps: ComplaintRegistrationDeps, acting:
     idempotencyKey,
     customerNo: dto.customerNo,
     input: (caseNo, customer) => ({ ...dto, caseNo, customerId: customer.id, customerNo: customer.customerNo, customerTier: customer.tier, registeredBy: acting.principal.actor }),
-    record: (input) => complaintCaseRecord(input, null),
+    record: (input, openedAt) => complaintCaseRecord(input, null, openedAt),
     audit: (input) => ({ action: 'complaint.register', details: { classification: input.classification ?? 'complaint', category: input.category, severity: input.severity } }),
     status: 'registered',
     searchAttributes: [{ key: EscalationLevel, value: 0 }],

@@ -12,6 +12,8 @@ import {
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
 import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
+import { CASE_VERSION_HEADER, CaseReadQuery } from '@libs/cases/case-read.query';
+import { caseReadResponse } from '@libs/cases/case-read-response';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { ApiIdempotencyKey } from '@libs/http';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
@@ -80,9 +82,14 @@ export class ComplaintsController {
   }
 
   @Get(':caseNo')
-  @ApiOkResponse({ type: ComplaintDetailDto })
-  get(@CurrentActor() acting: Acting, @Param('caseNo') caseNo: string): Promise<ComplaintDetailDto> {
-    return this.queries.getState(acting, caseNo);
+  @ApiOkResponse({ type: ComplaintDetailDto, headers: CASE_VERSION_HEADER })
+  async get(
+    @CurrentActor() acting: Acting,
+    @Param('caseNo') caseNo: string,
+    @Query() query: CaseReadQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ComplaintDetailDto> {
+    return caseReadResponse(res, await this.queries.read(acting, caseNo, query.live === true));
   }
 
   @Post(':caseNo/cancel')

@@ -4,6 +4,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import type { Acting } from '@libs/audit';
 import { CaseUpdateExecutor } from '@libs/cases/case-update-executor';
+import { CaseViewRead, readCaseView } from '@libs/cases/case-view-reader';
 import { isCaseNumber } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { seesAllCases } from '@libs/domain/staff/access';
@@ -27,20 +28,30 @@ export class FollowUpActionsService {
     private readonly executor: CaseUpdateExecutor,
   ) {}
 
+  /** The plan as last recorded (the read model's view at its version); `live`: from the workflow within a short deadline. */
+  async read(acting: Acting, planId: string, live: boolean): Promise<CaseViewRead<FollowUpState>> {
+    checkPlanId(planId);
+    const read = await readCaseView(this.dataSource, this.temporal, {
+      kind: 'followup',
+      caseNo: planId,
+      workflowId: workflowIdFor.followup(planId),
+      query: followUpStateQuery,
+      subject: PLAN_SUBJECT(planId),
+      live,
+    });
+    return { ...read, view: visiblePlan(acting, read.view) };
+  }
+
   /** Straight from the workflow; agents see the plans whose calls they make. */
   async getState(acting: Acting, planId: string): Promise<FollowUpState> {
-    if (!isCaseNumber(planId) || !planId.startsWith('FU-')) throw new DomainError(DomainErrorCode.Validation, 'planId must look like FU-20261124-0001', 'planId');
+    checkPlanId(planId);
     let state: FollowUpState;
     try {
       state = await this.handle(planId).query(followUpStateQuery);
     } catch (error) {
-      throw toDomainError(error, { kind: 'follow-up plan', id: planId, field: 'planId' });
+      throw toDomainError(error, PLAN_SUBJECT(planId));
     }
-    const callers = new Set([state.agent, ...state.calls.map((c) => c.agent)]);
-    if (!seesAllCases(acting.principal) && !callers.has(acting.principal.actor)) {
-      throw new DomainError(DomainErrorCode.Forbidden, `follow-up plan ${planId} is another agent's`);
-    }
-    return state;
+    return visiblePlan(acting, state);
   }
 
   /** F-9, F-12: an attempt on a due call; the workflow's validator checks the call, its state and the script. */
@@ -101,4 +112,19 @@ export class FollowUpActionsService {
   private handle(planId: string) {
     return this.temporal.workflow.getHandle(workflowIdFor.followup(planId));
   }
+}
+
+const PLAN_SUBJECT = (planId: string) => ({ kind: 'follow-up plan', id: planId, field: 'planId' });
+
+function checkPlanId(planId: string): void {
+  if (!isCaseNumber(planId) || !planId.startsWith('FU-')) throw new DomainError(DomainErrorCode.Validation, 'planId must look like FU-20261124-0001', 'planId');
+}
+
+/** Agents see the plans whose calls they make. */
+function visiblePlan(acting: Acting, state: FollowUpState): FollowUpState {
+  const callers = new Set([state.agent, ...state.calls.map((c) => c.agent)]);
+  if (!seesAllCases(acting.principal) && !callers.has(acting.principal.actor)) {
+    throw new DomainError(DomainErrorCode.Forbidden, `follow-up plan ${state.planId} is another agent's`);
+  }
+  return state;
 }

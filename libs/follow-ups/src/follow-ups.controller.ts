@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -14,6 +14,8 @@ import {
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
 import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
+import { CASE_VERSION_HEADER, CaseReadQuery } from '@libs/cases/case-read.query';
+import { caseReadResponse } from '@libs/cases/case-read-response';
 import { ApiIdempotencyKey } from '@libs/http';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { SUPERVISORS_AND_UP } from '@libs/domain/staff/access';
@@ -87,10 +89,10 @@ export class FollowUpsController {
   }
 
   @Get(':planId')
-  @ApiOkResponse({ type: FollowUpDetailDto, description: 'Live from the workflow: calls with due times, windows, attempts, scripts, links' })
+  @ApiOkResponse({ type: FollowUpDetailDto, headers: CASE_VERSION_HEADER, description: 'As last recorded (or live with live=true): calls with due times, windows, attempts, scripts, links' })
   @ApiNotFoundResponse({ description: 'No such plan' })
-  get(@CurrentActor() acting: Acting, @Param('planId') planId: string): Promise<FollowUpDetailDto> {
-    return this.actions.getState(acting, planId);
+  async get(@CurrentActor() acting: Acting, @Param('planId') planId: string, @Query() query: CaseReadQuery, @Res({ passthrough: true }) res: Response): Promise<FollowUpDetailDto> {
+    return caseReadResponse(res, await this.actions.read(acting, planId, query.live === true));
   }
 
   @Post(':planId/calls/:callId/attempts')

@@ -36,4 +36,9 @@ export interface CaseStateRecord {
   department?: string | null;
   /** The earliest pending SLA deadline (ISO date-time); written as given, null when none. */
   nextDeadlineAt?: string | null;
+  /**
+   * The whole case view at `stateVersion`: what the API answers for the case. Stored sealed (it names
+   * customers); a row without one is read live from the workflow.
+   */
+  view?: unknown;
 }

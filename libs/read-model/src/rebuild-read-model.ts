@@ -10,6 +10,7 @@ import type { CaseStateRecord } from './case-state-record';
 import { complaintCaseRecord } from './records/complaint-record';
 import { followUpCaseRecord } from './records/follow-up-record';
 import { returnCaseRecord } from './records/return-record';
+import { caseViewSeal } from './case-view-seal';
 import { Queryable, writeCaseState } from './write-case-state';
 
 /** Workflow types whose state the read model mirrors. */
@@ -65,7 +66,7 @@ export async function rebuildReadModel(client: Client, dataConverter: DataConver
         report.unchanged += 1;
         continue;
       }
-      if (!options.dryRun && !(await writeCaseState(db, record, 'repair'))) {
+      if (!options.dryRun && !(await writeCaseState(db, record, 'repair', caseViewSeal(dataConverter)))) {
         report.unchanged += 1;
         continue;
       }

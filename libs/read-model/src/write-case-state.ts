@@ -1,4 +1,5 @@
 import type { CaseStateRecord } from './case-state-record';
+import type { CaseViewSeal } from './case-view-seal';
 
 // The read model's one write path: the intakes, the workflows' activity and the rebuild all write
 // `case_records` through here, with rows built by `records/` (one builder per case type).
@@ -11,18 +12,21 @@ export interface Queryable {
 /**
  * Upserts the case row. `newer`: only a higher state version applies (the workflows' writes);
  * `repair`: the same version applies too, so that the rebuild can correct a row that drifted.
- * Returns whether the row changed.
+ * Returns whether the row changed. The case view goes with its version: a write without one clears
+ * the older view, so that a view is never answered under another version than its own.
  */
-export async function writeCaseState(db: Queryable, record: CaseStateRecord, mode: 'newer' | 'repair' = 'newer'): Promise<boolean> {
+export async function writeCaseState(db: Queryable, record: CaseStateRecord, mode: 'newer' | 'repair' = 'newer', seal?: CaseViewSeal): Promise<boolean> {
+  if (record.view !== undefined && !seal) throw new Error(`the view of ${record.caseNo} is stored sealed only: no seal was given`);
+  const sealedView = record.view === undefined ? null : await seal!.seal(record.view);
   const result: unknown[] = await db.query(
     `INSERT INTO case_records
        (case_no, kind, workflow_id, status, customer_id, category, severity, assigned_agent_code, escalation_level, summary, state_version,
         source, problem_type, customer_rating, result,
-        first_contacted_at, resolved_at, closed_at, satisfaction_score, cause, product_ref, department, product_model,
+        first_contacted_at, resolved_at, closed_at, satisfaction_score, cause, product_ref, department, case_view, product_model,
         classification, next_deadline_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,
              (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper($21::text) LIMIT 1),
-             $23, $24)
+             $24, $25)
      ON CONFLICT (case_no) DO UPDATE SET
        status = EXCLUDED.status,
        category = COALESCE(EXCLUDED.category, case_records.category),
@@ -41,6 +45,7 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
        cause = COALESCE(EXCLUDED.cause, case_records.cause),
        product_ref = COALESCE(EXCLUDED.product_ref, case_records.product_ref),
        department = COALESCE(EXCLUDED.department, case_records.department),
+       case_view = EXCLUDED.case_view,
        product_model = COALESCE(
          (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper(COALESCE(EXCLUDED.product_ref, case_records.product_ref)) LIMIT 1),
          case_records.product_model),
@@ -72,6 +77,7 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
       record.cause ?? null,
       record.productRef ?? null,
       record.department ?? null,
+      sealedView,
       record.classification ?? null,
       record.nextDeadlineAt ?? null,
     ],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { In, Repository } from 'typeorm';
+import { CaseViewRead, readCaseView } from '@libs/cases/case-view-reader';
 import { CaseRecordEntity, CustomerEntity } from '@libs/database';
 import { isCaseNumber } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
@@ -29,11 +30,22 @@ export class ReturnQueriesService {
     private readonly temporal: Client,
   ) {}
 
+  /** The request as last recorded (the read model's view at its version); `live`: from the workflow within a short deadline. */
+  read(returnNo: string, live: boolean): Promise<CaseViewRead<ReturnState>> {
+    checkReturnNo(returnNo);
+    return readCaseView(this.cases.manager, this.temporal, {
+      kind: 'return',
+      caseNo: returnNo,
+      workflowId: workflowIdFor.return(returnNo),
+      query: returnStateQuery,
+      subject: { kind: 'return', id: returnNo, field: 'returnNo' },
+      live,
+    });
+  }
+
   /** Current state straight from the workflow (the source of truth), timeline included; finished ones too. */
   async getState(returnNo: string): Promise<ReturnState> {
-    if (!isCaseNumber(returnNo) || !returnNo.startsWith('RT-')) {
-      throw new DomainError(DomainErrorCode.Validation, 'returnNo must look like RT-20261124-0001', 'returnNo');
-    }
+    checkReturnNo(returnNo);
     try {
       return await this.temporal.workflow.getHandle(workflowIdFor.return(returnNo)).query(returnStateQuery);
     } catch (error) {
@@ -69,5 +81,11 @@ export class ReturnQueriesService {
     if (ids.length === 0) return new Map();
     const found = await this.customers.find({ where: { id: In([...new Set(ids)]) }, select: { id: true, customerNo: true } });
     return new Map(found.map((c) => [c.id, c.customerNo]));
+  }
+}
+
+function checkReturnNo(returnNo: string): void {
+  if (!isCaseNumber(returnNo) || !returnNo.startsWith('RT-')) {
+    throw new DomainError(DomainErrorCode.Validation, 'returnNo must look like RT-20261124-0001', 'returnNo');
   }
 }

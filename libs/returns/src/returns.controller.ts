@@ -15,6 +15,8 @@ import {
 import type { Response } from 'express';
 import type { Acting } from '@libs/audit';
 import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
+import { CASE_VERSION_HEADER, CaseReadQuery } from '@libs/cases/case-read.query';
+import { caseReadResponse } from '@libs/cases/case-read-response';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
 import { REFUND_RETRIERS, RETURN_GOODS_HANDLERS, RETURN_PAYMENT_CONFIRMERS, RETURN_READERS } from '@libs/domain/staff/access';
 import { ApiIdempotencyKey } from '@libs/http';
@@ -84,11 +86,11 @@ export class ReturnsController {
 
   @Get(':returnNo')
   @Roles(...RETURN_READERS)
-  @ApiOperation({ summary: 'Live state from the workflow: status, parcels, inspection, refund, deadlines, timeline' })
-  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiOperation({ summary: 'The request as last recorded (or live with live=true): status, parcels, inspection, refund, deadlines, timeline' })
+  @ApiOkResponse({ type: ReturnDetailDto, headers: CASE_VERSION_HEADER })
   @ApiNotFoundResponse({ description: 'No such return' })
-  get(@Param('returnNo') returnNo: string): Promise<ReturnDetailDto> {
-    return this.queries.getState(returnNo);
+  async get(@Param('returnNo') returnNo: string, @Query() query: CaseReadQuery, @Res({ passthrough: true }) res: Response): Promise<ReturnDetailDto> {
+    return caseReadResponse(res, await this.queries.read(returnNo, query.live === true));
   }
 
   @Post(':returnNo/approve')

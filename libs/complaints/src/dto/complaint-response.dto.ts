@@ -6,6 +6,7 @@ import { COMPLAINT_STATUSES } from '@libs/domain/complaints/complaint-lifecycle'
 import { RETURN_STATUSES, RETURN_TYPES } from '@libs/domain/returns/return-lifecycle';
 import { CASE_NO_PATTERN, CUSTOMER_NO_PATTERN, STAFF_CODE_PATTERN } from '@libs/http';
 import { REMEDIES, type ComplaintState, type DepartmentView, type FollowUpCallLink, type Remedy, type SlaView, type TimelineEntry } from '@workflows/complaint/complaint.contract';
+import { CASE_VIEW_SOURCES, type CaseViewSource } from '@libs/cases/case-view-reader';
 
 const SLA_TARGET = { type: String, pattern: '^(first_contact|supervisor_report|resolution|department_answer|escalation_\\d+)$', example: 'first_contact' };
 
@@ -152,6 +153,8 @@ export class ComplaintDetailDto implements ComplaintState {
   @ApiPropertyOptional({ type: DataProblemDto, nullable: true, description: 'Case data the database refused: the read model cannot hold the case until staff correct it' })
   dataProblem?: DataProblemDto | null;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline: TimelineEntryDto[];
+  @ApiPropertyOptional({ enum: CASE_VIEW_SOURCES, description: 'Reads only: `read_model` (the case as recorded at `stateVersion`) or `workflow` (`?live=true`, or a case not recorded yet)' })
+  readFrom?: CaseViewSource;
 }
 
 export class ComplaintListDto {

@@ -93,6 +93,10 @@ export class CaseRecordEntity {
   @Column({ name: 'state_version', type: 'int', default: 0 })
   stateVersion: number;
 
+  /** The whole case view at `stateVersion`, sealed with the payload keys (`@libs/read-model/case-view-seal`); lists never load it. */
+  @Column({ name: 'case_view', type: 'bytea', nullable: true, select: false })
+  caseView: Buffer | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -14,6 +14,7 @@ import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode'
 import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates';
 import { FollowUpTriggers1765150000000 } from './1765150000000-FollowUpTriggers';
 import { Attachments1765500000000 } from './1765500000000-Attachments';
+import { CaseViews1765800000000 } from './1765800000000-CaseViews';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MessageTemplates1765600000000,
   FollowUpTriggers1765150000000,
   Attachments1765500000000,
+  CaseViews1765800000000,
 ];

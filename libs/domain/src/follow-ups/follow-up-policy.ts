@@ -2,7 +2,7 @@
 // allowed (F-5), how unanswered calls are retried, what a score leads to (F-9, F-10), the tier-2 and
 // tier-3 samples (F-3, F-4) and the care messages (F-6, F-7). Versioned data: a running plan keeps the
 // version it started with. Durations are in seconds, so that tests and drills run whole plans in a minute.
-import { CallHours, callHoursProblems, DEFAULT_CALL_HOURS } from './call-hours';
+import { CallHours, callHoursProblems, DEFAULT_CALL_HOURS } from './call-hours-terms';
 import { FOLLOW_UP_TRIGGERS, FollowUpTrigger } from './follow-up-types';
 
 export type QuestionType = 'yes_no' | 'text' | 'number';

@@ -3,6 +3,7 @@ import { FOLLOW_UP_EVENT_KINDS, FollowUpSource } from '@libs/domain/follow-ups/f
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ScriptLine } from '@libs/domain/follow-ups/call-script';
 import type { AttemptView, CallView, FollowUpState, LeadView, LinkedComplaint, TimelineEntry } from '@workflows/follow-ups/follow-up.contract';
+import { CASE_VIEW_SOURCES, type CaseViewSource } from '@libs/cases/case-view-reader';
 
 export class ScriptLineDto implements ScriptLine {
   @ApiProperty({ example: 'dissatisfied_with' }) id: string;
@@ -89,4 +90,6 @@ export class FollowUpDetailDto implements FollowUpState {
   @ApiProperty({ example: 2, description: 'The plan continues as new between calls; this counts the runs' }) run: number;
   @ApiProperty({ type: [CallDto] }) calls: CallDto[];
   @ApiProperty({ type: [FollowUpTimelineEntryDto] }) timeline: FollowUpTimelineEntryDto[];
+  @ApiPropertyOptional({ enum: CASE_VIEW_SOURCES, description: 'Reads only: `read_model` (the case as recorded at `stateVersion`) or `workflow` (`?live=true`, or a case not recorded yet)' })
+  readFrom?: CaseViewSource;
 }

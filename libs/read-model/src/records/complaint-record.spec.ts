@@ -57,4 +57,15 @@ describe('complaintCaseRecord', () => {
     expect(complaintCaseRecord(facts, state({ sla: { ...sla, deadlines } })).nextDeadlineAt).toBe('2026-11-25T01:00:00.000Z');
     expect(complaintCaseRecord(facts, state({ sla: { ...sla, paused: true, pausedReason: 'waiting for the customer', deadlines: [] } })).nextDeadlineAt).toBeNull();
   });
+
+  it('carries the case view at its version: the state itself, or the case as the intake registered it (C-1)', () => {
+    const live = state({ stateVersion: 5 });
+    expect(complaintCaseRecord(facts, live).view).toBe(live);
+    const at = new Date('2026-11-24T01:00:00.000Z');
+    const opened = complaintCaseRecord({ ...facts, customerNo: 'CU-1', registeredBy: 'AG-101' }, null, at);
+    expect(opened.view).toMatchObject({ caseNo: facts.caseNo, status: 'registered', stateVersion: 0, customerNo: 'CU-1', assignedAgent: null, sla: null });
+    expect((opened.view as ComplaintState).timeline).toEqual([{ at: at.toISOString(), event: 'registered', by: 'AG-101', note: 'channel phone' }]);
+    // Without the time of registration there is no view: the case is then read live.
+    expect(complaintCaseRecord(facts, null).view).toBeUndefined();
+  });
 });

@@ -29,5 +29,7 @@ export function followUpCaseRecord(facts: FollowUpFacts, state: FollowUpState | 
     escalationLevel: calls.some((c) => c.escalated) ? 1 : 0,
     summary: calls.length > 0 ? `tier ${tier} ${facts.trigger}: ${done} of ${calls.length} call(s) done` : `tier ${tier} ${facts.trigger}: being planned`,
     stateVersion: state?.stateVersion ?? 0,
+    // The case view at this version: what the API answers for the request.
+    ...(state ? { view: state } : {}),
   };
 }

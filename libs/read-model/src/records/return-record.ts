@@ -35,5 +35,7 @@ export function returnCaseRecord(facts: ReturnFacts, state: ReturnState | null):
     // A request ends with its last timeline entry.
     closedAt: state && isFinalReturnStatus(status) ? (state.timeline.at(-1)?.at ?? null) : null,
     productRef: facts.items[0]?.sku ?? null,
+    // The case view at this version: what the API answers for the request.
+    ...(state ? { view: state } : {}),
   };
 }

@@ -16,6 +16,7 @@ import {
   ReturnDeadlineDto,
   ReturnItemDto,
 } from './return-views.dto';
+import { CASE_VIEW_SOURCES, type CaseViewSource } from '@libs/cases/case-view-reader';
 
 export class ReturnCreatedDto {
   @ApiProperty({ example: 'RT-20261124-0001' }) returnNo: string;
@@ -99,4 +100,6 @@ export class ReturnDetailDto implements ReturnState {
   @ApiProperty({ type: String, nullable: true, pattern: CASE_NO_PATTERN.complaint, example: null, description: 'The complaint whose remedy started this return (C-10)' }) complaintCaseNo: string | null;
   @ApiProperty({ type: 'integer', minimum: 0, example: 5 }) stateVersion: number;
   @ApiProperty({ type: [ReturnTimelineEntryDto] }) timeline: ReturnTimelineEntryDto[];
+  @ApiPropertyOptional({ enum: CASE_VIEW_SOURCES, description: 'Reads only: `read_model` (the case as recorded at `stateVersion`) or `workflow` (`?live=true`, or a case not recorded yet)' })
+  readFrom?: CaseViewSource;
 }

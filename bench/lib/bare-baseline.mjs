@@ -1,0 +1,103 @@
+// The engine's own limit for timer-driven work on this machine, measured in the same run: N bare
+// workflows (bare/bare-timer.workflow.js) in one worker process of their own, started paced like the
+// escalation scenario so that their deadlines spread the same way, each firing one local activity.
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { say } from '../../scripts/lib/log.mjs';
+import { ROOT } from '../../scripts/lib/project.mjs';
+import { stopChild } from '../../scripts/lib/temporal-server.mjs';
+import { paced, percentiles, progressLine, until } from './measure.mjs';
+
+export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeconds, runId, heapMiB }) {
+  say(`Bare baseline: ${n} bare workflows sleeping until deadlines spread over ${windowSeconds} s, ${marginSeconds} s after each start, then one local activity`);
+  await platform.db.query(`CREATE TABLE IF NOT EXISTS bench_bare_fired (workflow_id text PRIMARY KEY, deadline timestamptz NOT NULL, fired_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+  const queue = `bench-bare-${runId}`;
+  const worker = await startBareWorker(platform, queue, n + 1000, heapMiB);
+  // The bare worker has no payload codec: its workflows are started with the SDK's plain converter.
+  const { Client } = await import('@temporalio/client');
+  const client = new Client({ connection: platform.client.connection, namespace: platform.config.TEMPORAL_NAMESPACE });
+  try {
+    const ids = [];
+    const startedScenario = Date.now();
+    const starts = await paced(
+      n,
+      (windowSeconds * 1000) / n,
+      64,
+      async (i) => {
+        const workflowId = `bench-bare-${runId}-${i}`;
+        await client.workflow.start('benchTimer', { taskQueue: queue, workflowId, args: [Date.now() + marginSeconds * 1000] });
+        ids.push(workflowId);
+      },
+      { progress: progressLine('bare started') },
+    );
+    // Every workflow is cached and asleep shortly before the first deadline: its memory then.
+    const beforeFirstDeadline = startedScenario + (marginSeconds - 5) * 1000 - Date.now();
+    if (beforeFirstDeadline > 0) await new Promise((r) => setTimeout(r, beforeFirstDeadline));
+    const rssMiB = rssOf(worker.pid);
+    const fired = await until(
+      async () => {
+        const { rows } = await platform.db.query(`SELECT count(*)::int AS n FROM bench_bare_fired WHERE workflow_id = ANY($1)`, [ids]);
+        return { done: rows[0].n >= ids.length, n: rows[0].n };
+      },
+      { timeoutMs: (marginSeconds + windowSeconds + 600) * 1000, intervalMs: 2000, progress: (s) => say(`  bare fired: ${s.n}/${ids.length}`) },
+    );
+    const { rows } = await platform.db.query(
+      `SELECT extract(epoch FROM (fired_at - deadline)) * 1000 AS late_ms, deadline, fired_at FROM bench_bare_fired WHERE workflow_id = ANY($1)`,
+      [ids],
+    );
+    return {
+      n,
+      started: ids.length,
+      startSeconds: Math.round(starts.seconds * 10) / 10,
+      fired: fired.n,
+      lost: ids.length - fired.n,
+      latenessMs: percentiles(rows.map((r) => Number(r.late_ms))),
+      throughputPerSecond: throughput(rows.map((r) => ({ deadline: r.deadline, done: r.fired_at }))),
+      workerRssMiB: Math.round(rssMiB * 10) / 10,
+      workerKbPerCachedWorkflow: Math.round((rssMiB * 1024) / ids.length),
+    };
+  } finally {
+    await stopChild(worker, 'SIGTERM', 15_000);
+  }
+}
+
+/** Work done per second from the first deadline to the last completion. */
+export function throughput(items) {
+  if (items.length === 0) return null;
+  const first = Math.min(...items.map((i) => i.deadline.getTime()));
+  const last = Math.max(...items.map((i) => i.done.getTime()));
+  return Math.round((items.length / Math.max(1, (last - first) / 1000)) * 10) / 10;
+}
+
+export function rssOf(pid) {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+}
+
+async function startBareWorker(platform, queue, cache, heapMiB) {
+  const log = createWriteStream(path.join(platform.runDir ?? ROOT, 'bare-worker.log'), { flags: 'a' });
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, path.join(ROOT, 'bench/lib/bare/bare-worker.mjs')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TEMPORAL_ADDRESS: platform.config.TEMPORAL_ADDRESS,
+      TEMPORAL_NAMESPACE: platform.config.TEMPORAL_NAMESPACE,
+      BARE_TASK_QUEUE: queue,
+      BARE_CACHE: String(cache),
+      DATABASE_URL: platform.config.DATABASE_URL,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr.pipe(log);
+  await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      log.write(chunk);
+      out += chunk;
+      if (out.includes('ready')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the bare worker exited with ${code} before polling (log: bare-worker.log)`)));
+  });
+  return child;
+}

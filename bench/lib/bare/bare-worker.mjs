@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// One bare worker process for the bench's baseline: the timer workflow above and one local activity
+// that records when it fired in PostgreSQL (as an escalation records its breach). Started by
+// bench/lib/bare-baseline.mjs with TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BARE_TASK_QUEUE,
+// DATABASE_URL and BARE_CACHE; prints `ready` once it polls.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { NativeConnection, Worker } from '@temporalio/worker';
+
+const env = process.env;
+const db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
+const worker = await Worker.create({
+  connection,
+  namespace: env.TEMPORAL_NAMESPACE,
+  taskQueue: env.BARE_TASK_QUEUE,
+  workflowsPath: path.join(path.dirname(fileURLToPath(import.meta.url)), 'bare-timer.workflow.js'),
+  maxCachedWorkflows: Number(env.BARE_CACHE),
+  activities: {
+    async fired(workflowId, deadlineMs) {
+      await db.query(`INSERT INTO bench_bare_fired (workflow_id, deadline) VALUES ($1, to_timestamp($2 / 1000.0)) ON CONFLICT DO NOTHING`, [workflowId, deadlineMs]);
+    },
+  },
+});
+process.on('SIGTERM', () => worker.shutdown());
+const running = worker.run();
+process.stdout.write('ready\n');
+await running;
+await db.end();
+await connection.close();
