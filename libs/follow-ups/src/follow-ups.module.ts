@@ -4,6 +4,8 @@ import { CaseUpdateExecutor } from '@libs/cases/case-update-executor';
 import { FollowUpPolicyEntity } from '@libs/database';
 import { FollowUpActionsService } from './follow-up-actions.service';
 import { FollowUpIntakeService } from './follow-up-intake.service';
+import { FollowUpListController } from './follow-up-list.controller';
+import { FollowUpListService } from './follow-up-list.service';
 import { FollowUpsController } from './follow-ups.controller';
 import { OutboxController } from './outbox.controller';
 import { OutboxService } from './outbox.service';
@@ -15,7 +17,7 @@ import { WorklistService } from './worklist.service';
 /** Follow-up calls (F-1..F-12): plans, the worklist, attempts, policies and the outbox. */
 @Module({
   imports: [TypeOrmModule.forFeature([FollowUpPolicyEntity])],
-  controllers: [FollowUpsController, WorklistController, OutboxController, FollowUpPoliciesController],
-  providers: [FollowUpIntakeService, FollowUpActionsService, WorklistService, OutboxService, FollowUpPoliciesService, CaseUpdateExecutor],
+  controllers: [FollowUpsController, FollowUpListController, WorklistController, OutboxController, FollowUpPoliciesController],
+  providers: [FollowUpIntakeService, FollowUpListService, FollowUpActionsService, WorklistService, OutboxService, FollowUpPoliciesService, CaseUpdateExecutor],
 })
 export class FollowUpsModule {}

@@ -10,10 +10,20 @@ export class WorklistQuery extends PageQuery {
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'Calls due by the end of this day (Asia/Shanghai). Default: today' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-01', description: 'Calls due by the end of this day (Asia/Shanghai), overdue ones included. Default: today. Not with from/to' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date like 2026-12-01' })
   date?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-30', description: 'With `to`: calls falling due from the start of this day (Asia/Shanghai), for planning the week' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date like 2026-11-30' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-06', description: 'With `from`: calls falling due by the end of this day; at most 31 days after `from`' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date like 2026-12-06' })
+  to?: string;
 }
 
 export class WorklistProductDto {
@@ -42,6 +52,7 @@ export class WorklistItemDto {
   @ApiProperty({ example: 'delivery' }) trigger: string;
   @ApiProperty() purpose: string;
   @ApiProperty({ example: 'AG-001' }) agent: string;
+  @ApiProperty({ enum: ['scheduled', 'due'], example: 'due', description: '`scheduled`: falls due later in the day or range; an attempt is accepted once it is `due`' }) status: 'scheduled' | 'due';
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ format: 'date-time', description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
   @ApiProperty({ format: 'date-time' }) windowEnd: string;
@@ -52,8 +63,10 @@ export class WorklistItemDto {
 }
 
 export class WorklistDto {
-  @ApiProperty({ example: '2026-12-01' }) date: string;
+  @ApiProperty({ example: '2026-12-01', description: 'The day asked for, or the first day of the range' }) date: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date', example: null, description: 'The first day of a range; null for one day (then overdue calls are included)' }) from: string | null;
+  @ApiProperty({ format: 'date', example: '2026-12-01', description: 'The last day covered' }) to: string;
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
-  @ApiProperty({ type: [WorklistItemDto], description: 'Calls due, earliest first' }) items: WorklistItemDto[];
+  @ApiProperty({ type: [WorklistItemDto], description: 'Open calls due by the end of the day (or within the range), earliest first' }) items: WorklistItemDto[];
   @ApiProperty({ type: 'integer' }) total: number;
 }
