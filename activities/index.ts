@@ -3,6 +3,7 @@ import type { AppConfig } from '@libs/config';
 import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
+import { createSatisfactionCallActivities } from './cases/satisfaction-call.activities';
 import { createCourierDepartmentActivities } from './departments/courier.activities';
 import { createFollowUpActivities } from './follow-ups';
 import { createFinanceDepartmentActivities } from './departments/finance.activities';
@@ -31,6 +32,7 @@ export function createActivities(deps: ActivityDependencies) {
   return withFailureContract({
     ...createAssignmentActivities(deps.dataSource),
     ...createCaseReadModelActivities(deps.dataSource),
+    ...createSatisfactionCallActivities(deps.dataSource),
     ...createSlaActivities(deps.dataSource),
     ...createNotificationActivities(deps.dataSource, deps.config),
     ...createKeyPartActivities(deps.dataSource),

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { addDays, CareCustomer, CareMessage, careMessagesOn, CareProduct } from '@libs/domain/follow-ups/care-messages';
-import { careMessageSendAt } from '@libs/domain/follow-ups/care-send-time';
+import { nextContactAt } from '@libs/domain/follow-ups/contact-time';
 import { UNKNOWN_FOLLOW_UP_POLICY } from './follow-up-plan.activities';
 import { isoDay } from './follow-up-sampling.activities';
 import { loadFollowUpPolicy } from '@libs/follow-ups/policies/load-follow-up-policy';
@@ -38,7 +38,7 @@ export function createCustomerCareActivities(dataSource: DataSource) {
       );
       const nextOffset = customers.length === request.limit ? request.offset + request.limit : null;
       const zones = new Map(customers.map((c) => [c.customerNo, c.timeZone]));
-      const messages = careMessagesOn(date, customers, products, care).map((m) => ({ ...m, sendAt: careMessageSendAt(request.at, zones.get(m.customerNo), policy.terms.callHours) }));
+      const messages = careMessagesOn(date, customers, products, care).map((m) => ({ ...m, sendAt: nextContactAt(request.at, zones.get(m.customerNo), policy.terms.callHours) }));
       return { date, messages, nextOffset };
     },
   };

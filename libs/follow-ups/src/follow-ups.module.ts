@@ -7,6 +7,8 @@ import { FollowUpIntakeService } from './follow-up-intake.service';
 import { FollowUpListController } from './follow-up-list.controller';
 import { FollowUpListService } from './follow-up-list.service';
 import { FollowUpsController } from './follow-ups.controller';
+import { InboxController } from './inbox/inbox.controller';
+import { InboxService } from './inbox/inbox.service';
 import { OutboxController } from './outbox.controller';
 import { OutboxService } from './outbox.service';
 import { FollowUpPoliciesController } from './policies/follow-up-policies.controller';
@@ -17,7 +19,7 @@ import { WorklistService } from './worklist.service';
 /** Follow-up calls (F-1..F-12): plans, the worklist, attempts, policies and the outbox. */
 @Module({
   imports: [TypeOrmModule.forFeature([FollowUpPolicyEntity])],
-  controllers: [FollowUpsController, FollowUpListController, WorklistController, OutboxController, FollowUpPoliciesController],
-  providers: [FollowUpIntakeService, FollowUpListService, FollowUpActionsService, WorklistService, OutboxService, FollowUpPoliciesService, CaseUpdateExecutor],
+  controllers: [FollowUpsController, FollowUpListController, WorklistController, OutboxController, InboxController, FollowUpPoliciesController],
+  providers: [FollowUpIntakeService, FollowUpListService, FollowUpActionsService, WorklistService, OutboxService, InboxService, FollowUpPoliciesService, CaseUpdateExecutor],
 })
 export class FollowUpsModule {}

@@ -10,6 +10,9 @@ import type { FollowUpPolicy } from '@libs/domain/follow-ups/follow-up-policy';
 import { seesAllCases } from '@libs/domain/staff/access';
 import { WorklistDto, WorklistItemDto, WorklistQuery } from './dto/worklist.dto';
 import { loadFollowUpPolicy } from './policies/load-follow-up-policy';
+import { satisfactionCallsDue } from './satisfaction-calls.query';
+import { DEFAULT_CALL_HOURS } from '@libs/domain/follow-ups/call-hours';
+import { DEFAULT_FOLLOW_UP_POLICY_CODE } from '@libs/domain/follow-ups/follow-up-policy';
 import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 
 
@@ -70,7 +73,17 @@ export class WorklistService {
       [new Date(days.untilInstant), agent, query.limit, query.offset, days.fromInstant === null ? null : new Date(days.fromInstant)],
     );
     const policies = await this.policiesOf(rows);
-    return { date: days.date, from: days.from, to: days.to, agent, items: rows.map((r) => this.item(r, policies.get(`${r.policy_code}:${r.policy_version}`), now)), total: Number(rows[0]?.total ?? 0) };
+    // C-8: the owner's satisfaction calls, judged by the same call hours as follow-up calls (F-5).
+    const callHours = (await loadFollowUpPolicy(this.dataSource, DEFAULT_FOLLOW_UP_POLICY_CODE))?.terms.callHours ?? DEFAULT_CALL_HOURS;
+    return {
+      date: days.date,
+      from: days.from,
+      to: days.to,
+      agent,
+      items: rows.map((r) => this.item(r, policies.get(`${r.policy_code}:${r.policy_version}`), now)),
+      total: Number(rows[0]?.total ?? 0),
+      satisfactionCalls: await satisfactionCallsDue(this.dataSource, days, agent, callHours, now),
+    };
   }
 
   private async policiesOf(rows: Row[]): Promise<Map<string, FollowUpPolicy | undefined>> {

@@ -62,6 +62,24 @@ export class WorklistItemDto {
   @ApiProperty({ type: [ScriptLineDto] }) script: ScriptLineDto[];
 }
 
+export class WorklistSatisfactionCustomerDto {
+  @ApiProperty({ example: 'CU-000002' }) customerNo: string;
+  @ApiProperty({ example: '李小红' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: '13800000002' }) phone: string | null;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
+  @ApiProperty({ example: '2026-12-01 14:05 (working day)', description: "The customer's wall clock now" }) localTime: string;
+  @ApiProperty({ description: "F-5: whether a call now is inside the customer's call hours" }) callAllowedNow: boolean;
+}
+
+export class WorklistSatisfactionCallDto {
+  @ApiProperty({ example: 'CP-20261201-0003' }) caseNo: string;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001', description: "The complaint's owner" }) agent: string | null;
+  @ApiProperty({ example: 'repair', description: 'The remedy the customer is asked about (C-10)' }) remedy: string;
+  @ApiProperty({ format: 'date-time', description: 'When the call fell due, or the next attempt after no answer (F-5)' }) dueAt: string;
+  @ApiProperty({ type: 'integer', example: 0, description: 'Unanswered attempts so far; the third closes the case as unreached' }) attempts: number;
+  @ApiProperty({ type: WorklistSatisfactionCustomerDto }) customer: WorklistSatisfactionCustomerDto;
+}
+
 export class WorklistDto {
   @ApiProperty({ example: '2026-12-01', description: 'The day asked for, or the first day of the range' }) date: string;
   @ApiProperty({ type: String, nullable: true, format: 'date', example: null, description: 'The first day of a range; null for one day (then overdue calls are included)' }) from: string | null;
@@ -69,4 +87,5 @@ export class WorklistDto {
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
   @ApiProperty({ type: [WorklistItemDto], description: 'Open calls due by the end of the day (or within the range), earliest first' }) items: WorklistItemDto[];
   @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: [WorklistSatisfactionCallDto], description: 'C-8: satisfaction calls of resolved complaints due in the same days, earliest first (up to 200)' }) satisfactionCalls: WorklistSatisfactionCallDto[];
 }

@@ -1,7 +1,7 @@
-// F-5 for care messages (F-6, F-7): a greeting or reminder reaches the customer at an hour when contact
-// is allowed on their own wall clock — never in the night, the midday rest or a working-day morning —
-// by the same call hours as the follow-up calls. A customer without a (valid) time zone counts as in
-// the business time zone. Pure: the run's instant is given, no clock, no I/O.
+// F-5 for every contact with a customer: a care message (F-6, F-7) or a satisfaction call's next attempt
+// (C-8) reaches the customer at an hour when contact is allowed on their own wall clock — never in the
+// night, the midday rest or a working-day morning — by the same call hours as the follow-up calls. A
+// customer without a (valid) time zone counts as in the business time zone. Pure: no clock, no I/O.
 import { BUSINESS_TIME_ZONE } from '../cases/business-time-zone';
 import type { CalendarData } from '../calendar/calendar-data';
 import { CHINA_PACKAGE_CALENDAR } from '../calendar/china-working-days';
@@ -19,7 +19,7 @@ export function customerTimeZone(timeZone: string | null | undefined): string {
   }
 }
 
-/** When a care message collected at `at` goes out: then if contact is allowed, else at the next allowed slot. */
-export function careMessageSendAt(at: number, timeZone: string | null | undefined, hours: CallHours, calendar: CalendarData = CHINA_PACKAGE_CALENDAR): number {
+/** When to contact the customer for something ready at `at`: then if contact is allowed, else at the next allowed slot. */
+export function nextContactAt(at: number, timeZone: string | null | undefined, hours: CallHours, calendar: CalendarData = CHINA_PACKAGE_CALENDAR): number {
   return nextCallSlot(at, customerTimeZone(timeZone), hours, calendar);
 }
