@@ -67,6 +67,9 @@ describe('staff inbox and satisfaction calls on the worklist (C-8, F-5)', () => 
     expect(callNotice(unread)).toBeUndefined();
     expect(unread.body.unread).toBe(before.body.unread - 1);
     expect(callNotice(await inbox(owner, { unread: 'false' }).expect(200))).toMatchObject({ readAt: read.body.readAt });
+    // Unread again, for the owner only.
+    expect((await http.post(`/inbox/${notice.id}/unread`).set('Authorization', owner.header).expect(200)).body.readAt).toBeNull();
+    expect((await inbox(owner, { unread: 'true' }).expect(200)).body.unread).toBe(before.body.unread);
   });
 
   it('refuses a malformed id or filter with 400 naming the field', async () => {

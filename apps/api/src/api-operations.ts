@@ -91,6 +91,7 @@ export const OPERATION_DESCRIPTIONS: Record<string, string> = {
   Worklist_list: 'Open follow-up calls due by the end of a date (Asia/Shanghai; overdue ones included) or falling due within a `from`–`to` range, earliest first, with customer, products, the customer’s local time, whether a call is allowed now (F-5) and the script (F-9). Agents see their own.',
   Inbox_list: 'The caller’s staff inbox: messages addressed to them or to their role’s inbox (escalations, satisfaction calls due, missed calls), newest first, with read/unread per person; `unread=true` for the unread ones.',
   Inbox_markRead: 'Marks one message of the caller’s inbox read; idempotent. 404 for a message that is not in their inbox.',
+  Inbox_markUnread: 'Marks one message of the caller’s inbox unread again, for them only. 404 for a message that is not in their inbox.',
   Outbox_list: 'Supervisors and up: every queued message (SMS, e-mail, letters, staff inbox), newest first.',
   FollowUpPolicies_list: 'Admins: the latest version of each follow-up policy.',
   FollowUpPolicies_create: 'Admins: creates version 1 of a new follow-up policy code.',

@@ -34,4 +34,14 @@ export class InboxController {
   markRead(@CurrentActor() acting: Acting, @Param('id') id: string): Promise<InboxMessageDto> {
     return this.inbox.markRead(acting, id);
   }
+
+  @Post(':id/unread')
+  @HttpCode(200)
+  @Roles(...INBOX_OWNERS)
+  @ApiOkResponse({ type: InboxMessageDto, description: 'The message, unread again for the caller' })
+  @ApiBadRequestResponse({ description: 'The id is not a message number' })
+  @ApiNotFoundResponse({ description: "No such message in the caller's inbox" })
+  markUnread(@CurrentActor() acting: Acting, @Param('id') id: string): Promise<InboxMessageDto> {
+    return this.inbox.markUnread(acting, id);
+  }
 }

@@ -40,10 +40,25 @@ export class InboxService {
 
   /** Marks one of the caller's messages read (again: no change); 404 for a message not in their inbox. */
   async markRead(acting: Acting, id: string): Promise<InboxMessageDto> {
+    await this.ensureMine(acting, id);
+    await this.dataSource.query(`INSERT INTO staff_inbox_reads (notification_id, staff_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, acting.principal.actor]);
+    return this.message(acting, id);
+  }
+
+  /** Marks one of the caller's messages unread again (for them only). */
+  async markUnread(acting: Acting, id: string): Promise<InboxMessageDto> {
+    await this.ensureMine(acting, id);
+    await this.dataSource.query(`DELETE FROM staff_inbox_reads WHERE notification_id = $1 AND staff_code = $2`, [id, acting.principal.actor]);
+    return this.message(acting, id);
+  }
+
+  private async ensureMine(acting: Acting, id: string): Promise<void> {
     if (!/^\d{1,18}$/.test(id)) throw new DomainError(DomainErrorCode.Validation, 'id must be a message number like 42', 'id');
     const [row]: Row[] = await this.dataSource.query(`SELECT n.id FROM notification_outbox n WHERE n.id = $2 AND ${MINE}`, [recipientsOf(acting), id]);
     if (!row) throw new DomainError(DomainErrorCode.NotFound, `message ${id} is not in your inbox`, 'id');
-    await this.dataSource.query(`INSERT INTO staff_inbox_reads (notification_id, staff_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, acting.principal.actor]);
+  }
+
+  private async message(acting: Acting, id: string): Promise<InboxMessageDto> {
     const [message]: Row[] = await this.dataSource.query(
       `SELECT n.id, n.recipient, n.subject, n.body, n.case_no, n.created_at, r.read_at FROM notification_outbox n ${READ_JOIN} WHERE n.id = $3 AND ${MINE}`,
       [recipientsOf(acting), acting.principal.actor, id],
