@@ -32,7 +32,8 @@ describe('GET /worklist by date and by range (F-1, F-5)', () => {
     agent = { header: a.header, code: a.member.code };
     const customerNo = (await givenCustomerFile(stack.db, { name: '赵一', phone: '13900002222' })).customerNo;
     // One plan, three calls: tomorrow 23:00, the day after at 09:00 and in five days at 15:00 (Shanghai).
-    const occurredAt = Date.now();
+    // A whole second, so that each call falls due exactly at its hour.
+    const occurredAt = Math.floor(Date.now() / 1000) * 1000;
     const after = (at: number) => Math.round((at - occurredAt) / 1000);
     const policyCode = await givenFollowUpPolicy(
       stack,
