@@ -5,6 +5,7 @@ import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseArchiveActivities } from './attachments/case-archive.activities';
 import { createClaimDocumentActivities } from './attachments/claim-documents.activities';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
+import { createSatisfactionCallActivities } from './cases/satisfaction-call.activities';
 import { createCourierDepartmentActivities } from './departments/courier.activities';
 import { createFollowUpActivities } from './follow-ups';
 import { createFinanceDepartmentActivities } from './departments/finance.activities';
@@ -38,6 +39,7 @@ export function createActivities(deps: ActivityDependencies) {
   return withFailureContract({
     ...createAssignmentActivities(deps.dataSource),
     ...createCaseReadModelActivities(deps.dataSource, deps.temporal.options.dataConverter),
+    ...createSatisfactionCallActivities(deps.dataSource),
     ...createSlaActivities(deps.dataSource),
     ...notifications,
     ...createCustomerMessageActivities(deps.dataSource, notifications.notify),

@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { addDays, CareCustomer, CareMessage, careMessagesOn, CareProduct } from '@libs/domain/follow-ups/care-messages';
+import { nextContactAt } from '@libs/domain/follow-ups/contact-time';
 import { UNKNOWN_FOLLOW_UP_POLICY } from './follow-up-plan.activities';
 import { isoDay } from './follow-up-sampling.activities';
 import { loadFollowUpPolicy } from '@libs/follow-ups/policies/load-follow-up-policy';
@@ -13,14 +14,16 @@ export function createCustomerCareActivities(dataSource: DataSource) {
      * F-6, F-7: the care messages due on a local date (today unless given): birthday and holiday
      * greetings, maintenance, inspection and insurance reminders, each with its dedupe key. One page of
      * customers (by number) at a time, with their products, so that no result grows with the customer base.
+     * F-5: each message says when it may go out — `at` or the next slot of the policy's call hours on
+     * the customer's own clock.
      */
-    async collectCareMessages(request: { date?: string; at: number; policyCode: string; offset: number; limit: number }): Promise<{ date: string; messages: CareMessage[]; nextOffset: number | null }> {
+    async collectCareMessages(request: { date?: string; at: number; policyCode: string; offset: number; limit: number }): Promise<{ date: string; messages: Array<CareMessage & { sendAt: number }>; nextOffset: number | null }> {
       const policy = await loadFollowUpPolicy(dataSource, request.policyCode);
       if (!policy) throw ApplicationFailure.nonRetryable(`no active follow-up policy ${request.policyCode}`, UNKNOWN_FOLLOW_UP_POLICY);
       const date = request.date ?? isoDay(request.at);
       const care = policy.terms.care;
-      const customers: CareCustomer[] = await dataSource.query(
-        `SELECT customer_no AS "customerNo", name, to_char(birthday, 'YYYY-MM-DD') AS birthday FROM customers ORDER BY customer_no LIMIT $1 OFFSET $2`,
+      const customers: Array<CareCustomer & { timeZone: string | null }> = await dataSource.query(
+        `SELECT customer_no AS "customerNo", name, to_char(birthday, 'YYYY-MM-DD') AS birthday, time_zone AS "timeZone" FROM customers ORDER BY customer_no LIMIT $1 OFFSET $2`,
         [request.limit, request.offset],
       );
       const horizon = addDays(date, care.reminderDaysBefore);
@@ -36,11 +39,14 @@ export function createCustomerCareActivities(dataSource: DataSource) {
         [date, horizon, customers.map((c) => c.customerNo)],
       );
       const nextOffset = customers.length === request.limit ? request.offset + request.limit : null;
-      // The texts come from the stored templates (Chinese), so that staff can word them without a release.
+      // The texts come from the stored templates (Chinese), so that staff can word them without a release;
+      // each is sent at the next allowed hour on the customer's own clock (F-5).
       const templates = await loadTemplates(dataSource, { channel: 'sms' });
+      const zones = new Map(customers.map((c) => [c.customerNo, c.timeZone]));
       const messages = careMessagesOn(date, customers, products, care).map((m) => {
         const template = chooseTemplate(templates.filter((t) => t.key === m.template));
-        return template ? { ...m, ...renderTemplate(template, m.variables) } : m;
+        const rendered = template ? { ...m, ...renderTemplate(template, m.variables) } : m;
+        return { ...rendered, sendAt: nextContactAt(request.at, zones.get(m.customerNo), policy.terms.callHours) };
       });
       return { date, messages, nextOffset };
     },

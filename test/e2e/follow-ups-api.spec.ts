@@ -51,10 +51,11 @@ describe('follow-ups API (e2e)', () => {
     expect(call.script.map((l) => l.id)).toEqual(['identity_confirmed', 'thanked', 'use_explained', 'suggestions', 'dissatisfied_with', 'apologised', 'improvement_promised']);
     const callIds = (w: Schemas['WorklistDto']) => w.items.map((i) => i.callId);
     const myWorklist = async () => expectData(await api.GET('/worklist'));
-    // Not on the worklist before its time...
-    expect(callIds(await myWorklist())).not.toContain(call.callId);
-    // ...then there, with what the agent needs on the phone.
-    const due = await eventually(myWorklist, (w) => callIds(w).includes(call.callId));
+    // Not on yesterday's worklist: it falls due today...
+    const yesterday = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    expect(callIds(expectData(await api.GET('/worklist', { params: { query: { date: yesterday } } })))).not.toContain(call.callId);
+    // ...on today's, due by the end of the day, and once its time has come `due`, with what the agent needs on the phone.
+    const due = await eventually(myWorklist, (w) => w.items.some((i) => i.callId === call.callId && i.status === 'due'));
     const item = due.items.find((i) => i.callId === call.callId);
     expect(item).toMatchObject({
       planId,

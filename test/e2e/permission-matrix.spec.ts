@@ -50,6 +50,8 @@ const MATRIX: Array<[string, Call, number[]]> = [
   ["change an agent's profile", as('patch', () => '/staff/AG-990', () => ({ capacity: 30 })),                    [403, 403, 403, 403, 200, 200, 200, 200, 403]],
   ['manage API keys', as('get', () => '/api-keys'),                                                               [403, 403, 403, 403, 403, 403, 403, 200, 403]],
   ['decode payloads (Temporal UI)', as('post', () => '/codec/decode', () => ({ payloads: [] })),                  [403, 403, 403, 403, 200, 200, 200, 200, 403]],
+  ['read their own inbox', as('get', () => '/inbox'),                                                             [200, 200, 200, 200, 200, 200, 200, 200, 403]],
+  ['list follow-up plans (own for agents)', as('get', () => '/follow-ups'),                                       [200, 200, 403, 403, 200, 200, 200, 200, 403]],
   ['see who they are', as('get', () => '/auth/me'),                                                              [200, 200, 200, 200, 200, 200, 200, 200, 200]],
 ];
 

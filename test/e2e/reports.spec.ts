@@ -129,31 +129,31 @@ describe('reports (e2e)', () => {
     ]);
   });
 
-  describe('F-12: follow-up counts by tier and outcome', () => {
+  describe('F-12: follow-up counts by tier and outcome, with missed call windows', () => {
     const row = (period: string, tier: number, c: number[], satisfaction: number | null) => {
-      const [callsDue, attempts, reached, noAnswer, busy, wrongNumber, scored, satisfied] = c;
-      return { period, tier, callsDue, attempts, reached, noAnswer, busy, wrongNumber, scored, satisfied, satisfaction, satisfactionTarget: 0.85 };
+      const [callsDue, missed, attempts, reached, noAnswer, busy, wrongNumber, scored, satisfied] = c;
+      return { period, tier, callsDue, missed, attempts, reached, noAnswer, busy, wrongNumber, scored, satisfied, satisfaction, satisfactionTarget: 0.85 };
     };
 
     it.each([
       ['day', [
-        row('2026-10-06', 1, [2, 2, 1, 1, 0, 0, 1, 1], 1),
-        row('2026-10-07', 1, [0, 1, 1, 0, 0, 0, 1, 0], 0),
-        row('2026-10-08', 1, [1, 0, 0, 0, 0, 0, 0, 0], null),
-        row('2026-10-13', 2, [2, 2, 1, 0, 1, 0, 1, 1], 1),
-        row('2026-10-20', 3, [1, 1, 0, 0, 0, 1, 0, 0], null),
+        row('2026-10-06', 1, [2, 0, 2, 1, 1, 0, 0, 1, 1], 1),
+        row('2026-10-07', 1, [0, 0, 1, 1, 0, 0, 0, 1, 0], 0),
+        row('2026-10-08', 1, [1, 1, 0, 0, 0, 0, 0, 0, 0], null),
+        row('2026-10-13', 2, [2, 0, 2, 1, 0, 1, 0, 1, 1], 1),
+        row('2026-10-20', 3, [1, 1, 1, 0, 0, 0, 1, 0, 0], null),
       ]],
       ['week', [
-        row('2026-10-05', 1, [3, 3, 2, 1, 0, 0, 2, 1], 0.5),
-        row('2026-10-12', 2, [2, 2, 1, 0, 1, 0, 1, 1], 1),
-        row('2026-10-19', 3, [1, 1, 0, 0, 0, 1, 0, 0], null),
+        row('2026-10-05', 1, [3, 1, 3, 2, 1, 0, 0, 2, 1], 0.5),
+        row('2026-10-12', 2, [2, 0, 2, 1, 0, 1, 0, 1, 1], 1),
+        row('2026-10-19', 3, [1, 1, 1, 0, 0, 0, 1, 0, 0], null),
       ]],
       ['month', [
-        row('2026-10-01', 1, [3, 3, 2, 1, 0, 0, 2, 1], 0.5),
-        row('2026-10-01', 2, [2, 2, 1, 0, 1, 0, 1, 1], 1),
-        row('2026-10-01', 3, [1, 1, 0, 0, 0, 1, 0, 0], null),
+        row('2026-10-01', 1, [3, 1, 3, 2, 1, 0, 0, 2, 1], 0.5),
+        row('2026-10-01', 2, [2, 0, 2, 1, 0, 1, 0, 1, 1], 1),
+        row('2026-10-01', 3, [1, 1, 1, 0, 0, 0, 1, 0, 0], null),
       ]],
-    ])('F-12: by %s', async (by, expected) => {
+    ])('F-12: by %s, missed call windows counted', async (by, expected) => {
       const body = (await get('follow-ups', { ...PERIOD, by }).expect(200)).body;
       expect(body.report).toBe(`follow-ups-${by === 'day' ? 'daily' : `${by}ly`}`);
       expect(body.rows).toEqual(expected);

@@ -184,11 +184,22 @@ describe('workflow replay', () => {
         { category: 'billing', severity: 'critical' },
       );
       const other = await givenAgent(stack.db);
+      await stack.db.query(`INSERT INTO follow_up_policies (code, version, terms, created_by) SELECT code, version + 1, terms || $1::jsonb, 'test' FROM follow_up_policies WHERE code = 'default' ORDER BY version DESC LIMIT 1`, [
+        JSON.stringify({ retry: { afterSeconds: 1, maxAttempts: 3 }, callHours: { workingDay: [{ from: '00:00', to: '24:00' }], restDay: [{ from: '00:00', to: '24:00' }] } }),
+      ]);
       await run(`${RECORDING_VERSION}-reassigned-unreached`, async (h) => {
         await h.executeUpdate(reassignComplaintUpdate, { args: [{ by: 'SUP-100', agent: other.code, reason: 'leave' }] });
         await h.executeUpdate(contactComplaintUpdate, { args: [{ by, summary: 'reached' }] });
         await h.executeUpdate(resolveComplaintUpdate, { args: [{ by, remedy: 'explanation', summary: 'explained' }] });
-        for (let i = 0; i < 3; i += 1) await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: false }] });
+        // F-5: each unanswered call is tried again at its planned slot (a second later under this policy).
+        for (let i = 0; i < 3; i += 1) {
+          await waitUntil(async () => {
+            const s = await h.query(complaintStateQuery);
+            const next = s.satisfaction?.nextAttemptAt;
+            return s.timeline.filter((e) => e.event === 'satisfaction_call_retry').length === i && (!next || Date.parse(next) <= Date.now());
+          }, 15_000, 'the next satisfaction call attempt');
+          await h.executeUpdate(recordSatisfactionUpdate, { args: [{ by, reached: false }] });
+        }
         await h.result();
       });
     }, 60_000);

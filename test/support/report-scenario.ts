@@ -111,16 +111,18 @@ export async function seedReportScenario(db: DataSource): Promise<void> {
     ['L3', 'C3', 2, 'monthly_sample', '2026-10-13T09:00:00'],
     ['L4', 'C4', 2, 'monthly_sample', '2026-10-13T09:00:00'],
     ['L5', 'C3', 3, 'quarterly_repair', '2026-10-20T09:00:00'],
+    // F-12: its window passed without an attempt: missed.
     ['L6', 'C1', 1, 'repair', '2026-10-08T09:00:00'],
     ['L7', 'C1', 1, 'delivery', '2026-09-30T09:00:00'],
     // A cancelled call is not due (F-12).
     ['L8', 'C2', 1, 'delivery', '2026-10-06T09:00:00'],
   ];
+  const missed = ['L5', 'L6'];
   const callIds: Record<string, string> = {};
   for (const [key, customer, tier, trigger, due] of calls) {
     const [{ id }] = await db.query(
       `INSERT INTO follow_up_calls (plan_id, customer_id, tier, trigger, due_at, status, agent_code) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
-      [`plan-${key}`, customers[customer], tier, trigger, at(due), key === 'L8' ? 'cancelled' : 'due', tier === 1 ? 'AG-501' : 'AG-502'],
+      [`plan-${key}`, customers[customer], tier, trigger, at(due), key === 'L8' ? 'cancelled' : missed.includes(key) ? 'missed' : 'due', tier === 1 ? 'AG-501' : 'AG-502'],
     );
     callIds[key] = id;
   }

@@ -1,3 +1,5 @@
+import { toLocal } from '@libs/domain/calendar/zoned-time';
+import { ALWAYS, CallHours } from '@libs/domain/follow-ups/call-hours';
 import { addDays } from '@libs/domain/follow-ups/care-messages';
 import { DEFAULT_FOLLOW_UP_POLICY_TERMS } from '@libs/domain/follow-ups/follow-up-policy';
 import { tier3Windows } from '@libs/domain/follow-ups/sampling';
@@ -103,9 +105,11 @@ describe('follow-up Schedules: tier-2 and tier-3 samples, daily care', () => {
     const birthday = await givenCustomerFile(stack.db, { name: '周杰', birthday: '1990-12-05' });
     const later = await givenCustomerFile(stack.db, { birthday: '1990-12-20' });
     const owner = await givenCustomerFile(stack.db, { name: '吴芳' }, [{ model: 'EB-300', plate: '苏A8888', nextMaintenanceDate: '2026-12-08', insuranceRenewalDate: '2026-12-15' }]);
+    // Contact allowed at any hour: when each message goes out is the next test's business (F-5).
+    const policyCode = await givenFollowUpPolicy(stack, { ...DEFAULT_FOLLOW_UP_POLICY_TERMS, callHours: ALWAYS });
     const run = async () =>
       (
-        await stack.temporal.workflow.start('customerCareWorkflow', { taskQueue: stack.config.TEMPORAL_TASK_QUEUE, workflowId: `customer-care-test-${Date.now()}`, args: [{ date }] })
+        await stack.temporal.workflow.start('customerCareWorkflow', { taskQueue: stack.config.TEMPORAL_TASK_QUEUE, workflowId: `customer-care-test-${Date.now()}`, args: [{ date, policyCode }] })
       ).result() as Promise<{ date: string; due: number; queued: number }>;
 
     const first = await run();
@@ -122,5 +126,35 @@ describe('follow-up Schedules: tier-2 and tier-3 samples, daily care', () => {
     expect(sms.map((m) => m.recipient)).not.toContain(later.customerNo);
     // A repeated run (a retry, or a catch-up after downtime) sends nothing twice.
     expect(await run()).toMatchObject({ due: 2, queued: 0 });
+  });
+
+  it("F-5, F-6: each care message goes out at an allowed hour on the customer's own clock: Shanghai at once, London 8 hours later", async () => {
+    const date = '2027-03-01';
+    // Contact allowed from this minute of the Shanghai clock for two hours (to midnight at most), every day.
+    const minute = Math.floor(toLocal(Date.now(), 'Asia/Shanghai').msOfDay / 60_000);
+    const clock = (m: number) => (m >= 1440 ? '24:00' : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+    const range = { from: clock(minute), to: clock(Math.min(minute + 120, 1440)) };
+    const callHours: CallHours = { workingDay: [range], restDay: [range] };
+    const policyCode = await givenFollowUpPolicy(stack, { ...DEFAULT_FOLLOW_UP_POLICY_TERMS, callHours });
+    const shanghai = await givenCustomerFile(stack.db, { name: '孙丽', birthday: '1985-03-05', timeZone: 'Asia/Shanghai' });
+    const london = await givenCustomerFile(stack.db, { name: '陈伟', birthday: '1985-03-04', timeZone: 'Europe/London' });
+    const handle = await stack.temporal.workflow.start('customerCareWorkflow', { taskQueue: stack.config.TEMPORAL_TASK_QUEUE, workflowId: `customer-care-zones-${Date.now()}`, args: [{ date, policyCode }] });
+    const smsTo = (customerNo: string): Promise<Array<{ subject: string }>> =>
+      stack.db.query(`SELECT subject FROM notification_outbox WHERE channel = 'sms' AND recipient = $1 AND dedupe_key LIKE 'care:%'`, [customerNo]);
+    try {
+      // The Shanghai customer's clock is inside the allowed hours: the greeting goes out at once.
+      expect(await eventually(() => smsTo(shanghai.customerNo), (rows) => rows.length === 1, 30_000)).toEqual([{ subject: '生日祝福' }]);
+      // London's clock is 8 hours behind (GMT in winter): the greeting waits on a durable timer for the same hour there.
+      const timers = await eventually(
+        async () => (await handle.fetchHistory()).events!.filter((e) => e.timerStartedEventAttributes).map((e) => Number(String(e.timerStartedEventAttributes!.startToFireTimeout!.seconds))),
+        (t) => t.length === 1,
+        30_000,
+      );
+      expect(timers[0]).toBeGreaterThan(8 * 3600 - 5 * 60);
+      expect(timers[0]).toBeLessThanOrEqual(8 * 3600);
+      expect(await smsTo(london.customerNo)).toEqual([]);
+    } finally {
+      await handle.terminate('test done: the London greeting is hours away');
+    }
   });
 });

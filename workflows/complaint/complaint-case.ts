@@ -43,6 +43,8 @@ export class ComplaintCase {
   resolvedAt: number | null = null;
   resolutions = 0;
   satisfactionCallQueued = false;
+  /** C-8 with F-5: an unanswered satisfaction call waits for the main loop to plan its next attempt. */
+  satisfactionRetryPending = false;
   /** C-10: the return a refund or replacement runs as, and what it was asked to do. */
   remedyReturn: RemedyReturnView | null = null;
   remedyReturnRequest: RemedyReturnRequest | null = null;
@@ -103,6 +105,21 @@ export class ComplaintCase {
     if (this.status !== 'resolved') transition(`satisfaction is asked after resolution; the complaint is ${this.status}`);
     this.refuseWhileRemedyRuns('satisfaction is asked once the remedy is carried out');
     if (r.reached && !(Number.isInteger(r.score) && r.score! >= 1 && r.score! <= 5)) invalid('score must be a whole number from 1 to 5 when the customer was reached', 'score');
+    if (!r.reached) this.refuseEarlySatisfactionRetry();
+  }
+
+  /** F-5: an unanswered satisfaction call is tried again at its planned slot, not moments later (C-8). */
+  private refuseEarlySatisfactionRetry(): void {
+    if (this.satisfactionRetryPending) transition("the next attempt at the satisfaction call is being planned in the customer's call hours (F-5)");
+    const next = this.satisfaction?.nextAttemptAt;
+    if (next && Date.parse(next) > Date.now()) transition(`the next attempt at the satisfaction call is due at ${next}, in the customer's call hours (F-5)`);
+  }
+
+  /** F-5: the next attempt at an unanswered satisfaction call, planned by the main loop. */
+  planSatisfactionRetry(at: number): void {
+    this.satisfactionRetryPending = false;
+    this.satisfaction = { score: null, comment: null, attempts: 0, ...this.satisfaction, nextAttemptAt: new Date(at).toISOString() };
+    this.changed('satisfaction_call_retry', 'system', `next attempt at ${new Date(at).toISOString()}, in the customer's call hours (F-5)`);
   }
 
   validateReopen(r: CancelRequest): void {
@@ -178,17 +195,25 @@ export class ComplaintCase {
     this.resolvedAt = Date.now();
     this.resolutions += 1;
     this.satisfactionCallQueued = false;
+    this.satisfactionRetryPending = false;
     this.remedyReturn = null;
     this.remedyReturnRequest = REMEDIES_BY_RETURN.includes(remedy) ? returnRequest! : null;
   }
 
-  /** C-8: a reached customer's score closes or reopens the case; unreached N times closes it. */
-  recordSatisfaction(by: string, reached: boolean, score?: number, comment?: string): void {
+  /**
+   * C-8: a reached customer's score closes or reopens the case; unreached N times closes it. With
+   * `retryLater` (F-5), an unanswered call is tried again later in the customer's call hours: the main
+   * loop plans the next attempt, and an unanswered attempt before it is refused.
+   */
+  recordSatisfaction(by: string, reached: boolean, score?: number, comment?: string, retryLater = false): void {
     const attempts = (this.satisfaction?.attempts ?? 0) + 1;
     if (!reached) {
       this.satisfaction = { ...this.satisfaction, score: null, comment: null, attempts };
       if (attempts >= SATISFACTION_CALL_ATTEMPTS) this.apply('close_unreached', by, `customer unreached after ${attempts} satisfaction calls`);
-      else this.changed('satisfaction_call_unanswered', by, `attempt ${attempts} of ${SATISFACTION_CALL_ATTEMPTS}`);
+      else {
+        this.changed('satisfaction_call_unanswered', by, `attempt ${attempts} of ${SATISFACTION_CALL_ATTEMPTS}`);
+        if (retryLater) this.satisfactionRetryPending = true;
+      }
       return;
     }
     this.satisfaction = { ...this.satisfaction, score: score!, comment: comment ?? null, attempts };

@@ -109,7 +109,7 @@ export interface ComplaintState {
   stateVersion: number;
   remedy: Remedy | null;
   /** C-8: the satisfaction call after resolution: when it is due and what it gave. */
-  satisfaction: { score: number | null; comment: string | null; attempts: number; callDueAt?: string | null } | null;
+  satisfaction: { score: number | null; comment: string | null; attempts: number; callDueAt?: string | null; nextAttemptAt?: string | null } | null;
   sla: SlaView | null;
   department: DepartmentView | null;
   /** C-10: the return request carrying out a refund or replacement; the satisfaction call waits for it. */

@@ -28,7 +28,7 @@ import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepart
 import { publish, takeUpChange } from './publish';
 import { assignAgent, countKeyPartDefect, reportMajorInformation } from './registration';
 import { openRemedyReturn, remedyReturnToOpen, takeRemedyOutcome } from './remedy-return';
-import { queueSatisfactionCall, satisfactionCallDue } from './satisfaction-call';
+import { queueSatisfactionCall, retrySatisfactionCallLater, satisfactionCallDue, satisfactionCallRetries, satisfactionRetryToPlan } from './satisfaction-call';
 import { settleAction, shortCall } from './short-calls';
 import { SlaClock } from './sla-clock';
 
@@ -54,7 +54,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   action(waitForCustomerUpdate, (r) => state.validateWaitForCustomer(r), (r) => state.waitForCustomer(r.by, r.reason));
   action(resumeComplaintUpdate, (r) => state.validateResume(r), (r) => state.resume(r.by));
   action(resolveComplaintUpdate, (r) => state.validateResolve(r), (r) => state.resolve(r.by, r.remedy, r.summary, r.returnRequest));
-  action(recordSatisfactionUpdate, (r) => state.validateSatisfaction(r), (r) => state.recordSatisfaction(r.by, r.reached, r.score, r.comment));
+  action(recordSatisfactionUpdate, (r) => state.validateSatisfaction(r), (r) => state.recordSatisfaction(r.by, r.reached, r.score, r.comment, !r.reached && satisfactionCallRetries()));
   action(reopenComplaintUpdate, (r) => state.validateReopen(r), (r) => state.apply('report_unsatisfied', r.by, r.reason));
   action(addNoteUpdate, (r) => state.validateNote(r), (r) => state.changed('note', r.by, r.text));
   action(requestForwardUpdate, (r) => state.validateRequestForward(r), (r) => state.requestForward(r.by, r.note));
@@ -80,6 +80,10 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     const answer = takeDepartmentOutcome(run);
     if (answer) {
       await onDepartmentOutcome(run, answer);
+      continue;
+    }
+    if (satisfactionRetryToPlan(run)) {
+      await retrySatisfactionCallLater(run);
       continue;
     }
     if (run.published !== state.stateVersion) {

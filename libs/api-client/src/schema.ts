@@ -1276,7 +1276,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** @description Lists follow-up plans newest first, filtered by customer, agent, trigger, status and a range of days a call falls due, with call counts and the next call. Agents see their own plans. */
+        get: operations["FollowUpList_list"];
         put?: never;
         /** @description Makes a follow-up plan for a trigger; its calls come from the follow-up policy (F-1, F-2, A-6, F-8). With `Idempotency-Key`, a retry returns the same plan with 200. */
         post: operations["FollowUps_create"];
@@ -1361,7 +1362,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Follow-up calls due by the end of a date, earliest first, with customer, products, the customer’s local time, whether a call is allowed now (F-5) and the script (F-9). Agents see their own. */
+        /** @description Open follow-up calls due by the end of a date (Asia/Shanghai; overdue ones included) or falling due within a `from`–`to` range, earliest first, with customer, products, the customer’s local time, whether a call is allowed now (F-5) and the script (F-9). Agents see their own. */
         get: operations["Worklist_list"];
         put?: never;
         post?: never;
@@ -1382,6 +1383,57 @@ export interface paths {
         get: operations["Outbox_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller’s staff inbox: messages addressed to them or to their role’s inbox (escalations, satisfaction calls due, missed calls), newest first, with read/unread per person; `unread=true` for the unread ones. */
+        get: operations["Inbox_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Marks one message of the caller’s inbox read; idempotent. 404 for a message that is not in their inbox. */
+        post: operations["Inbox_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/{id}/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Marks one message of the caller’s inbox unread again, for them only. 404 for a message that is not in their inbox. */
+        post: operations["Inbox_markUnread"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1806,6 +1858,11 @@ export interface components {
             attempts: number;
             /** Format: date-time */
             callDueAt?: string | null;
+            /**
+             * Format: date-time
+             * @description After no answer: the next attempt, in the customer's call hours (F-5); an unanswered attempt before it is refused (409)
+             */
+            nextAttemptAt?: string | null;
         };
         SlaDeadlineDto: {
             /** @example first_contact */
@@ -4374,6 +4431,52 @@ export interface components {
             /** @example AG-002 */
             agent: string;
         };
+        FollowUpCallCountsDto: {
+            /** @example 4 */
+            total: number;
+            /**
+             * @description Scheduled or due
+             * @example 3
+             */
+            open: number;
+            /** @example 1 */
+            done: number;
+            /** @example 0 */
+            missed: number;
+        };
+        FollowUpSummaryDto: {
+            /** @example FU-20261124-0001 */
+            planId: string;
+            /** @example CU-000002 */
+            customerNo: string;
+            /** @example delivery */
+            trigger: string;
+            /** @example 1 */
+            tier: number;
+            /** @enum {string} */
+            status: "active" | "completed" | "cancelled";
+            /** @example AG-001 */
+            agent: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example default */
+            policyCode: string;
+            /** @example 1 */
+            policyVersion: number;
+            /**
+             * Format: date-time
+             * @description The next attempt of the earliest open call; null when none is open
+             */
+            nextCallAt: string | null;
+            calls: components["schemas"]["FollowUpCallCountsDto"];
+        };
+        FollowUpListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["FollowUpSummaryDto"][];
+            total: number;
+        };
         WorklistProductDto: {
             /** @example EB-200 */
             model: string;
@@ -4420,6 +4523,12 @@ export interface components {
             purpose: string;
             /** @example AG-001 */
             agent: string;
+            /**
+             * @description `scheduled`: falls due later in the day or range; an attempt is accepted once it is `due`
+             * @example due
+             * @enum {string}
+             */
+            status: "scheduled" | "due";
             /** Format: date-time */
             dueAt: string;
             /**
@@ -4436,14 +4545,73 @@ export interface components {
             customer: components["schemas"]["WorklistCustomerDto"];
             script: components["schemas"]["ScriptLineDto"][];
         };
+        WorklistSatisfactionCustomerDto: {
+            /** @example CU-000002 */
+            customerNo: string;
+            /** @example 李小红 */
+            name: string;
+            /** @example 13800000002 */
+            phone: string | null;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /**
+             * @description The customer's wall clock now
+             * @example 2026-12-01 14:05 (working day)
+             */
+            localTime: string;
+            /** @description F-5: whether a call now is inside the customer's call hours */
+            callAllowedNow: boolean;
+        };
+        WorklistSatisfactionCallDto: {
+            /** @example CP-20261201-0003 */
+            caseNo: string;
+            /**
+             * @description The complaint's owner
+             * @example AG-001
+             */
+            agent: string | null;
+            /**
+             * @description The remedy the customer is asked about (C-10)
+             * @example repair
+             */
+            remedy: string;
+            /**
+             * Format: date-time
+             * @description When the call fell due, or the next attempt after no answer (F-5)
+             */
+            dueAt: string;
+            /**
+             * @description Unanswered attempts so far; the third closes the case as unreached
+             * @example 0
+             */
+            attempts: number;
+            customer: components["schemas"]["WorklistSatisfactionCustomerDto"];
+        };
         WorklistDto: {
-            /** @example 2026-12-01 */
+            /**
+             * @description The day asked for, or the first day of the range
+             * @example 2026-12-01
+             */
             date: string;
+            /**
+             * Format: date
+             * @description The first day of a range; null for one day (then overdue calls are included)
+             * @example null
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description The last day covered
+             * @example 2026-12-01
+             */
+            to: string;
             /** @example AG-001 */
             agent: string | null;
-            /** @description Calls due, earliest first */
+            /** @description Open calls due by the end of the day (or within the range), earliest first */
             items: components["schemas"]["WorklistItemDto"][];
             total: number;
+            /** @description C-8: satisfaction calls of resolved complaints due in the same days, earliest first (up to 200) */
+            satisfactionCalls: components["schemas"]["WorklistSatisfactionCallDto"][];
         };
         OutboxMessageDto: {
             /** @example 42 */
@@ -4472,6 +4640,35 @@ export interface components {
         OutboxListDto: {
             items: components["schemas"]["OutboxMessageDto"][];
             total: number;
+        };
+        InboxMessageDto: {
+            /** @example 42 */
+            id: number;
+            /**
+             * @description The staff code, or the role inbox (`supervisor`, `manager` …) it came through
+             * @example AG-001
+             */
+            recipient: string;
+            /** @example Satisfaction call due: complaint CP-20261201-0003 */
+            subject: string;
+            body: string;
+            /** @example CP-20261201-0003 */
+            caseNo: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the caller marked it read; null while unread
+             */
+            readAt: string | null;
+        };
+        InboxListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["InboxMessageDto"][];
+            /** @description Messages matching the filter */
+            total: number;
+            /** @description Unread messages in the whole inbox */
+            unread: number;
         };
         ScriptQuestionDto: {
             /** @example received_intact */
@@ -13128,6 +13325,77 @@ export interface operations {
             };
         };
     };
+    FollowUpList_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                customer?: string;
+                /** @description The plan's agent; agents see their own plans only */
+                agent?: string;
+                /** @description What started the plan (`delivery`, `repair`, `shipment`, `dealer_shipment`, `new_customer`, `event_invitation`, the sampled triggers …) */
+                trigger?: string;
+                status?: "active" | "completed" | "cancelled";
+                /** @description Plans with a call due on or after this day (Asia/Shanghai) */
+                dueFrom?: string;
+                /** @description Plans with a call due by the end of this day (Asia/Shanghai) */
+                dueTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plans newest first, with their call counts and next call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpListDto"];
+                };
+            };
+            /** @description Invalid filter; the message and `field` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Agents list their own plans only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     FollowUps_create: {
         parameters: {
             query?: never;
@@ -13567,8 +13835,12 @@ export interface operations {
                 offset?: number;
                 /** @description Whose calls; agents see their own. Supervisors and up: any agent, or everybody without it */
                 agent?: string;
-                /** @description Calls due by the end of this day (Asia/Shanghai). Default: today */
+                /** @description Calls due by the end of this day (Asia/Shanghai), overdue ones included. Default: today. Not with from/to */
                 date?: string;
+                /** @description With `to`: calls falling due from the start of this day (Asia/Shanghai), for planning the week */
+                from?: string;
+                /** @description With `from`: calls falling due by the end of this day; at most 31 days after `from` */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -13671,6 +13943,203 @@ export interface operations {
             };
             /** @description Supervisors and up */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Inbox_list: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description Only unread (true) or only read (false) messages */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's staff-inbox messages (their own and their role's), newest first, with read/unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxListDto"];
+                };
+            };
+            /** @description Invalid filter; the message and `field` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Staff only; departments have no inbox */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Inbox_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, read by the caller; reading it again changes nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxMessageDto"];
+                };
+            };
+            /** @description The id is not a message number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Staff only; departments have no inbox */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such message in the caller's inbox (another person's message is not shown) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Inbox_markUnread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, unread again for the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxMessageDto"];
+                };
+            };
+            /** @description The id is not a message number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Staff only; departments have no inbox */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such message in the caller's inbox */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

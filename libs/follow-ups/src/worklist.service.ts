@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Acting } from '@libs/audit';
-import { fromLocal, MS_PER_DAY } from '@libs/domain/calendar/zoned-time';
 import { businessDay } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import { worklistDays } from '@libs/domain/follow-ups/worklist-days';
 import { isCallAllowed, localCallTime } from '@libs/domain/follow-ups/call-hours';
 import { callScript } from '@libs/domain/follow-ups/call-script';
 import type { FollowUpPolicy } from '@libs/domain/follow-ups/follow-up-policy';
 import { seesAllCases } from '@libs/domain/staff/access';
 import { WorklistDto, WorklistItemDto, WorklistQuery } from './dto/worklist.dto';
 import { loadFollowUpPolicy } from './policies/load-follow-up-policy';
+import { satisfactionCallsDue } from './satisfaction-calls.query';
+import { DEFAULT_CALL_HOURS } from '@libs/domain/follow-ups/call-hours';
+import { DEFAULT_FOLLOW_UP_POLICY_CODE } from '@libs/domain/follow-ups/follow-up-policy';
 import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 
 
@@ -21,6 +24,7 @@ interface Row {
   step_key: string;
   purpose: string;
   agent_code: string;
+  status: 'scheduled' | 'due';
   due_at: Date;
   next_attempt_at: Date;
   window_end: Date;
@@ -50,12 +54,10 @@ export class WorklistService {
       agent = acting.principal.actor;
     }
     const now = Date.now();
-    const date = query.date ?? isoDate(businessDay(new Date(now), BUSINESS_TIME_ZONE));
-    const dayNumber = Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
-    if (!Number.isInteger(dayNumber)) throw new DomainError(DomainErrorCode.Validation, 'date must be a real date like 2026-12-01', 'date');
-    const endOfDay = new Date(fromLocal(dayNumber + 1, 0, BUSINESS_TIME_ZONE));
+    // The calls due by the end of the day in Asia/Shanghai, also those not due yet at this hour; or a range of days.
+    const days = worklistDays(query, isoDate(businessDay(new Date(now), BUSINESS_TIME_ZONE)), BUSINESS_TIME_ZONE);
     const rows: Row[] = await this.dataSource.query(
-      `SELECT f.id AS call_id, f.plan_id, f.tier, f.trigger, f.step_key, f.purpose, f.agent_code, f.due_at, f.next_attempt_at, f.window_end, f.attempts, f.last_outcome,
+      `SELECT f.id AS call_id, f.plan_id, f.tier, f.trigger, f.step_key, f.purpose, f.agent_code, f.status, f.due_at, f.next_attempt_at, f.window_end, f.attempts, f.last_outcome,
               p.policy_code, p.policy_version,
               c.customer_no, c.name, c.phone, c.tier AS customer_tier, c.organisation, c.time_zone,
               (SELECT json_agg(json_build_object('model', cp.model, 'serialNo', cp.serial_no, 'plate', cp.plate, 'purchaseDate', cp.purchase_date) ORDER BY cp.purchase_date DESC NULLS LAST)
@@ -64,13 +66,24 @@ export class WorklistService {
          FROM follow_up_calls f
          JOIN follow_up_plans p ON p.plan_id = f.plan_id
          JOIN customers c ON c.id = f.customer_id
-        WHERE f.status = 'due' AND f.next_attempt_at < $1 AND ($2::text IS NULL OR f.agent_code = $2)
+        WHERE f.status IN ('scheduled', 'due') AND f.next_attempt_at < $1 AND ($5::timestamptz IS NULL OR f.next_attempt_at >= $5)
+          AND ($2::text IS NULL OR f.agent_code = $2)
         ORDER BY f.next_attempt_at, f.window_end, f.id
         LIMIT $3 OFFSET $4`,
-      [endOfDay, agent, query.limit, query.offset],
+      [new Date(days.untilInstant), agent, query.limit, query.offset, days.fromInstant === null ? null : new Date(days.fromInstant)],
     );
     const policies = await this.policiesOf(rows);
-    return { date, agent, items: rows.map((r) => this.item(r, policies.get(`${r.policy_code}:${r.policy_version}`), now)), total: Number(rows[0]?.total ?? 0) };
+    // C-8: the owner's satisfaction calls, judged by the same call hours as follow-up calls (F-5).
+    const callHours = (await loadFollowUpPolicy(this.dataSource, DEFAULT_FOLLOW_UP_POLICY_CODE))?.terms.callHours ?? DEFAULT_CALL_HOURS;
+    return {
+      date: days.date,
+      from: days.from,
+      to: days.to,
+      agent,
+      items: rows.map((r) => this.item(r, policies.get(`${r.policy_code}:${r.policy_version}`), now)),
+      total: Number(rows[0]?.total ?? 0),
+      satisfactionCalls: await satisfactionCallsDue(this.dataSource, days, agent, callHours, now),
+    };
   }
 
   private async policiesOf(rows: Row[]): Promise<Map<string, FollowUpPolicy | undefined>> {
@@ -91,6 +104,7 @@ export class WorklistService {
       trigger: r.trigger,
       purpose: r.purpose,
       agent: r.agent_code,
+      status: r.status,
       dueAt: r.due_at.toISOString(),
       nextAttemptAt: r.next_attempt_at.toISOString(),
       windowEnd: r.window_end.toISOString(),

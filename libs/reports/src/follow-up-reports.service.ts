@@ -8,7 +8,7 @@ import type { FollowUpUnit } from './dto/report-query.dto';
 import { followUpSatisfiedAtOrAbove, followUpTablesExist, NO_FOLLOW_UP_TABLES } from './follow-up-tables';
 import { followUpCountsQuery } from './queries/people-queries';
 
-const COLUMNS = ['period', 'tier', 'callsDue', 'attempts', 'reached', 'noAnswer', 'busy', 'wrongNumber', 'scored', 'satisfied', 'satisfaction', 'satisfactionTarget'];
+const COLUMNS = ['period', 'tier', 'callsDue', 'missed', 'attempts', 'reached', 'noAnswer', 'busy', 'wrongNumber', 'scored', 'satisfied', 'satisfaction', 'satisfactionTarget'];
 
 /** F-12: follow-up results summarised daily, weekly and monthly, by tier and outcome. */
 @Injectable()
@@ -17,7 +17,7 @@ export class FollowUpReportsService {
 
   async counts(period: ReportPeriod, unit: FollowUpUnit): Promise<ReportDto> {
     const name = `follow-ups-${unit === 'day' ? 'daily' : `${unit}ly`}`;
-    const notes = [`F-12: per ${unit} (weeks start on Monday) and tier: calls due, attempts by outcome, satisfaction (K-2 / F-9: a score above the follow-up policy\'s unsatisfied level, 4 or more by default)`];
+    const notes = [`F-12: per ${unit} (weeks start on Monday) and tier: calls due, calls missed (the window passed without reaching the customer, or a wrong number), attempts by outcome, satisfaction (K-2 / F-9: a score above the follow-up policy\'s unsatisfied level, 4 or more by default)`];
     if (!(await followUpTablesExist(this.dataSource))) return report(name, period, COLUMNS, [], [...notes, NO_FOLLOW_UP_TABLES]);
     const q = followUpCountsQuery(period, unit, await followUpSatisfiedAtOrAbove(this.dataSource));
     const rows: Array<Record<string, unknown>> = await runReportQuery(this.dataSource, q);

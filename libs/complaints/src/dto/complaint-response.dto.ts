@@ -99,6 +99,7 @@ export class SatisfactionViewDto {
   @ApiProperty({ type: String, nullable: true }) comment: string | null;
   @ApiProperty({ type: 'integer', minimum: 0 }) attempts: number;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) callDueAt?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: "After no answer: the next attempt, in the customer's call hours (F-5); an unanswered attempt before it is refused (409)" }) nextAttemptAt?: string | null;
 }
 
 /** F-10: the follow-up call a complaint came from. */

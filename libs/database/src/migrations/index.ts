@@ -15,6 +15,7 @@ import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates'
 import { FollowUpTriggers1765150000000 } from './1765150000000-FollowUpTriggers';
 import { Attachments1765500000000 } from './1765500000000-Attachments';
 import { CaseViews1765800000000 } from './1765800000000-CaseViews';
+import { StaffInboxAndSatisfactionCalls1765200000000 } from './1765200000000-StaffInboxAndSatisfactionCalls';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   FollowUpTriggers1765150000000,
   Attachments1765500000000,
   CaseViews1765800000000,
+  StaffInboxAndSatisfactionCalls1765200000000,
 ];

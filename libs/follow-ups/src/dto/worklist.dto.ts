@@ -10,10 +10,20 @@ export class WorklistQuery extends PageQuery {
   @Matches(STAFF_CODE, { message: 'agent must be a staff code like AG-001' })
   agent?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'Calls due by the end of this day (Asia/Shanghai). Default: today' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-01', description: 'Calls due by the end of this day (Asia/Shanghai), overdue ones included. Default: today. Not with from/to' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date like 2026-12-01' })
   date?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-30', description: 'With `to`: calls falling due from the start of this day (Asia/Shanghai), for planning the week' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date like 2026-11-30' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-06', description: 'With `from`: calls falling due by the end of this day; at most 31 days after `from`' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date like 2026-12-06' })
+  to?: string;
 }
 
 export class WorklistProductDto {
@@ -42,6 +52,7 @@ export class WorklistItemDto {
   @ApiProperty({ example: 'delivery' }) trigger: string;
   @ApiProperty() purpose: string;
   @ApiProperty({ example: 'AG-001' }) agent: string;
+  @ApiProperty({ enum: ['scheduled', 'due'], example: 'due', description: '`scheduled`: falls due later in the day or range; an attempt is accepted once it is `due`' }) status: 'scheduled' | 'due';
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ format: 'date-time', description: 'The due time, or a retry later in the window' }) nextAttemptAt: string;
   @ApiProperty({ format: 'date-time' }) windowEnd: string;
@@ -51,9 +62,30 @@ export class WorklistItemDto {
   @ApiProperty({ type: [ScriptLineDto] }) script: ScriptLineDto[];
 }
 
+export class WorklistSatisfactionCustomerDto {
+  @ApiProperty({ example: 'CU-000002' }) customerNo: string;
+  @ApiProperty({ example: '李小红' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: '13800000002' }) phone: string | null;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
+  @ApiProperty({ example: '2026-12-01 14:05 (working day)', description: "The customer's wall clock now" }) localTime: string;
+  @ApiProperty({ description: "F-5: whether a call now is inside the customer's call hours" }) callAllowedNow: boolean;
+}
+
+export class WorklistSatisfactionCallDto {
+  @ApiProperty({ example: 'CP-20261201-0003' }) caseNo: string;
+  @ApiProperty({ type: String, nullable: true, example: 'AG-001', description: "The complaint's owner" }) agent: string | null;
+  @ApiProperty({ example: 'repair', description: 'The remedy the customer is asked about (C-10)' }) remedy: string;
+  @ApiProperty({ format: 'date-time', description: 'When the call fell due, or the next attempt after no answer (F-5)' }) dueAt: string;
+  @ApiProperty({ type: 'integer', example: 0, description: 'Unanswered attempts so far; the third closes the case as unreached' }) attempts: number;
+  @ApiProperty({ type: WorklistSatisfactionCustomerDto }) customer: WorklistSatisfactionCustomerDto;
+}
+
 export class WorklistDto {
-  @ApiProperty({ example: '2026-12-01' }) date: string;
+  @ApiProperty({ example: '2026-12-01', description: 'The day asked for, or the first day of the range' }) date: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date', example: null, description: 'The first day of a range; null for one day (then overdue calls are included)' }) from: string | null;
+  @ApiProperty({ format: 'date', example: '2026-12-01', description: 'The last day covered' }) to: string;
   @ApiProperty({ type: String, nullable: true, example: 'AG-001' }) agent: string | null;
-  @ApiProperty({ type: [WorklistItemDto], description: 'Calls due, earliest first' }) items: WorklistItemDto[];
+  @ApiProperty({ type: [WorklistItemDto], description: 'Open calls due by the end of the day (or within the range), earliest first' }) items: WorklistItemDto[];
   @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: [WorklistSatisfactionCallDto], description: 'C-8: satisfaction calls of resolved complaints due in the same days, earliest first (up to 200)' }) satisfactionCalls: WorklistSatisfactionCallDto[];
 }

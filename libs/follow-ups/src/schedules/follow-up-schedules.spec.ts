@@ -11,7 +11,7 @@ describe('follow-up Schedules', () => {
     expect(FOLLOW_UP_SCHEDULES[1].calendars[0]).toMatchObject({ month: ['JANUARY', 'APRIL', 'JULY', 'OCTOBER'], dayOfMonth: 1 });
   });
 
-  it('sends care messages outside quiet hours (F-5)', () => {
+  it('collects care messages daily at 10:30 Asia/Shanghai; each waits for the customer call hours (F-5, contact-time.spec.ts)', () => {
     const care = FOLLOW_UP_SCHEDULES.find((s) => s.workflowType === 'customerCareWorkflow')!;
     expect(care.calendars[0]).toMatchObject({ hour: 10, minute: 30 });
   });

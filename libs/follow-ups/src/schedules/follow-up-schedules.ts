@@ -38,7 +38,7 @@ export const FOLLOW_UP_SCHEDULES: readonly FollowUpScheduleDefinition[] = [
     workflowType: 'customerCareWorkflow',
     workflowId: 'customer-care',
     args: [{}],
-    calendars: [{ hour: 10, minute: 30, comment: 'F-6, F-7: every day at 10:30, outside quiet hours (F-5)' }],
+    calendars: [{ hour: 10, minute: 30, comment: "F-6, F-7: collected every day at 10:30; each message waits for the customer's own call hours (F-5)" }],
     note: 'F-6 birthday and holiday greetings, F-7 maintenance, inspection and insurance reminders, by SMS',
   },
 ];

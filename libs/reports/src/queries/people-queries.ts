@@ -103,14 +103,16 @@ WITH attempts AS (
    WHERE attempted_at >= $1 AND attempted_at < $2
    GROUP BY 1, 2
 ), due AS (
-  SELECT date_trunc($4, due_at AT TIME ZONE $3) AS period, tier, count(*)::int AS calls_due
+  SELECT date_trunc($4, due_at AT TIME ZONE $3) AS period, tier, count(*)::int AS calls_due,
+         -- F-12: calls whose window passed unreached (or on a wrong number), by the period they fell due in.
+         count(*) FILTER (WHERE status = 'missed')::int AS missed
     FROM follow_up_calls
    WHERE due_at >= $1 AND due_at < $2 AND status <> 'cancelled'
    GROUP BY 1, 2
 )
 SELECT to_char(coalesce(a.period, d.period), 'YYYY-MM-DD') AS period,
        coalesce(a.tier, d.tier) AS tier,
-       coalesce(d.calls_due, 0) AS calls_due,
+       coalesce(d.calls_due, 0) AS calls_due, coalesce(d.missed, 0) AS missed,
        coalesce(a.attempts, 0) AS attempts, coalesce(a.reached, 0) AS reached, coalesce(a.no_answer, 0) AS no_answer,
        coalesce(a.busy, 0) AS busy, coalesce(a.wrong_number, 0) AS wrong_number,
        coalesce(a.scored, 0) AS scored, coalesce(a.satisfied, 0) AS satisfied
