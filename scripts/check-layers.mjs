@@ -4,7 +4,7 @@
 //
 // The layers, bottom up, as the README describes the tree:
 //   0 domain        libs/domain: pure rules, importable from anywhere (workflows included)
-//   1 platform      libs/config, libs/logging, libs/temporal, libs/http: plumbing every process shares
+//   1 platform      libs/config, libs/logging, libs/temporal, libs/http, libs/observability: plumbing every process shares
 //   2 persistence   libs/database: entities, migrations, the read model's tables
 //   3 orchestration workflows/: deterministic process code and its message contracts
 //   4 features      the other libs/*: services and controllers that start and query workflows
@@ -24,7 +24,7 @@ const LAYERS = ['domain', 'platform', 'persistence', 'orchestration', 'features'
 // The department protocol is pure (messages, signatures, result types): importable from anywhere. The
 // read model's row builders are what the workflows publish, and its rebuild reads their contracts: it
 // sits beside them.
-const LIB_LAYERS = { domain: 0, departments: 0, config: 1, logging: 1, temporal: 1, http: 1, database: 2, 'read-model': 3 };
+const LIB_LAYERS = { domain: 0, departments: 0, config: 1, logging: 1, temporal: 1, http: 1, observability: 1, database: 2, 'read-model': 3 };
 
 /** The layer of a path relative to the root, or undefined outside the layered code. */
 function layerOf(relative) {

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, trustProxySetting } from '@libs/config';
 import { admissionControl, createValidationPipe, jsonBodyParser, securityHeaders, setUpSwagger } from '@libs/http';
 import { requestIdMiddleware } from '@libs/logging';
+import { httpTracingMiddleware, startTracing } from '@libs/observability/tracing';
 import { API_DESCRIPTION } from './api-document';
 import { AppModule } from './app.module';
 import { codecCorsOrigins } from './codec/codec-cors';
@@ -18,6 +19,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   // First, so that every answer (even to a body the parser refuses) carries the request id.
   app.use(requestIdMiddleware);
+  // With OTEL_EXPORTER_OTLP_ENDPOINT: a span per request, around everything the request causes.
+  if (startTracing(config, 'after-sales-api')) app.use(httpTracingMiddleware());
   // Counts every answer, the 503s of a full line included.
   app.use(httpMetricsMiddleware(app.get(API_METRICS)));
   // Then: a burst waits in line (or gets 503 with Retry-After) before it can take every connection.

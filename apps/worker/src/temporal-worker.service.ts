@@ -9,6 +9,7 @@ import { createActivities } from '@activities';
 import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
 import { calendarScheduleGaps } from '@libs/calendars/schedule-gaps';
 import { activityMetricsInterceptor, createPlatformMetrics, sdkMetricsAddress, startWorkerMetricsServer } from '@libs/observability';
+import { flushTracing, startTracing, temporalTracingPlugins } from '@libs/observability/tracing';
 import type { Server } from 'node:http';
 
 /** Runs the Temporal worker for the Nest application's lifetime; activities get Nest-provided dependencies. */
@@ -35,8 +36,13 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
     // Activities that act on other workflows use an ordinary client with the same converter.
     this.clientConnection = await Connection.connect({ address: this.config.TEMPORAL_ADDRESS });
-    const temporal = new Client({ connection: this.clientConnection, namespace: this.config.TEMPORAL_NAMESPACE, dataConverter });
-    const bundlePath = this.config.WORKFLOW_BUNDLE_PATH;
+    const tracing = startTracing(this.config, 'after-sales-worker');
+    const plugins = temporalTracingPlugins(tracing);
+    const temporal = new Client({ connection: this.clientConnection, namespace: this.config.TEMPORAL_NAMESPACE, dataConverter, plugins });
+    // The tracing interceptors live inside the workflow bundle: a prebuilt bundle has none, so a traced
+    // worker bundles at start-up (a few seconds) rather than run workflows without spans.
+    const bundlePath = tracing ? undefined : this.config.WORKFLOW_BUNDLE_PATH;
+    if (tracing && this.config.WORKFLOW_BUNDLE_PATH) this.logger.log('Tracing is on: bundling the workflows with the tracing interceptors instead of WORKFLOW_BUNDLE_PATH');
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
@@ -47,6 +53,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       // Counts each activity's outcome as the failure contract decided it (activities/failures).
       interceptors: { activity: [activityMetricsInterceptor(this.metrics)] },
+      plugins,
     });
     await this.startMetricsEndpoint();
     this.running = this.worker.run();
@@ -96,6 +103,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.clientConnection?.close();
+    await flushTracing();
     await new Promise((resolve) => (this.metricsServer ? this.metricsServer.close(resolve) : resolve(undefined)));
     await this.connection?.close();
   }

@@ -79,6 +79,14 @@ export const configSchema = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65534, 'must be a port number from 1 to 65534').optional(),
   /** When set, `GET /metrics` on the API wants it as a bearer token. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * OTLP/HTTP collector (e.g. `http://localhost:4318`): when set, the API and the worker export traces
+   * (HTTP requests, workflow starts and updates, workflow runs, activities) to `<endpoint>/v1/traces`.
+   * Unset (the default): no tracing is set up at all.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('must be a URL such as http://localhost:4318').optional(),
+  /** The `service.name` of the process's spans; defaults to after-sales-api / after-sales-worker. */
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).optional(),
   /** Prebuilt workflow bundle (production images); without it the worker bundles at start-up. */
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
 

@@ -1,0 +1,3 @@
+export * from './tracing';
+export * from './temporal-tracing';
+export * from './http-tracing.middleware';
