@@ -5,6 +5,8 @@ import { givenAgent, givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
+import { killHard, startWorkerProcess } from '../support/worker-process';
+import type { ChildProcess } from 'node:child_process';
 
 interface ReceivedSpan {
   traceId: string;
@@ -45,13 +47,18 @@ async function startCollector(): Promise<{ url: string; spans: ReceivedSpan[]; b
 describe('traces (e2e)', () => {
   let stack: TestStack;
   let collector: Awaited<ReturnType<typeof startCollector>>;
+  let worker: ChildProcess | undefined;
 
   beforeAll(async () => {
     collector = await startCollector();
-    stack = await startTestStack({ api: true, config: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: 'after-sales-test' } });
+    stack = await startTestStack({ api: true, worker: false, config: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: 'after-sales-test' } });
+    // The compiled worker in a process of its own, as deployed: a traced worker bundles its workflows
+    // with the tracing interceptors at start-up (which webpack cannot do inside a jest sandbox).
+    worker = await startWorkerProcess(stack.config, 180_000);
     await givenAgent(stack.db);
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
+    if (worker) await killHard(worker);
     await stack?.stop();
     await new Promise((resolve) => collector?.server.close(resolve));
   });

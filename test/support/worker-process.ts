@@ -8,7 +8,7 @@ const WORKER_ENTRY = path.resolve(__dirname, '../../dist/apps/worker/src/main.js
  * The compiled worker application as a process of its own (npm test builds dist/ first), so that a
  * test can kill it the hard way. Resolves once it polls the task queue.
  */
-export async function startWorkerProcess(config: AppConfig): Promise<ChildProcess> {
+export async function startWorkerProcess(config: AppConfig, startTimeoutMs = 30_000): Promise<ChildProcess> {
   const env = Object.fromEntries(
     Object.entries(config)
       .filter(([, value]) => value !== undefined)
@@ -17,7 +17,7 @@ export async function startWorkerProcess(config: AppConfig): Promise<ChildProces
   const child = spawn(process.execPath, [WORKER_ENTRY], { env: { PATH: process.env.PATH, ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker process did not start: ${output.slice(-500)}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`worker process did not start: ${output.slice(-500)}`)), startTimeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Polling task queue')) {
