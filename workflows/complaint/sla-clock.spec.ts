@@ -56,6 +56,7 @@ describe('SlaClock', () => {
     contacted: 'supervisor_report',
     forwarded: 'supervisor_report',
     department_answered: 'supervisor_report',
+    department_timed_out: 'supervisor_report',
     reopened: 'supervisor_report',
     resolved: undefined,
     satisfaction_confirmed: undefined,

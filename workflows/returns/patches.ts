@@ -26,3 +26,9 @@ export const REFUND_OVERDUE_TEXT_FROM_POLICY = 'return-2026-11-30-refund-overdue
  * the next publish (the update then completed in a later workflow task than under the rule).
  */
 export const UPDATES_FOLLOW_THE_SHARED_RULE = 'return-2026-11-30-updates-follow-the-shared-rule';
+
+/**
+ * R-1, R-4: a refund above the policy's `refundConfirmationAboveFen` waits for a finance person's
+ * confirmation before finance is asked to pay. Old branch: every refund went straight to finance.
+ */
+export const FINANCE_CONFIRMS_LARGE_REFUNDS = 'return-2026-11-30-finance-confirms-large-refunds';

@@ -49,6 +49,7 @@ export const OPERATION_DESCRIPTIONS: Record<string, string> = {
   Returns_inspect: 'The warehouse inspection (R-5, R-6): resellable or not, quality problem or not; the refund or the replacement follows from it.',
   Returns_payShipping: 'Entered for the buyer: the replacement shipping fee was paid (R-6); finance confirms it, then the replacement ships.',
   Returns_retryRefund: 'Asks finance again for a failed refund under the same idempotency key, so nothing is paid twice (R-4).',
+  Returns_confirmRefund: 'Finance role only: confirms a refund above the return policy\'s `refundConfirmationAboveFen`; then finance is asked to pay, once, under the refund\'s idempotency key (R-1, R-4). The timeline names who confirmed.',
   Returns_cancel: 'Entered for the buyer: withdraws the request before any goods are on their way.',
   DamageClaims_list: 'The damage register (L-3): damage and loss claims filed with the courier, newest first.',
   ReturnPolicies_list: 'Admins: the latest version of each return policy (R-8 timeouts).',

@@ -670,6 +670,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/returns/{returnNo}/refund-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-1, R-4: a finance person confirms a refund above the policy threshold; then finance is asked to pay
+         * @description Finance role only: confirms a refund above the return policy's `refundConfirmationAboveFen`; then finance is asked to pay, once, under the refund's idempotency key (R-1, R-4). The timeline names who confirmed.
+         */
+        post: operations["Returns_confirmRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/returns/{returnNo}/cancel": {
         parameters: {
             query?: never;
@@ -1472,7 +1492,7 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
-        ComplaintStatus: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+        ComplaintStatus: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "department_timed_out" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
         /** @enum {string} */
         ComplaintCategory: "quality" | "service" | "logistics" | "billing" | "other";
         /** @enum {string} */
@@ -2423,8 +2443,16 @@ export interface components {
              * @example 25900
              */
             amountFen: number;
-            /** @enum {string} */
-            status: "requested" | "paid" | "failed";
+            /**
+             * @description R-1, R-4: above the policy threshold a refund awaits a finance person before finance pays
+             * @enum {string}
+             */
+            status: "awaiting_confirmation" | "requested" | "paid" | "failed";
+            /**
+             * @description R-4: the finance person who confirmed a refund above the threshold
+             * @example FN-001
+             */
+            confirmedBy?: string | null;
             attempts: number;
             /** @example PAY-000001 */
             paymentId: string | null;
@@ -2741,6 +2769,16 @@ export interface components {
              *     }
              */
             warehouseBatch: components["schemas"]["WarehouseBatchDto"] | null;
+            /**
+             * @description R-1, R-4: a refund above this amount (fen) waits for a person with the finance role to confirm it; null or absent: none waits
+             * @example 100000
+             */
+            refundConfirmationAboveFen?: number | null;
+            /**
+             * @description L-2: how long the courier has to decide a damage or loss claim; absent: 14 days
+             * @example 1209600
+             */
+            damageClaimAnswerSeconds?: number;
         };
         ReturnPolicyResponseDto: {
             /** @example default */
@@ -5833,7 +5871,7 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip */
                 offset?: number;
-                status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+                status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "department_timed_out" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
                 agent?: string;
                 category?: "quality" | "service" | "logistics" | "billing" | "other";
                 /** @description 0 agent, 1 supervisor, 2 manager, 3 GM office */
@@ -8548,6 +8586,81 @@ export interface operations {
                 };
             };
             /** @description No failed refund to retry */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    Returns_confirmRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No refund awaits confirmation */
             409: {
                 headers: {
                     [name: string]: unknown;

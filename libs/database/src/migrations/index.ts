@@ -9,6 +9,7 @@ import { CustomerFiles1764700000000 } from './1764700000000-CustomerFiles';
 import { FollowUps1764800000000 } from './1764800000000-FollowUps';
 import { StaffAccessLifecycle1764900000000 } from './1764900000000-StaffAccessLifecycle';
 import { BusinessCalendars1765000000000 } from './1765000000000-BusinessCalendars';
+import { SatisfactionAnswers1765400000000 } from './1765400000000-SatisfactionAnswers';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   FollowUps1764800000000,
   StaffAccessLifecycle1764900000000,
   BusinessCalendars1765000000000,
+  SatisfactionAnswers1765400000000,
 ];
