@@ -71,6 +71,8 @@ export class SlaClock {
       this.stale = true;
       change = 'resumed';
     }
+    // Still stopped, for another reason (a customer wait that became the department's): the department's time starts now.
+    if (pauseReason && this.runningSince === null && change === undefined && pauseReason !== this.pausedReason) this.pausedSince = now;
     this.pausedReason = pauseReason;
     if (this.runningSince !== null && this.stale) {
       const open = this.targets.filter((t) => !this.fired.includes(t.id));
