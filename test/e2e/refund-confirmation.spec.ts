@@ -42,7 +42,7 @@ describe('finance confirms large refunds (e2e)', () => {
 
   /** A refund-only request under the policy, agreed by the seller: the refund is then requested at once. */
   async function agreedRefund(amountFen: number): Promise<string> {
-    const body = { type: 'refund_only', source: 'tmall', customerNo, orderRef: 'SO-20261120-0042', items: [{ sku: 'EB-200', quantity: 1 }], amountFen, reason: 'not_as_described', description: 'Colour differs', policyCode };
+    const body = { type: 'refund_only', source: 'tmall', customerNo, orderRef: 'SO-20261120-0042', items: [{ sku: 'EB-200', quantity: 1 }], amountFen, reason: 'not_as_described', description: 'Colour differs', goodsState: 'received', policyCode };
     const { returnNo } = (await http.post('/returns').set('Authorization', agent).send(body).expect(201)).body;
     await eventually(() => http.get(`/returns/${returnNo}`).set('Authorization', agent), (res) => res.status === 200, 20_000);
     await http.post(`/returns/${returnNo}/approve`).set('Authorization', agent).send({}).expect(200);
