@@ -40,6 +40,7 @@ const MATRIX: Array<[string, Call, number[]]> = [
   ['inspect returned goods (R-5)', as('post', (w) => `/returns/${w.returnNo}/inspect`, () => ({ resellable: true, qualityProblem: false, notes: 'sealed' })), [409, 403, 409, 403, 409, 409, 409, 409, 403]],
   ['confirm a shipping fee (R-6)', as('post', (w) => `/returns/${w.returnNo}/pay-shipping`, () => ({ paymentRef: 'PAY-1' })), [409, 403, 403, 409, 409, 409, 409, 409, 403]],
   ['retry a failed refund (R-4)', as('post', (w) => `/returns/${w.returnNo}/retry-refund`, () => ({})),          [403, 403, 403, 409, 409, 409, 409, 409, 403]],
+  ['confirm a refund above the threshold (R-1, R-4)', as('post', (w) => `/returns/${w.returnNo}/refund-confirmation`, () => ({})), [403, 403, 403, 409, 403, 403, 403, 403, 403]],
   ['cancel a return', as('post', (w) => `/returns/${w.returnNo}/cancel`, () => ({})),                             [400, 403, 403, 403, 400, 400, 400, 400, 403]],
   ['read a customer file', as('get', (w) => `/customers/${w.customerNo}`),                                        [200, 200, 403, 403, 200, 200, 200, 200, 403]],
   ["delete a customer's product", as('delete', (w) => `/customers/${w.customerNo}/products/00000000-0000-4000-8000-000000000000`), [403, 403, 403, 403, 404, 404, 404, 404, 403]],

@@ -49,25 +49,25 @@ const ACTIONS: Array<{ action: string; check: (c: ComplaintCase) => void; allowe
   {
     action: 'cancel',
     check: (c) => c.validateCancel({ by, reason: 'duplicate' }),
-    allowedIn: ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'reopened'],
+    allowedIn: ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'department_timed_out', 'reopened'],
     refusal: (s) => refused(`cannot cancel a complaint that is ${s}`),
   },
   {
     action: 'reassign',
     check: (c) => c.validateReassign({ by: 'SUP-001', agent: 'AG-777' }),
-    allowedIn: ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'resolved', 'satisfaction_confirmed', 'reopened'],
+    allowedIn: ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'department_timed_out', 'resolved', 'satisfaction_confirmed', 'reopened'],
     refusal: (s) => refused(`cannot reassign a complaint that is ${s}`),
   },
   {
     action: 'contact',
     check: (c) => c.validateContact({ by, summary: 'reached' }),
-    allowedIn: ['assigned', 'contacted', 'forwarded', 'department_answered', 'resolved', 'satisfaction_confirmed', 'reopened'],
+    allowedIn: ['assigned', 'contacted', 'forwarded', 'department_answered', 'department_timed_out', 'resolved', 'satisfaction_confirmed', 'reopened'],
     refusal: (s) => refused(s === 'registered' ? 'cannot contact before the complaint is assigned' : `cannot log a call on a complaint that is ${s}`),
   },
   {
     action: 'wait for the customer',
     check: (c) => c.validateWaitForCustomer({ by, reason: 'photos' }),
-    allowedIn: ['registered', 'assigned', 'contacted', 'department_answered', 'reopened'],
+    allowedIn: ['registered', 'assigned', 'contacted', 'department_answered', 'department_timed_out', 'reopened'],
     refusal: (s) => refused(`cannot wait for the customer on a complaint that is ${s}`),
   },
   {
@@ -86,7 +86,7 @@ const ACTIONS: Array<{ action: string; check: (c: ComplaintCase) => void; allowe
   {
     action: 'resolve',
     check: (c) => c.validateResolve({ by, remedy: 'repair', summary: 'fixed' }),
-    allowedIn: ['contacted', 'department_answered', 'reopened'],
+    allowedIn: ['contacted', 'department_answered', 'department_timed_out', 'reopened'],
     refusal: (s) => refused(`cannot resolve a complaint that is ${s}`),
   },
   {
@@ -110,7 +110,7 @@ const ACTIONS: Array<{ action: string; check: (c: ComplaintCase) => void; allowe
   {
     action: 'request forwarding',
     check: (c) => c.validateRequestForward({ by, note: 'batch problem' }),
-    allowedIn: ['contacted', 'department_answered', 'reopened'],
+    allowedIn: ['contacted', 'department_answered', 'department_timed_out', 'reopened'],
     refusal: (s) => refused(`cannot forward a complaint that is ${s}`),
   },
   {
@@ -122,7 +122,7 @@ const ACTIONS: Array<{ action: string; check: (c: ComplaintCase) => void; allowe
   {
     action: 'confirm forwarding (asked)',
     check: (c) => c.validateConfirmForward({ by: 'MGR-001' }),
-    allowedIn: ['contacted', 'department_answered', 'reopened'],
+    allowedIn: ['contacted', 'department_answered', 'department_timed_out', 'reopened'],
     refusal: (s) => refused(`cannot forward a complaint that is ${s}`),
     extra: { department: awaitingConfirmation },
   },

@@ -244,6 +244,12 @@ export class ComplaintCase {
     this.apply('department_answer', 'quality-department', note);
   }
 
+  /** C-4: the department never answered in its window; the system records it, not the department. */
+  departmentTimedOut(note: string): void {
+    this.department = { ...this.department!, status: 'timed_out', answer: null, reason: note };
+    this.apply('department_timeout', 'system', note);
+  }
+
   escalate(level: number, role: string, note: string): void {
     this.escalationLevel = level;
     this.changed('escalate', 'system', `level ${level} (${role}): ${note}`);

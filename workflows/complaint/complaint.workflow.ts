@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { ActionSpec, CaseActions } from '../shared/case-actions';
@@ -25,6 +25,7 @@ import {
 import { archiveClosedComplaint } from './archive';
 import { fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
+import { DEPARTMENT_WITHIN_RESOLUTION_TIME, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
 import { publish, takeUpChange } from './publish';
 import { assignAgent, countKeyPartDefect, reportMajorInformation } from './registration';
 import { openRemedyReturn, remedyReturnToOpen, takeRemedyOutcome } from './remedy-return';
@@ -55,7 +56,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   action(resumeComplaintUpdate, (r) => state.validateResume(r), (r) => state.resume(r.by));
   action(resolveComplaintUpdate, (r) => state.validateResolve(r), (r) => state.resolve(r.by, r.remedy, r.summary, r.returnRequest));
   action(recordSatisfactionUpdate, (r) => state.validateSatisfaction(r), (r) => state.recordSatisfaction(r.by, r.reached, r.score, r.comment, !r.reached && satisfactionCallRetries()));
-  action(reopenComplaintUpdate, (r) => state.validateReopen(r), (r) => state.apply('report_unsatisfied', r.by, r.reason));
+  // K-2: staff reopening a resolution is not the customer saying they are dissatisfied.
+  action(reopenComplaintUpdate, (r) => state.validateReopen(r), (r) => state.apply(patched(STAFF_REOPEN_IS_NOT_DISSATISFACTION) ? 'reopen' : 'report_unsatisfied', r.by, r.reason));
   action(addNoteUpdate, (r) => state.validateNote(r), (r) => state.changed('note', r.by, r.text));
   action(requestForwardUpdate, (r) => state.validateRequestForward(r), (r) => state.requestForward(r.by, r.note));
   action(confirmForwardUpdate, (r) => state.validateConfirmForward(r), (r) => state.confirmForward(r.by));
@@ -63,7 +65,11 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   // Set-up: the SLA policy and its clock, what registration asks for (C-9, C-12), the owner (A-5).
   const need = { category: input.category, severity: input.severity, customerTier: input.customerTier };
   const policy = await shortCall(`Select SLA policy for ${need.category}/${need.severity}/${need.customerTier}`).selectSlaPolicyFor(need);
-  run.startClock(new SlaClock(policy, workflowInfo().startTime.getTime(), shortCall(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`)));
+  run.startClock(
+    new SlaClock(policy, workflowInfo().startTime.getTime(), shortCall(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`), {
+      departmentTimeCountsForResolution: () => patched(DEPARTMENT_WITHIN_RESOLUTION_TIME),
+    }),
+  );
   await record();
   if (input.majorInformation) await reportMajorInformation(run);
   if (input.keyPart) await countKeyPartDefect(run);

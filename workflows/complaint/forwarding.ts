@@ -1,11 +1,13 @@
-import { startChild, upsertSearchAttributes } from '@temporalio/workflow';
+import { patched, startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import type { QualityInvestigationResult } from '@libs/departments/ports/quality.port';
+import { departmentAnswerWindowSeconds } from '@libs/domain/sla/department-window';
 import { ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
 import { Department } from '@libs/temporal/search-attributes';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { departmentRequestWorkflow } from '../departments/department-request.workflow';
 import { described } from '../shared/activity-profiles';
-import type { ComplaintRun } from './complaint-run';
+import { SYSTEM, type ComplaintRun } from './complaint-run';
+import { DEPARTMENT_SILENCE_IS_TIMED_OUT, DEPARTMENT_WITHIN_RESOLUTION_TIME } from './patches';
 
 /** C-4 / C-7: a confirmed forwarding whose request to the quality department has not gone yet. */
 export function awaitsInvestigation({ state, investigation }: ComplaintRun): boolean {
@@ -13,11 +15,13 @@ export function awaitsInvestigation({ state, investigation }: ComplaintRun): boo
 }
 
 /**
- * Asks the quality department to investigate, as a child workflow. The department has the case's
- * resolution time to answer; silence becomes `timed_out`. The outcome lands on the run for the main loop.
+ * Asks the quality department to investigate, as a child workflow. The department has what is left of
+ * the case's resolution time to answer (C-5); silence becomes `timed_out`. The outcome lands on the run
+ * for the main loop.
  */
 export async function openInvestigation(run: ComplaintRun): Promise<void> {
   const { input, state } = run;
+  const timeoutSeconds = await answerWindowSeconds(run);
   const child = await startChild(departmentRequestWorkflow, {
     workflowId: `${run.workflowId}-quality-${state.department!.round}`,
     args: [
@@ -26,7 +30,7 @@ export async function openInvestigation(run: ComplaintRun): Promise<void> {
         kind: 'open-investigation',
         caseNo: input.caseNo,
         payload: { caseNo: input.caseNo, category: input.category, description: input.description, productRef: input.productRef },
-        timeoutSeconds: run.clock.policy.resolutionSeconds,
+        timeoutSeconds,
       },
     ],
   });
@@ -36,6 +40,13 @@ export async function openInvestigation(run: ComplaintRun): Promise<void> {
     (result) => (run.departmentOutcome = result),
     (error: Error) => (run.departmentOutcome = { outcome: 'failed', error: { code: 'REQUEST_FAILED', message: error.message }, reason: error.message }),
   );
+}
+
+/** C-5: the department gets the rest of the case's resolution time, not a new full one. */
+async function answerWindowSeconds(run: ComplaintRun): Promise<number> {
+  const { resolutionSeconds } = run.clock.policy;
+  if (!patched(DEPARTMENT_WITHIN_RESOLUTION_TIME)) return resolutionSeconds;
+  return departmentAnswerWindowSeconds(Date.now(), await run.clock.resolutionDueAt(), resolutionSeconds);
 }
 
 /** The department's outcome, taken off the run once (the main loop acts on it). */
@@ -58,10 +69,16 @@ export async function onDepartmentOutcome(run: ComplaintRun, outcome: Department
   }
   const silent = outcome.outcome === 'timed_out';
   const why = silent ? `no answer from the quality department within ${outcome.timeoutSeconds} s` : `the quality department refused: ${outcome.reason}`;
-  state.departmentAnswered(silent ? 'timed_out' : 'refused', why);
+  // C-4: silence is not an answer; the case climbs one step of the ladder and tells that step.
+  const timedOut = silent && patched(DEPARTMENT_SILENCE_IS_TIMED_OUT);
+  if (timedOut) state.departmentTimedOut(why);
+  else state.departmentAnswered(silent ? 'timed_out' : 'refused', why);
+  let recipient: string = 'manager';
   if (silent) {
-    const level = Math.max(state.escalationLevel, 2);
+    const level = timedOut ? Math.min(state.escalationLevel + 1, ESCALATION_LADDER.length - 1) : Math.max(state.escalationLevel, 2);
+    if (timedOut) recipient = ESCALATION_LADDER[level];
     if (level > state.escalationLevel) state.escalate(level, ESCALATION_LADDER[level], why);
+    else if (timedOut) state.changed('sla_breach', SYSTEM, `department_answer: ${why}; already at the top of the ladder (${recipient})`);
     await described(`Record SLA breach department_answer of ${input.caseNo}`).recordSlaBreach({
       caseNo: input.caseNo,
       target: 'department_answer',
@@ -72,10 +89,10 @@ export async function onDepartmentOutcome(run: ComplaintRun, outcome: Department
       escalationLevel: level,
     });
   }
-  await described(`Notify manager: ${input.caseNo} ${silent ? 'department silent' : 'department refused'}`).notify({
+  await described(`Notify ${recipient}: ${input.caseNo} ${silent ? 'department silent' : 'department refused'}`).notify({
     dedupeKey: `${run.workflowId}:department-${state.department!.round}`,
     channel: 'staff-inbox',
-    recipient: 'manager',
+    recipient,
     subject: `Complaint ${input.caseNo}: ${silent ? 'no answer from quality' : 'quality refused the investigation'}`,
     body: `Complaint ${input.caseNo} (${input.category}/${input.severity}): ${why}.`,
     caseNo: input.caseNo,

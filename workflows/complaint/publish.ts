@@ -5,7 +5,7 @@ import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-tar
 import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
 import { ComplaintRun, SYSTEM } from './complaint-run';
 import { shortCall } from './short-calls';
-import type { DueTarget } from './sla-clock';
+import { DEPARTMENT_PAUSE, type DueTarget } from './sla-clock';
 
 /**
  * The main loop takes up a change: the SLA clock stops or starts as the case now requires (it waits
@@ -13,7 +13,7 @@ import type { DueTarget } from './sla-clock';
  */
 export async function takeUpChange(run: ComplaintRun): Promise<number> {
   const { state } = run;
-  const change = await run.clock.sync(state.waitingForCustomer ?? (clockPausedByStatus(state.status) ? 'waiting for the department' : null));
+  const change = await run.clock.sync(state.waitingForCustomer ?? (clockPausedByStatus(state.status) ? DEPARTMENT_PAUSE : null));
   if (change) state.changed(change === 'paused' ? 'sla_clock_paused' : 'sla_clock_resumed', SYSTEM);
   run.published = state.stateVersion;
   return publish(run);

@@ -1,6 +1,6 @@
 import { COMPLAINT_STATUSES, ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
 import type { SlaPolicy } from '@libs/domain/sla/sla-policy';
-import { SlaClock } from './sla-clock';
+import { DEPARTMENT_PAUSE, SlaClock } from './sla-clock';
 
 const SECOND = 1000;
 const policy: SlaPolicy = {
@@ -36,9 +36,9 @@ function calendar() {
 
 const T0 = Date.UTC(2026, 10, 30, 0, 0, 0);
 
-async function clockAt(now: number, registeredAt = T0) {
+async function clockAt(now: number, registeredAt = T0, departmentTimeCounts?: boolean) {
   const cal = calendar();
-  const clock = new SlaClock(policy, registeredAt, cal as never);
+  const clock = new SlaClock(policy, registeredAt, cal as never, departmentTimeCounts === undefined ? {} : { departmentTimeCountsForResolution: () => departmentTimeCounts });
   jest.setSystemTime(now);
   await clock.sync(null);
   return { clock, cal };
@@ -56,6 +56,7 @@ describe('SlaClock', () => {
     contacted: 'supervisor_report',
     forwarded: 'supervisor_report',
     department_answered: 'supervisor_report',
+    department_timed_out: 'supervisor_report',
     reopened: 'supervisor_report',
     resolved: undefined,
     satisfaction_confirmed: undefined,
@@ -114,5 +115,56 @@ describe('SlaClock', () => {
   it('shows the policy it runs on', async () => {
     const { clock } = await clockAt(T0);
     expect(clock.view('registered')).toMatchObject({ policy: 'test v2', calendar: '24x7', timeZone: 'Asia/Shanghai', paused: false, pausedReason: null, breached: [] });
+  });
+
+  describe('C-5: the department\'s time counts against the resolution target', () => {
+    const resolutionAt = (clock: SlaClock) => clock.view('department_answered').deadlines.find((d) => d.target === 'resolution')?.at;
+
+    it.each([
+      ['C-5: counted: the resolution deadline stays at registration + 100 s', true, T0 + 100 * SECOND],
+      ['before the patch: not counted, the deadline moves by the department\'s 30 s', false, T0 + 130 * SECOND],
+    ])('%s', async (_name, counts, expected) => {
+      const { clock } = await clockAt(T0, T0, counts);
+      jest.setSystemTime(T0 + 40 * SECOND);
+      await clock.sync(DEPARTMENT_PAUSE);
+      jest.setSystemTime(T0 + 70 * SECOND);
+      await clock.sync(null);
+      expect(resolutionAt(clock)).toBe(new Date(expected).toISOString());
+      // Only the resolution target: the agent's own targets still do not count the department's time.
+      expect(clock.view('contacted').deadlines.find((d) => d.target === 'supervisor_report')?.at).toBe(new Date(T0 + 80 * SECOND).toISOString());
+    });
+
+    it('C-5: a customer wait is not the department: its time is not counted', async () => {
+      const { clock } = await clockAt(T0, T0, true);
+      jest.setSystemTime(T0 + 40 * SECOND);
+      await clock.sync('waiting for photos');
+      jest.setSystemTime(T0 + 70 * SECOND);
+      await clock.sync(null);
+      expect(resolutionAt(clock)).toBe(new Date(T0 + 130 * SECOND).toISOString());
+    });
+
+    it('C-5: a customer wait that turns into the department\'s: only the department\'s part counts', async () => {
+      const { clock } = await clockAt(T0, T0, true);
+      jest.setSystemTime(T0 + 40 * SECOND);
+      await clock.sync('waiting for photos');
+      jest.setSystemTime(T0 + 50 * SECOND);
+      await clock.sync(DEPARTMENT_PAUSE);
+      jest.setSystemTime(T0 + 70 * SECOND);
+      await clock.sync(null);
+      // 40 s used by the agent, 20 s by the department: 40 s left from the resume.
+      expect(resolutionAt(clock)).toBe(new Date(T0 + 110 * SECOND).toISOString());
+    });
+
+    it('C-5: tells when the resolution falls due, running or stopped, and nothing once it was missed', async () => {
+      const { clock } = await clockAt(T0, T0, true);
+      expect(await clock.resolutionDueAt()).toBe(T0 + 100 * SECOND);
+      jest.setSystemTime(T0 + 40 * SECOND);
+      await clock.sync('waiting for photos');
+      jest.setSystemTime(T0 + 50 * SECOND);
+      // Stopped at 40 s used: 60 s are left from now.
+      expect(await clock.resolutionDueAt()).toBe(T0 + 110 * SECOND);
+      clock.markFired('resolution');
+      expect(await clock.resolutionDueAt()).toBeUndefined();
+    });
   });
 });

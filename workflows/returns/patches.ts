@@ -61,3 +61,9 @@ export const REPLACEMENT_DELIVERED_STARTS_FOLLOW_UP = 'return-2026-11-30-replace
  * Old branch: the claim went to the courier at once, without documents and with `"warehouse"` as the region.
  */
 export const CLAIM_WAITS_FOR_DOCUMENTS = 'return-2026-11-30-claim-waits-for-documents';
+
+/**
+ * R-1, R-4: a refund above the policy's `refundConfirmationAboveFen` waits for a finance person's
+ * confirmation before finance is asked to pay. Old branch: every refund went straight to finance.
+ */
+export const FINANCE_CONFIRMS_LARGE_REFUNDS = 'return-2026-11-30-finance-confirms-large-refunds';

@@ -1,3 +1,5 @@
+import { patched } from '@temporalio/workflow';
+import { refundNeedsFinanceConfirmation } from '@libs/domain/returns/refund-confirmation';
 import { refundDecision } from '@libs/domain/returns/return-decisions';
 import { yuan } from '@libs/domain/returns/return-request';
 import { yuanForCustomers } from '@libs/domain/messages/message-templates';
@@ -5,16 +7,22 @@ import type { PaymentRecord } from '@libs/departments/ports';
 import type { DepartmentRequestOutcome } from '../departments/department-request.contract';
 import { ask, failureOf } from './department-requests';
 import { notifyStaff, tellCustomer } from './notify';
+import { FINANCE_CONFIRMS_LARGE_REFUNDS } from './patches';
 import { SYSTEM } from './return-case';
 import type { ReturnRun } from './return-run';
 
 export const FINANCE = 'finance-department';
 
-/** The request goes to finance; the refund id, derived from the return, is the payment's idempotency key (R-4). */
+/**
+ * The request goes to finance; the refund id, derived from the return, is the payment's idempotency key
+ * (R-4). Above the policy's threshold it first waits for a finance person to confirm it (R-1, R-4).
+ */
 export function requestRefund(run: ReturnRun, by: string, why: string): void {
   const { c, input } = run;
   c.apply('request_refund', by, why);
-  c.refund = { refundId: `RF-${input.returnNo}`, amountFen: c.amountFen, status: 'requested', attempts: 0, paymentId: null, failure: null };
+  const waits = patched(FINANCE_CONFIRMS_LARGE_REFUNDS) && refundNeedsFinanceConfirmation(c.amountFen, run.terms);
+  c.refund = { refundId: `RF-${input.returnNo}`, amountFen: c.amountFen, status: waits ? 'awaiting_confirmation' : 'requested', attempts: 0, paymentId: null, failure: null };
+  if (waits) c.changed('refund_awaiting_confirmation', SYSTEM, `${yuan(c.amountFen)} is above ${yuan(run.terms.refundConfirmationAboveFen!)}: a finance person confirms it before finance pays (R-4)`);
 }
 
 /** A refund waiting for finance is asked for, unless it already is. True when asked. */

@@ -50,6 +50,7 @@ const REQUEST: ReturnActions = {
   inspect: { by: 'WH-001', resellable: true, qualityProblem: false, notes: 'sealed' },
   payShipping: { by, paymentRef: 'PAY-1' },
   retryRefund: { by: 'FN-001' },
+  confirmRefund: { by: 'FN-002' },
   cancel: { by, reason: 'changed my mind' },
 };
 const ACTIONS = Object.keys(REQUEST) as ReturnAction[];
@@ -69,6 +70,7 @@ const ACCEPTED: Record<ReturnAction, Array<[types: readonly ReturnType[], status
   inspect: [[WITH_GOODS, 'received', 'inspected']],
   payShipping: [], // only with a fee due (below)
   retryRefund: [], // only after a failed payment (below)
+  confirmRefund: [], // only a refund above the threshold (below)
   cancel: [[ALL, 'requested', 'cancelled'], [ALL, 'agreed', 'cancelled'], [ALL, 'rejected', 'cancelled']],
 };
 
@@ -158,6 +160,26 @@ describe('ReturnCase validators', () => {
       const c = caseIn('return_and_refund', 'refund_pending');
       c.refund = { ...c.refund!, status };
       expect(attempt(c, 'retryRefund')).toEqual(message === null ? null : { type: 'InvalidTransition', message });
+    });
+
+    const confirmCases: Array<[RefundStatus, string | null]> = [
+      ['awaiting_confirmation', null],
+      ['requested', 'there is no refund awaiting confirmation on a request that is refund_pending'],
+      ['failed', 'there is no refund awaiting confirmation on a request that is refund_pending'],
+      ['paid', 'there is no refund awaiting confirmation on a request that is refund_pending'],
+    ];
+    it.each(confirmCases)('R-1, R-4: a finance confirmation when the refund is %s', (status, message) => {
+      const c = caseIn('return_and_refund', 'refund_pending');
+      c.refund = { ...c.refund!, status };
+      expect(attempt(c, 'confirmRefund')).toEqual(message === null ? null : { type: 'InvalidTransition', message });
+    });
+
+    it('R-1, R-4: a confirmed refund is asked of finance, naming who confirmed', () => {
+      const c = caseIn('return_and_refund', 'refund_pending');
+      c.refund = { ...c.refund!, status: 'awaiting_confirmation', attempts: 0 };
+      c.perform('confirmRefund', REQUEST.confirmRefund);
+      expect(c.refund).toMatchObject({ status: 'requested', confirmedBy: 'FN-002' });
+      expect(c.timeline.at(-1)).toMatchObject({ event: 'refund_confirmed', by: 'FN-002' });
     });
   });
 

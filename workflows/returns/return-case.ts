@@ -90,6 +90,9 @@ export class ReturnCase {
     retryRefund: () => {
       if (this.status !== 'refund_pending' || this.refund?.status !== 'failed') transition(`there is no failed refund to retry on a request that is ${this.status}`);
     },
+    confirmRefund: () => {
+      if (this.status !== 'refund_pending' || this.refund?.status !== 'awaiting_confirmation') transition(`there is no refund awaiting confirmation on a request that is ${this.status}`);
+    },
     cancel: (r) => {
       required(r.reason, 'reason');
       // A request sent back for correction after shipment has goods on their way: no withdrawing it.
@@ -130,6 +133,11 @@ export class ReturnCase {
     retryRefund: (r) => {
       this.refund = { ...this.refund!, status: 'requested', failure: null };
       this.changed('refund_retry', r.by, `asked finance again with the same key ${this.refund.refundId}`);
+    },
+    // R-1, R-4: a finance person confirms; the main loop then asks finance to pay.
+    confirmRefund: (r) => {
+      this.refund = { ...this.refund!, status: 'requested', confirmedBy: r.by };
+      this.changed('refund_confirmed', r.by, `refund of ${yuan(this.refund.amountFen)} confirmed by finance (R-4)`);
     },
     cancel: (r) => {
       this.apply('cancel', r.by, r.reason);

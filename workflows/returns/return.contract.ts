@@ -84,11 +84,16 @@ export interface InspectionView {
   at: string;
 }
 
-/** R-4: the refund asked of finance; its idempotency key is derived from the return. */
+/**
+ * R-4: the refund asked of finance; its idempotency key is derived from the return. Above the policy's
+ * threshold it first awaits a finance person's confirmation (R-1), who is named in `confirmedBy`.
+ */
 export interface RefundView {
   refundId: string;
   amountFen: number;
-  status: 'requested' | 'paid' | 'failed';
+  status: 'awaiting_confirmation' | 'requested' | 'paid' | 'failed';
+  /** R-1, R-4: who confirmed a refund above the threshold; absent when none was needed. */
+  confirmedBy?: string | null;
   attempts: number;
   paymentId: string | null;
   failure: string | null;
@@ -190,6 +195,8 @@ export const receiveReturnUpdate = defineUpdate<ReturnState, [ReceiveRequest]>('
 export const inspectReturnUpdate = defineUpdate<ReturnState, [InspectRequest]>('inspectReturn');
 /** R-6: the customer paid the replacement's shipping. */
 export const payShippingUpdate = defineUpdate<ReturnState, [PayShippingRequest]>('payShipping');
+/** R-1, R-4: a person with the finance role confirms a refund above the policy's threshold. */
+export const confirmRefundUpdate = defineUpdate<ReturnState, [ActorRequest]>('confirmRefund');
 /** R-4: a failed refund is asked of finance again, with the same idempotency key. */
 export const retryRefundUpdate = defineUpdate<ReturnState, [ActorRequest]>('retryRefund');
 export const cancelReturnUpdate = defineUpdate<ReturnState, [CancelRequest]>('cancelReturn');
@@ -204,6 +211,7 @@ export interface ReturnActions {
   inspect: InspectRequest;
   payShipping: PayShippingRequest;
   retryRefund: ActorRequest;
+  confirmRefund: ActorRequest;
   cancel: CancelRequest;
 }
 export type ReturnAction = keyof ReturnActions;
@@ -218,5 +226,6 @@ export const RETURN_ACTION_UPDATES: { [A in ReturnAction]: UpdateDefinition<Retu
   inspect: inspectReturnUpdate,
   payShipping: payShippingUpdate,
   retryRefund: retryRefundUpdate,
+  confirmRefund: confirmRefundUpdate,
   cancel: cancelReturnUpdate,
 };

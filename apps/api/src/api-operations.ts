@@ -56,6 +56,7 @@ export const OPERATION_DESCRIPTIONS: Record<string, string> = {
   Returns_inspect: 'The warehouse inspection (R-5, R-6): resellable or not, quality problem or not; the refund or the replacement follows from it.',
   Returns_payShipping: 'Entered for the buyer: the replacement shipping fee was paid (R-6); finance confirms it, then the replacement ships.',
   Returns_retryRefund: 'Asks finance again for a failed refund under the same idempotency key, so nothing is paid twice (R-4).',
+  Returns_confirmRefund: 'Finance role only: confirms a refund above the return policy\'s `refundConfirmationAboveFen`; then finance is asked to pay, once, under the refund\'s idempotency key (R-1, R-4). The timeline names who confirmed.',
   Returns_cancel: 'Entered for the buyer: withdraws the request before any goods are on their way.',
   ComplaintAttachments_upload: 'Attaches an image (JPEG, PNG, WebP) or a PDF to a complaint as multipart `kind` and `file`; the type is read from the content, the size limited (413), the name kept encrypted. The same file of the same kind again answers 200 with the earlier attachment.',
   ComplaintAttachments_list: "A complaint's attachments, oldest first, for whoever may read the complaint (agents: their own).",

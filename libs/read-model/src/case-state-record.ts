@@ -28,6 +28,9 @@ export interface CaseStateRecord {
   closedAt?: string | null;
   /** C-8 / K-2: the satisfaction score (1-5) of the latest satisfaction call. */
   satisfactionScore?: number | null;
+  /** K-2: the first satisfaction answer after each resolution: how many, and how many satisfied. */
+  satisfactionAnswers?: number | null;
+  satisfiedAnswers?: number | null;
   /** C-11: the cause found (e.g. the quality department's answer). */
   cause?: string | null;
   /** C-11: the product's serial/VIN (its model is looked up from the customer file), or the model itself. */

@@ -23,10 +23,10 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
        (case_no, kind, workflow_id, status, customer_id, category, severity, assigned_agent_code, escalation_level, summary, state_version,
         source, problem_type, customer_rating, result,
         first_contacted_at, resolved_at, closed_at, satisfaction_score, cause, product_ref, department, case_view, product_model,
-        classification, next_deadline_at)
+        classification, next_deadline_at, satisfaction_answers, satisfied_answers)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,
              (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper($21::text) LIMIT 1),
-             $24, $25)
+             $24, $25, $26, $27)
      ON CONFLICT (case_no) DO UPDATE SET
        status = EXCLUDED.status,
        category = COALESCE(EXCLUDED.category, case_records.category),
@@ -42,6 +42,8 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
        resolved_at = COALESCE(EXCLUDED.resolved_at, case_records.resolved_at),
        closed_at = COALESCE(EXCLUDED.closed_at, case_records.closed_at),
        satisfaction_score = COALESCE(EXCLUDED.satisfaction_score, case_records.satisfaction_score),
+       satisfaction_answers = COALESCE(EXCLUDED.satisfaction_answers, case_records.satisfaction_answers),
+       satisfied_answers = COALESCE(EXCLUDED.satisfied_answers, case_records.satisfied_answers),
        cause = COALESCE(EXCLUDED.cause, case_records.cause),
        product_ref = COALESCE(EXCLUDED.product_ref, case_records.product_ref),
        department = COALESCE(EXCLUDED.department, case_records.department),
@@ -80,6 +82,8 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
       sealedView,
       record.classification ?? null,
       record.nextDeadlineAt ?? null,
+      record.satisfactionAnswers ?? null,
+      record.satisfiedAnswers ?? null,
     ],
   );
   return result.length > 0;

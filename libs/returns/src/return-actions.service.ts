@@ -9,6 +9,7 @@ import {
   ActorRequest,
   approveReturnUpdate,
   cancelReturnUpdate,
+  confirmRefundUpdate,
   InspectRequest,
   inspectReturnUpdate,
   ModifyRequest,
@@ -72,6 +73,11 @@ export class ReturnActionsService {
   /** a failed refund asked of finance again, under the same idempotency key. */
   retryRefund(acting: Acting, returnNo: string, key?: string) {
     return this.act(acting, returnNo, 'retry-refund', retryRefundUpdate, {}, key);
+  }
+
+  /** a finance person confirms a refund above the policy's threshold. */
+  confirmRefund(acting: Acting, returnNo: string, key?: string) {
+    return this.act(acting, returnNo, 'confirm-refund', confirmRefundUpdate, {}, key);
   }
 
   cancel(acting: Acting, returnNo: string, reason: string, key?: string) {

@@ -18,7 +18,7 @@ import { IdempotencyKey } from '@libs/cases/idempotency-key.decorator';
 import { CASE_VERSION_HEADER, CaseReadQuery } from '@libs/cases/case-read.query';
 import { caseReadResponse } from '@libs/cases/case-read-response';
 import { CurrentActor, Roles } from '@libs/auth/http/auth.decorators';
-import { REFUND_RETRIERS, RETURN_GOODS_HANDLERS, RETURN_PAYMENT_CONFIRMERS, RETURN_READERS } from '@libs/domain/staff/access';
+import { REFUND_CONFIRMERS, REFUND_RETRIERS, RETURN_GOODS_HANDLERS, RETURN_PAYMENT_CONFIRMERS, RETURN_READERS } from '@libs/domain/staff/access';
 import { ApiIdempotencyKey } from '@libs/http';
 import { workflowIdFor } from '@libs/temporal/conventions';
 import { CREATE_RETURN_EXAMPLES, CreateReturnDto } from './dto/create-return.dto';
@@ -167,6 +167,16 @@ export class ReturnsController {
   @ApiConflictResponse({ description: 'No failed refund to retry' })
   retryRefund(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
     return this.actions.retryRefund(acting, returnNo, key);
+  }
+
+  @Post(':returnNo/refund-confirmation')
+  @Roles(...REFUND_CONFIRMERS)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'R-1, R-4: a finance person confirms a refund above the policy threshold; then finance is asked to pay' })
+  @ApiOkResponse({ type: ReturnDetailDto })
+  @ApiConflictResponse({ description: 'No refund awaits confirmation' })
+  confirmRefund(@CurrentActor() acting: Acting, @Param('returnNo') returnNo: string, @IdempotencyKey() key: string | undefined): Promise<ReturnDetailDto> {
+    return this.actions.confirmRefund(acting, returnNo, key);
   }
 
   @Post(':returnNo/cancel')

@@ -91,7 +91,7 @@ export interface ReturnDetail {
   inspectionQueuedAt: string | null;
   parcels: Array<{ purpose: string; courier: string; waybillNo: string; shippedAt: string; lastState: string | null; events: Array<{ state: string; at: string; courierAgentId?: string }> }>;
   inspection: { resellable: boolean; qualityProblem: boolean; notes: string; by: string; at: string } | null;
-  refund: { refundId: string; amountFen: number; status: 'requested' | 'paid' | 'failed'; attempts: number; failure: string | null } | null;
+  refund: { refundId: string; amountFen: number; status: 'awaiting_confirmation' | 'requested' | 'paid' | 'failed'; attempts: number; failure: string | null; confirmedBy?: string | null } | null;
   exchange: { shippingFee: string | null; shippingFeeFen: number; paymentRef: string | null } | null;
   damageClaims: Array<{ claimId: string; waybillNo: string; kind: string; filedAt: string }>;
   deadlines: Array<{ id: string; at: string; action: string }>;

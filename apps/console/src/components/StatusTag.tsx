@@ -7,6 +7,7 @@ const COLORS: Record<string, string> = {
   contacted: 'cyan',
   forwarded: 'purple',
   department_answered: 'geekblue',
+  department_timed_out: 'red',
   resolved: 'green',
   reopened: 'orange',
   closed: 'default',

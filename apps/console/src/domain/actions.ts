@@ -16,8 +16,8 @@ export interface ComplaintFacts {
 }
 
 const FINAL = ['closed', 'cancelled'];
-const BEFORE_RESOLUTION = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'reopened'];
-const FORWARDABLE = ['contacted', 'department_answered', 'reopened'];
+const BEFORE_RESOLUTION = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'department_timed_out', 'reopened'];
+const FORWARDABLE = ['contacted', 'department_answered', 'department_timed_out', 'reopened'];
 
 export function complaintActions(facts: ComplaintFacts, role: Role, me: string): Record<ComplaintAction, boolean> {
   const mayAct = isSupervisorOrUp(role) || (role === 'agent' && facts.assignedAgent === me);

@@ -212,6 +212,7 @@ export const enUS: Record<MessageKey, string> = {
   'status.contacted': 'Contacted',
   'status.forwarded': 'Forwarded',
   'status.department_answered': 'Department answered',
+  'status.department_timed_out': 'Department did not answer',
   'status.resolved': 'Resolved',
   'status.satisfaction_confirmed': 'Satisfaction confirmed',
   'status.reopened': 'Reopened',

@@ -210,6 +210,7 @@ export const zhCN = {
   'status.contacted': '已联系',
   'status.forwarded': '已转交部门',
   'status.department_answered': '部门已答复',
+  'status.department_timed_out': '部门未按时答复',
   'status.resolved': '已解决',
   'status.satisfaction_confirmed': '满意已确认',
   'status.reopened': '已重新打开',

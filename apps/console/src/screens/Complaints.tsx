@@ -9,7 +9,7 @@ import { formatTime } from '../domain/format';
 import { isSupervisorOrUp } from '../domain/roles';
 import { useI18n } from '../i18n/i18n';
 
-const STATUSES = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'resolved', 'satisfaction_confirmed', 'reopened', 'closed', 'cancelled'];
+const STATUSES = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'department_timed_out', 'resolved', 'satisfaction_confirmed', 'reopened', 'closed', 'cancelled'];
 
 export function ComplaintTable({ rows, loading }: { rows: ComplaintSummary[]; loading?: boolean }) {
   const { t, language } = useI18n();

@@ -69,6 +69,14 @@ export class CaseRecordEntity {
   @Column({ name: 'satisfaction_score', type: 'int', nullable: true })
   satisfactionScore: number | null;
 
+  /** K-2: complaints: the first satisfaction answer after each resolution (null on rows written before it was counted). */
+  @Column({ name: 'satisfaction_answers', type: 'int', nullable: true })
+  satisfactionAnswers: number | null;
+
+  /** K-2: of those answers, the satisfied ones. */
+  @Column({ name: 'satisfied_answers', type: 'int', nullable: true })
+  satisfiedAnswers: number | null;
+
   @Column({ type: 'text', nullable: true })
   cause: string | null;
 

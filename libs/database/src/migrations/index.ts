@@ -16,6 +16,7 @@ import { FollowUpTriggers1765150000000 } from './1765150000000-FollowUpTriggers'
 import { Attachments1765500000000 } from './1765500000000-Attachments';
 import { CaseViews1765800000000 } from './1765800000000-CaseViews';
 import { StaffInboxAndSatisfactionCalls1765200000000 } from './1765200000000-StaffInboxAndSatisfactionCalls';
+import { SatisfactionAnswers1765400000000 } from './1765400000000-SatisfactionAnswers';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Attachments1765500000000,
   CaseViews1765800000000,
   StaffInboxAndSatisfactionCalls1765200000000,
+  SatisfactionAnswers1765400000000,
 ];

@@ -44,12 +44,25 @@ describe('complaint report fields (C-4, C-8, C-11)', () => {
     expect(complaintReportFields({ timeline, status: 'department_answered', satisfaction: null, department: answered })).toMatchObject({ department: 'quality', cause: 'batch defect' });
   });
 
+  it('K-2: counts the first answer after each resolution, a failed first one included', () => {
+    const twice = [
+      t('contact', '24T02:00:00'),
+      t('resolve', '24T03:00:00'),
+      { ...t('report_unsatisfied', '25T03:00:00'), note: 'score 2' },
+      t('resolve', '26T03:00:00'),
+      { ...t('confirm_satisfied', '27T03:00:00'), note: 'score 5' },
+    ];
+    expect(complaintReportFields({ timeline: twice, status: 'satisfaction_confirmed', satisfaction: { score: 5 }, department: null })).toMatchObject({ satisfactionAnswers: 2, satisfiedAnswers: 1 });
+  });
+
   it('carries the satisfaction score and the report times', () => {
     expect(complaintReportFields({ timeline, status: 'contacted', satisfaction: { score: 4 }, department: null })).toEqual({
       firstContactedAt: '2026-11-24T02:00:00Z',
       resolvedAt: null,
       closedAt: null,
       satisfactionScore: 4,
+      satisfactionAnswers: 0,
+      satisfiedAnswers: 0,
       cause: null,
       department: null,
     });

@@ -1,9 +1,11 @@
 // What the reports read from a case (K-1, C-5, K-4), derived from its timeline so that the
 // workflows and the read-model rebuild compute it the same way. Pure.
+import { satisfactionAnswers } from '../reports/satisfaction-answers';
 
 export interface TimelineEvent {
   at: string;
   event: string;
+  note?: string;
 }
 
 export interface CaseReportTimes {
@@ -35,6 +37,10 @@ export interface ComplaintReportSource {
 export interface ComplaintReportFields extends CaseReportTimes {
   /** C-8 / K-5: the satisfaction score, once the call gave one. */
   satisfactionScore: number | null;
+  /** K-2: resolutions the customer answered the satisfaction call for (the first answer after each). */
+  satisfactionAnswers: number;
+  /** K-2: of those, the answers that confirmed satisfaction. */
+  satisfiedAnswers: number;
   /** C-4 / C-11: the cause the department found. */
   cause: string | null;
   /** C-11: the department the manager sent the case to. */
@@ -42,9 +48,12 @@ export interface ComplaintReportFields extends CaseReportTimes {
 }
 
 export function complaintReportFields(c: ComplaintReportSource): ComplaintReportFields {
+  const answers = satisfactionAnswers(c.timeline);
   return {
     ...complaintReportTimes(c.timeline, c.status),
     satisfactionScore: c.satisfaction?.score ?? null,
+    satisfactionAnswers: answers.scored,
+    satisfiedAnswers: answers.satisfied,
     cause: c.department?.answer?.cause ?? null,
     department: c.department?.confirmedBy ? c.department.department : null,
   };

@@ -10,11 +10,16 @@ const ALLOWED: Array<[ComplaintStatus, ComplaintEvent, ComplaintStatus]> = [
   ['contacted', 'resolve', 'resolved'],
   ['contacted', 'cancel', 'cancelled'],
   ['forwarded', 'department_answer', 'department_answered'],
+  ['forwarded', 'department_timeout', 'department_timed_out'], // C-4: silence is not an answer
   ['forwarded', 'cancel', 'cancelled'],
   ['department_answered', 'forward', 'forwarded'],
   ['department_answered', 'resolve', 'resolved'],
   ['department_answered', 'cancel', 'cancelled'],
+  ['department_timed_out', 'forward', 'forwarded'],
+  ['department_timed_out', 'resolve', 'resolved'],
+  ['department_timed_out', 'cancel', 'cancelled'],
   ['resolved', 'confirm_satisfied', 'satisfaction_confirmed'],
+  ['resolved', 'reopen', 'reopened'], // staff reopen: not the customer's dissatisfaction (K-2)
   ['resolved', 'report_unsatisfied', 'reopened'], // C-8
   ['resolved', 'close_unreached', 'closed'],
   ['reopened', 'contact', 'contacted'],

@@ -5,6 +5,8 @@ export const COMPLAINT_STATUSES = [
   'contacted',
   'forwarded',
   'department_answered',
+  // C-4: the department never answered within its window; the case escalates (one step) and goes on.
+  'department_timed_out',
   'resolved',
   'satisfaction_confirmed',
   'reopened',
@@ -18,27 +20,32 @@ export const COMPLAINT_EVENTS = [
   'contact',
   'forward',
   'department_answer',
+  'department_timeout',
   'resolve',
   'confirm_satisfied',
   'report_unsatisfied',
+  'reopen',
   'close',
   'close_unreached',
   'cancel',
 ] as const;
 export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
 
-const BEFORE_RESOLUTION: ComplaintStatus[] = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'reopened'];
+const BEFORE_RESOLUTION: ComplaintStatus[] = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'department_timed_out', 'reopened'];
 
 const TRANSITIONS: Record<ComplaintEvent, { from: readonly ComplaintStatus[]; to: ComplaintStatus }> = {
   assign: { from: ['registered'], to: 'assigned' },
   contact: { from: ['assigned', 'reopened'], to: 'contacted' },
   // C-7: forwarded to a department, possibly again after an answer that did not settle it.
-  forward: { from: ['contacted', 'department_answered', 'reopened'], to: 'forwarded' },
+  forward: { from: ['contacted', 'department_answered', 'department_timed_out', 'reopened'], to: 'forwarded' },
   department_answer: { from: ['forwarded'], to: 'department_answered' },
-  resolve: { from: ['contacted', 'department_answered', 'reopened'], to: 'resolved' },
+  department_timeout: { from: ['forwarded'], to: 'department_timed_out' },
+  resolve: { from: ['contacted', 'department_answered', 'department_timed_out', 'reopened'], to: 'resolved' },
   // C-8: satisfaction is confirmed by a call after resolution; an unsatisfied customer reopens.
   confirm_satisfied: { from: ['resolved'], to: 'satisfaction_confirmed' },
   report_unsatisfied: { from: ['resolved'], to: 'reopened' },
+  // Staff reopen a resolution that did not hold: not the customer's dissatisfaction (K-2 does not count it).
+  reopen: { from: ['resolved'], to: 'reopened' },
   close: { from: ['satisfaction_confirmed'], to: 'closed' },
   // C-8: a customer who cannot be reached for the satisfaction call after N attempts.
   close_unreached: { from: ['resolved'], to: 'closed' },

@@ -169,6 +169,28 @@ describe('returnPolicyProblems', () => {
     expect(returnPolicyProblems(withTerms({ [field]: value }))).toEqual([`${field} must be a positive whole number`]);
   });
 
+  it.each([
+    ['refundConfirmationAboveFen', null],
+    ['refundConfirmationAboveFen', 0],
+    ['refundConfirmationAboveFen', 100_000],
+    ['damageClaimAnswerSeconds', 1],
+    ['damageClaimAnswerSeconds', 14 * DAY],
+  ])('R-4, L-2: the later term %s = %p is accepted (absent too)', (field, value) => {
+    expect(returnPolicyProblems(withTerms({ [field]: value }))).toEqual([]);
+  });
+
+  it.each([
+    ['refundConfirmationAboveFen', -1],
+    ['refundConfirmationAboveFen', 0.5],
+    ['damageClaimAnswerSeconds', 0],
+    ['damageClaimAnswerSeconds', 2.5],
+    ['damageClaimAnswerSeconds', null],
+  ])('R-4, L-2: the later term %s = %p is named as a problem', (field, value) => {
+    const problems = returnPolicyProblems(withTerms({ [field]: value }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${field} `));
+  });
+
   it('R-6: the shipping fee may be zero', () => {
     expect(returnPolicyProblems(withTerms({ shippingFeeFen: 0 }))).toEqual([]);
   });

@@ -33,6 +33,13 @@ export interface ReturnPolicyTerms {
   trackingPollSeconds: number;
   /** R-5: the warehouse's batch hand-over to after-sales; null hands each parcel over on arrival. */
   warehouseBatch: WarehouseBatchRule | null;
+  /**
+   * R-1, R-4: a refund above this amount (fen) waits for a person with the finance role to confirm it
+   * before finance is asked to pay; null (or absent, in versions written before the term) confirms none.
+   */
+  refundConfirmationAboveFen?: number | null;
+  /** L-2: how long the courier has to decide a damage or loss claim; absent in versions written before the term (14 days). */
+  damageClaimAnswerSeconds?: number;
 }
 
 /** R-5: parcels arriving from `cutoff` until `morningEnds` next day reach after-sales at `handoverAt`. */
@@ -108,12 +115,17 @@ export function returnPolicyProblems(terms: ReturnPolicyTerms): string[] {
   const problems: string[] = [];
   // Every duration must be there: a missing one would become a timer of no length.
   for (const field of Object.keys(DEFAULT_RETURN_POLICY_TERMS) as Array<keyof ReturnPolicyTerms>) {
-    if (field === 'warehouseBatch') continue;
+    if (field === 'warehouseBatch' || field === 'refundConfirmationAboveFen' || field === 'damageClaimAnswerSeconds') continue;
     const value = terms[field] as unknown;
     if (field === 'shippingFeeFen') {
       if (!Number.isInteger(value) || (value as number) < 0) problems.push(`${field} must be a whole number of fen, 0 or more`);
     } else if (!Number.isInteger(value) || (value as number) < 1) problems.push(`${field} must be a positive whole number`);
   }
+  // Terms added later are optional: a version without them keeps the behaviour from before the term.
+  const above = terms.refundConfirmationAboveFen;
+  if (above !== undefined && above !== null && !(Number.isInteger(above) && above >= 0)) problems.push('refundConfirmationAboveFen must be a whole number of fen, 0 or more, or null');
+  const claim = terms.damageClaimAnswerSeconds;
+  if (claim !== undefined && !(Number.isInteger(claim) && claim >= 1)) problems.push('damageClaimAnswerSeconds must be a positive whole number');
   if (terms.warehouseBatch === undefined) problems.push('warehouseBatch must be given (null hands parcels over as they arrive)');
   const batch = terms.warehouseBatch;
   if (batch) {

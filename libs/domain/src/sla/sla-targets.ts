@@ -31,7 +31,7 @@ export function slaTargets(policy: SlaPolicy): SlaTarget[] {
 }
 
 const NOT_YET_CONTACTED: readonly ComplaintStatus[] = ['registered', 'assigned'];
-const UNRESOLVED: readonly ComplaintStatus[] = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'reopened'];
+const UNRESOLVED: readonly ComplaintStatus[] = ['registered', 'assigned', 'contacted', 'forwarded', 'department_answered', 'department_timed_out', 'reopened'];
 
 /** Whether the target still has to be met in this status (a met target never fires). */
 export function isPending(target: SlaTarget, status: ComplaintStatus): boolean {

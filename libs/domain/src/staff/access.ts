@@ -20,6 +20,8 @@ export const RETURN_READERS: readonly Role[] = ['agent', 'warehouse', 'finance',
 export const RETURN_GOODS_HANDLERS: readonly Role[] = ['agent', 'warehouse', ...SUPERVISORS_AND_UP];
 export const RETURN_PAYMENT_CONFIRMERS: readonly Role[] = ['agent', 'finance', ...SUPERVISORS_AND_UP];
 export const REFUND_RETRIERS: readonly Role[] = ['finance', ...SUPERVISORS_AND_UP];
+/** R-1, R-4: a refund above the policy's threshold is confirmed by a person with the finance role, and by no one else. */
+export const REFUND_CONFIRMERS: readonly Role[] = ['finance'];
 
 export interface Principal {
   /** `staff` for people (JWT) and their integration keys, `department` for department systems. */

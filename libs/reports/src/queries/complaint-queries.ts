@@ -1,6 +1,5 @@
 import type { ReportPeriod } from '@libs/domain/reports/report-period';
-import { SATISFIED_AT_OR_ABOVE } from '@libs/domain/reports/kpi-targets';
-import { HANDLED, periodValues, SqlQuery } from './sql-query';
+import { COMPLAINT_SATISFIED, COMPLAINT_SCORED, HANDLED, periodValues, SqlQuery } from './sql-query';
 
 /**
  * C-11: complaints per week by category, cause, product and department, and (C-2) repairs, consultations
@@ -49,7 +48,8 @@ WITH months AS (
   SELECT generate_series(date_trunc('month', $1::timestamptz AT TIME ZONE $3), ($2::timestamptz AT TIME ZONE $3) - interval '1 microsecond', interval '1 month') AS month
 ), c AS (
   SELECT date_trunc('month', r.created_at AT TIME ZONE $3) AS month, r.category, r.status, r.created_at, r.first_contacted_at,
-         date_trunc('month', coalesce(r.resolved_at, r.closed_at) AT TIME ZONE $3) AS handled_month, r.satisfaction_score
+         date_trunc('month', coalesce(r.resolved_at, r.closed_at) AT TIME ZONE $3) AS handled_month, r.satisfaction_score,
+         r.satisfaction_answers, r.satisfied_answers
     FROM case_records r
    WHERE r.kind = 'complaint' AND r.created_at >= $1 AND r.created_at < $2
 ), agg AS (
@@ -65,8 +65,8 @@ WITH months AS (
          count(*) FILTER (WHERE status IN ${HANDLED} AND handled_month = month)::int AS settled_within_month,
          count(*) FILTER (WHERE status NOT IN ${HANDLED} AND status <> 'cancelled')::int AS open,
          round((avg(extract(epoch FROM first_contacted_at - created_at)) / 3600)::numeric, 2)::float8 AS first_response_avg_hours,
-         count(*) FILTER (WHERE satisfaction_score >= ${SATISFIED_AT_OR_ABOVE})::int AS satisfied,
-         count(satisfaction_score)::int AS scored
+         ${COMPLAINT_SATISFIED} AS satisfied,
+         ${COMPLAINT_SCORED} AS scored
     FROM c GROUP BY month
 ), breaches AS (
   SELECT date_trunc('month', r.created_at AT TIME ZONE $3) AS month, count(*)::int AS sla_breaches

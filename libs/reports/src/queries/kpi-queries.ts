@@ -1,6 +1,5 @@
 import { previousPeriod, ReportPeriod } from '@libs/domain/reports/report-period';
-import { SATISFIED_AT_OR_ABOVE } from '@libs/domain/reports/kpi-targets';
-import { HANDLED, SqlQuery, SURVEY_OVER } from './sql-query';
+import { COMPLAINT_SATISFIED, COMPLAINT_SCORED, HANDLED, SqlQuery, SURVEY_OVER } from './sql-query';
 
 /**
  * K-1, C-5, K-4, K-2 (service), K-5 over the complaints registered in the period, in one scan.
@@ -23,8 +22,8 @@ SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS registered,
                           AND coalesce(resolved_at, closed_at) <= created_at + interval '3 days')::int AS quality_within_3_days,
        count(*) FILTER (WHERE status IN ${SURVEY_OVER})::int AS survey_over,
        count(*) FILTER (WHERE status IN ${SURVEY_OVER} AND satisfaction_score IS NOT NULL)::int AS surveyed,
-       count(satisfaction_score)::int AS scored,
-       count(*) FILTER (WHERE satisfaction_score >= ${SATISFIED_AT_OR_ABOVE})::int AS satisfied,
+       ${COMPLAINT_SCORED} AS scored,
+       ${COMPLAINT_SATISFIED} AS satisfied,
        (SELECT count(*)::int FROM case_records p WHERE p.kind = 'complaint' AND p.created_at >= $4 AND p.created_at < $1) AS previous_volume,
        count(*)::int AS volume
   FROM case_records

@@ -1,6 +1,5 @@
 import type { ReportPeriod } from '@libs/domain/reports/report-period';
-import { SATISFIED_AT_OR_ABOVE } from '@libs/domain/reports/kpi-targets';
-import { HANDLED, periodValues, SqlQuery } from './sql-query';
+import { COMPLAINT_SATISFIED, COMPLAINT_SCORED, HANDLED, periodValues, SqlQuery } from './sql-query';
 
 /** K-6: per agent and month, the complaints they own: response time, satisfaction, resolution. `$4` is now. */
 export function agentComplaintsQuery(period: ReportPeriod, now: Date): SqlQuery {
@@ -14,8 +13,8 @@ SELECT to_char(date_trunc('month', created_at AT TIME ZONE $3), 'YYYY-MM') AS mo
        round((avg(extract(epoch FROM first_contacted_at - created_at)) / 3600)::numeric, 2)::float8 AS first_response_avg_hours,
        count(*) FILTER (WHERE first_contacted_at <= created_at + interval '24 hours')::int AS contacted_within_24h,
        count(*) FILTER (WHERE first_contacted_at IS NOT NULL OR (status <> 'cancelled' AND created_at <= $4::timestamptz - interval '24 hours'))::int AS first_response_due,
-       count(satisfaction_score)::int AS scored,
-       count(*) FILTER (WHERE satisfaction_score >= ${SATISFIED_AT_OR_ABOVE})::int AS satisfied
+       ${COMPLAINT_SCORED} AS scored,
+       ${COMPLAINT_SATISFIED} AS satisfied
   FROM case_records
  WHERE kind = 'complaint' AND created_at >= $1 AND created_at < $2 AND assigned_agent_code IS NOT NULL
  GROUP BY 1, 2`,

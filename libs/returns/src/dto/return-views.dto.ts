@@ -60,7 +60,10 @@ export class InspectionDto implements InspectionView {
 export class RefundDto implements RefundView {
   @ApiProperty({ example: 'RF-RT-20261124-0001' }) refundId: string;
   @ApiProperty({ type: 'integer', minimum: 1, description: 'In fen', example: 25_900 }) amountFen: number;
-  @ApiProperty({ enum: ['requested', 'paid', 'failed'] }) status: RefundView['status'];
+  @ApiProperty({ enum: ['awaiting_confirmation', 'requested', 'paid', 'failed'], description: 'R-1, R-4: above the policy threshold a refund awaits a finance person before finance pays' })
+  status: RefundView['status'];
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'FN-001', description: 'R-4: the finance person who confirmed a refund above the threshold' })
+  confirmedBy?: string | null;
   @ApiProperty({ type: 'integer', minimum: 0 }) attempts: number;
   @ApiProperty({ type: String, nullable: true, example: 'PAY-000001' }) paymentId: string | null;
   @ApiProperty({ type: String, nullable: true }) failure: string | null;

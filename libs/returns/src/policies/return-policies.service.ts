@@ -74,6 +74,9 @@ function checkedTerms(dto: ReturnPolicyTermsDto): ReturnPolicyTerms {
     departmentAnswerSeconds: dto.departmentAnswerSeconds,
     trackingPollSeconds: dto.trackingPollSeconds,
     warehouseBatch: batch ? { cutoff: batch.cutoff, morningEnds: batch.morningEnds, handoverAt: batch.handoverAt, timeZone: batch.timeZone } : null,
+    // Later terms, stored only when given: a version without them keeps the behaviour from before them.
+    ...(dto.refundConfirmationAboveFen !== undefined ? { refundConfirmationAboveFen: dto.refundConfirmationAboveFen } : {}),
+    ...(dto.damageClaimAnswerSeconds !== undefined ? { damageClaimAnswerSeconds: dto.damageClaimAnswerSeconds } : {}),
   };
   const [problem] = returnPolicyProblems(terms);
   if (problem) throw new DomainError(DomainErrorCode.Validation, `terms.${problem}`, `terms.${problem.split(' ')[0]}`);

@@ -9,6 +9,8 @@ import { canonicalTimeZone, SLA_POLICY_CODE } from '@libs/domain/sla/sla-policy-
 export const MAX_RETURN_POLICY_SECONDS = 365 * 86_400;
 /** The most a replacement's shipping may cost the customer: CNY 1,000.00. */
 export const MAX_SHIPPING_FEE_FEN = 100_000;
+/** The highest refund-confirmation threshold a policy may set: CNY 10,000,000.00. */
+export const MAX_REFUND_CONFIRMATION_FEN = 1_000_000_000;
 
 /** A whole number from `min` to `max`; one message, however it fails. */
 function WholeNumber(min: number, max: number, unit: string) {
@@ -112,6 +114,23 @@ export class ReturnPolicyTermsDto implements ReturnPolicyTerms {
   @ApiProperty({ type: WarehouseBatchDto, nullable: true, example: d.warehouseBatch, description: 'R-5: the batch hand-over to after-sales; null hands each parcel over on arrival' })
   @NullOrNested(() => WarehouseBatchDto, 'warehouseBatch must be an object { cutoff, morningEnds, handoverAt, timeZone } or null')
   warehouseBatch: WarehouseBatchDto | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: MAX_REFUND_CONFIRMATION_FEN,
+    example: 100_000,
+    description: 'R-1, R-4: a refund above this amount (fen) waits for a person with the finance role to confirm it; null or absent: none waits',
+  })
+  @IsOptional()
+  @WholeNumber(0, MAX_REFUND_CONFIRMATION_FEN, 'fen')
+  refundConfirmationAboveFen?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_RETURN_POLICY_SECONDS, example: 14 * 86_400, description: 'L-2: how long the courier has to decide a damage or loss claim; absent: 14 days' })
+  @ValidateIf((_, value) => value !== undefined)
+  @Seconds()
+  damageClaimAnswerSeconds?: number;
 }
 
 export class CreateReturnPolicyDto {

@@ -1,0 +1,24 @@
+// Patch ids of the complaint workflow added for C-4, C-5 and K-2, one named constant per change (see
+// workflows/returns/patches.ts for the rules: never renamed or reused while an older case can run).
+
+/**
+ * C-4: a department that never answers is recorded as timed out (`department_timeout` by the system,
+ * status `department_timed_out`), and the case climbs the escalation ladder one step, telling that step.
+ * Old branch: recorded as `department_answer` by the quality department, status `department_answered`,
+ * and the case jumped to level 2 with the manager told.
+ */
+export const DEPARTMENT_SILENCE_IS_TIMED_OUT = 'complaint-2026-11-30-department-silence-is-timed-out';
+
+/**
+ * C-5: the department answers within what is left of the case's resolution time, and the time it took
+ * counts against the resolution deadline. Old branch: the department got the full resolution time and
+ * the clock resumed afterwards with the department's time not counted (a case forwarded on day 2 of 3
+ * could run to day 6).
+ */
+export const DEPARTMENT_WITHIN_RESOLUTION_TIME = 'complaint-2026-11-30-department-within-resolution-time';
+
+/**
+ * K-2: a reopen by staff is recorded as `reopen`, not as the customer's `report_unsatisfied`. Old
+ * branch: the staff reopen was recorded as `report_unsatisfied`.
+ */
+export const STAFF_REOPEN_IS_NOT_DISSATISFACTION = 'complaint-2026-11-30-staff-reopen-is-not-dissatisfaction';
