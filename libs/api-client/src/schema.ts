@@ -773,6 +773,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/returns/{returnNo}/refund-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * R-1, R-4: a finance person confirms a refund above the policy threshold; then finance is asked to pay
+         * @description Finance role only: confirms a refund above the return policy's `refundConfirmationAboveFen`; then finance is asked to pay, once, under the refund's idempotency key (R-1, R-4). The timeline names who confirmed.
+         */
+        post: operations["Returns_confirmRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/returns/{returnNo}/cancel": {
         parameters: {
             query?: never;
@@ -878,6 +898,134 @@ export interface paths {
         put?: never;
         /** @description The warehouse and the back office: records what a correction or complaint found: a wrong or missing part (or correct after all); counted in the L-5 KPI. */
         post: operations["PartsShipments_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A complaint's attachments
+         * @description A complaint's attachments, oldest first, for whoever may read the complaint (agents: their own).
+         */
+        get: operations["ComplaintAttachments_list"];
+        put?: never;
+        /**
+         * Attach a file (image or PDF) to a complaint
+         * @description Attaches an image (JPEG, PNG, WebP) or a PDF to a complaint as multipart `kind` and `file`; the type is read from the content, the size limited (413), the name kept encrypted. The same file of the same kind again answers 200 with the earlier attachment.
+         */
+        post: operations["ComplaintAttachments_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one attachment of a complaint
+         * @description Downloads one attachment of a complaint with its content type, for whoever may read the complaint.
+         */
+        get: operations["ComplaintAttachments_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{caseNo}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * C-14: the archive of a closed complaint (ZIP: summary.pdf and the attachments)
+         * @description C-14: the archive of a closed complaint: one ZIP with `summary.pdf` (timeline, department report, remedy) and every attachment, produced once when the case closed.
+         */
+        get: operations["ComplaintAttachments_archive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A return's attachments
+         * @description A return's attachments, oldest first, for whoever may read the return (agents: their own).
+         */
+        get: operations["ReturnAttachments_list"];
+        put?: never;
+        /**
+         * Attach a file (image or PDF) to a return: photos, waybill copy, sender ID copy, return-detail sheet
+         * @description Attaches an image or a PDF to a return (damage photos, waybill copy, sender ID copy, return-detail sheet) as multipart `kind` and `file`; ID copies are encrypted at rest. A damage claim waiting for documents looks again at once (L-2).
+         */
+        post: operations["ReturnAttachments_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one attachment of a return
+         * @description Downloads one attachment of a return with its content type, for whoever may read the return.
+         */
+        get: operations["ReturnAttachments_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/returns/{returnNo}/damage-claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * L-2: the return's damage or loss claims with their content and documents
+         * @description L-2: the return's damage or loss claims: the content with every required item, the documents attached, what is missing and by when.
+         */
+        get: operations["ReturnAttachments_damageClaims"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1826,7 +1974,7 @@ export interface components {
              */
             sort?: "newest" | "next_deadline";
             /** @enum {string} */
-            status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+            status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "department_timed_out" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
             /** @example AG-001 */
             agent?: string;
             /** @enum {string} */
@@ -1839,7 +1987,7 @@ export interface components {
             customer?: string;
         };
         /** @enum {string} */
-        ComplaintStatus: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+        ComplaintStatus: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "department_timed_out" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
         /** @enum {string} */
         ComplaintCategory: "quality" | "service" | "logistics" | "billing" | "other";
         /** @enum {string} */
@@ -2954,8 +3102,16 @@ export interface components {
              * @example 25900
              */
             amountFen: number;
-            /** @enum {string} */
-            status: "requested" | "paid" | "failed";
+            /**
+             * @description R-1, R-4: above the policy threshold a refund awaits a finance person before finance pays
+             * @enum {string}
+             */
+            status: "awaiting_confirmation" | "requested" | "paid" | "failed";
+            /**
+             * @description R-4: the finance person who confirmed a refund above the threshold
+             * @example FN-001
+             */
+            confirmedBy?: string | null;
             attempts: number;
             /** @example PAY-000001 */
             paymentId: string | null;
@@ -3277,6 +3433,16 @@ export interface components {
              *     }
              */
             warehouseBatch: components["schemas"]["WarehouseBatchDto"] | null;
+            /**
+             * @description R-1, R-4: a refund above this amount (fen) waits for a person with the finance role to confirm it; null or absent: none waits
+             * @example 100000
+             */
+            refundConfirmationAboveFen?: number | null;
+            /**
+             * @description L-2: how long the courier has to decide a damage or loss claim; absent: 14 days
+             * @example 1209600
+             */
+            damageClaimAnswerSeconds?: number;
         };
         ReturnPolicyResponseDto: {
             /** @example default */
@@ -3428,6 +3594,135 @@ export interface components {
         PartsShipmentOutcomeDto: {
             /** @enum {string} */
             result: "correct" | "wrong_part" | "missing_part";
+        };
+        AttachmentCreatedDto: {
+            /** Format: uuid */
+            attachmentId: string;
+            /**
+             * @example damage_photo
+             * @enum {string}
+             */
+            kind: "damage_photo" | "waybill_copy" | "sender_id_copy" | "return_detail_sheet" | "quality_report" | "other" | "case_archive";
+            /**
+             * @example image/jpeg
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf" | "application/zip";
+            /** @example 48213 */
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            /**
+             * @description The name it was uploaded with; kept encrypted at rest
+             * @example IMG_0042.jpg
+             */
+            fileName: string | null;
+            /** @description The content is a personal document, encrypted at rest with the payload keys */
+            encrypted: boolean;
+            /** @example AG-001 */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description false when the same file of the same kind was already on the case (a retried upload) */
+            created: boolean;
+        };
+        AttachmentDto: {
+            /** Format: uuid */
+            attachmentId: string;
+            /**
+             * @example damage_photo
+             * @enum {string}
+             */
+            kind: "damage_photo" | "waybill_copy" | "sender_id_copy" | "return_detail_sheet" | "quality_report" | "other" | "case_archive";
+            /**
+             * @example image/jpeg
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf" | "application/zip";
+            /** @example 48213 */
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            /**
+             * @description The name it was uploaded with; kept encrypted at rest
+             * @example IMG_0042.jpg
+             */
+            fileName: string | null;
+            /** @description The content is a personal document, encrypted at rest with the payload keys */
+            encrypted: boolean;
+            /** @example AG-001 */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        AttachmentListDto: {
+            items: components["schemas"]["AttachmentDto"][];
+        };
+        DamageClaimContentDto: {
+            /** @example DC-RT-20261124-0001-B1 */
+            claimId: string;
+            /** @example RT-20261124-0001 */
+            caseNo: string;
+            /** @example YT1234567890 */
+            waybillNo: string;
+            /** @enum {string} */
+            kind: "damaged" | "lost";
+            /**
+             * @description The transaction (order) reference
+             * @example SO-20261120-0042
+             */
+            transactionRef: string;
+            /** Format: date-time */
+            shipDate: string | null;
+            /** @example 浙江省杭州市 */
+            destinationRegion: string;
+            /** @example damaged reported by the courier at 2026-11-24T08:00:00.000Z */
+            deliveryResult: string;
+            /** @example 25900 */
+            goodsValueFen: number;
+            /** @example CA-101 */
+            courierAgentId: string;
+            /** @description Attachment ids of the damage photos */
+            photoRefs: string[];
+        };
+        DamageClaimDocumentsDto: {
+            /** @example DC-RT-20261124-0001-B1 */
+            claimId: string;
+            /** @example YT1234567890 */
+            waybillNo: string;
+            /** @enum {string} */
+            kind: "damaged" | "lost";
+            /**
+             * @description The courier side of the claim (L-3)
+             * @enum {string}
+             */
+            status: "filed" | "accepted" | "rejected" | "unanswered";
+            /**
+             * @description awaiting: not sent until the documents are attached; complete: sent; missing: the deadline passed, escalated unsent; null: filed before documents were collected
+             * @enum {string|null}
+             */
+            documentsStatus: "awaiting" | "complete" | "missing" | null;
+            /**
+             * Format: date-time
+             * @description When the missing documents are due
+             */
+            documentsDueAt: string | null;
+            /**
+             * @description Required kinds not attached yet
+             * @example [
+             *       "sender_id_copy"
+             *     ]
+             */
+            missingDocuments: string[];
+            /** @description The attached documents the claim carries (waybill copy, sender ID copy, damage photos) */
+            documents: components["schemas"]["AttachmentDto"][];
+            /** @description The claim content; null for a claim filed before content was kept */
+            claim: components["schemas"]["DamageClaimContentDto"] | null;
+            /** Format: date-time */
+            filedAt: string;
+        };
+        DamageClaimDocumentsListDto: {
+            items: components["schemas"]["DamageClaimDocumentsDto"][];
         };
         StaffMemberDto: {
             /** @example AG-001 */
@@ -6958,7 +7253,7 @@ export interface operations {
                 q?: string;
                 /** @description newest first, or the next SLA deadline first (cases without one last) */
                 sort?: "newest" | "next_deadline";
-                status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
+                status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "department_timed_out" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
                 agent?: string;
                 category?: "quality" | "service" | "logistics" | "billing" | "other";
                 /** @description 0 agent, 1 supervisor, 2 manager, 3 GM office */
@@ -10266,6 +10561,81 @@ export interface operations {
             };
         };
     };
+    Returns_confirmRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDetailDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Nothing with this identifier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No refund awaits confirmation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     Returns_cancel: {
         parameters: {
             query?: never;
@@ -10918,6 +11288,631 @@ export interface operations {
             };
             /** @description The request body is larger than 256 KB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ComplaintAttachments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ComplaintAttachments_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description What the file is (L-2, R-5, C-4)
+                     * @enum {string}
+                     */
+                    kind: "damage_photo" | "waybill_copy" | "sender_id_copy" | "return_detail_sheet" | "quality_report" | "other";
+                    /**
+                     * Format: binary
+                     * @description A JPEG, PNG or WebP image or a PDF, checked by its content; at most ATTACHMENT_MAX_BYTES
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same file of the same kind was already attached */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentCreatedDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentCreatedDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The file is over ATTACHMENT_MAX_BYTES (field: file) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not an image or PDF by its content, or declared as another type (field: file) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ComplaintAttachments_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such complaint, or no such attachment on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ComplaintAttachments_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP, produced once when the case closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Role not allowed, or the case belongs to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such complaint, or it has no archive (not closed yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnAttachments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such return */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnAttachments_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description What the file is (L-2, R-5, C-4)
+                     * @enum {string}
+                     */
+                    kind: "damage_photo" | "waybill_copy" | "sender_id_copy" | "return_detail_sheet" | "quality_report" | "other";
+                    /**
+                     * Format: binary
+                     * @description A JPEG, PNG or WebP image or a PDF, checked by its content; at most ATTACHMENT_MAX_BYTES
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same file of the same kind was already attached */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentCreatedDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentCreatedDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such return */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The file is over ATTACHMENT_MAX_BYTES (field: file) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not an image or PDF by its content, or declared as another type (field: file) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnAttachments_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such return, or no such attachment on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReturnAttachments_damageClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                returnNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DamageClaimDocumentsListDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid; `field`/`fields` name it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A role the action does not allow, or an agent on a return that is not theirs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such return */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

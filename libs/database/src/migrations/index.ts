@@ -1,22 +1,22 @@
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { StaffAuthAndAudit1764100000000 } from './1764100000000-StaffAuthAndAudit';
 import { SlaBreachesAndNotifications1764200000000 } from './1764200000000-SlaBreachesAndNotifications';
+import { DepartmentRequests1764300000000 } from './1764300000000-DepartmentRequests';
 import { KeyPartDefects1764400000000 } from './1764400000000-KeyPartDefects';
 import { SatisfactionCallDelay1764500000000 } from './1764500000000-SatisfactionCallDelay';
-import { DepartmentRequests1764300000000 } from './1764300000000-DepartmentRequests';
 import { Returns1764600000000 } from './1764600000000-Returns';
 import { CustomerFiles1764700000000 } from './1764700000000-CustomerFiles';
 import { FollowUps1764800000000 } from './1764800000000-FollowUps';
 import { StaffAccessLifecycle1764900000000 } from './1764900000000-StaffAccessLifecycle';
 import { BusinessCalendars1765000000000 } from './1765000000000-BusinessCalendars';
-import { ReportingLineAndDelegations1765300000000 } from './1765300000000-ReportingLineAndDelegations';
-import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
-import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates';
 import { FollowUpTriggers1765150000000 } from './1765150000000-FollowUpTriggers';
-import { Attachments1765500000000 } from './1765500000000-Attachments';
-import { CaseViews1765800000000 } from './1765800000000-CaseViews';
 import { StaffInboxAndSatisfactionCalls1765200000000 } from './1765200000000-StaffInboxAndSatisfactionCalls';
+import { ReportingLineAndDelegations1765300000000 } from './1765300000000-ReportingLineAndDelegations';
 import { SatisfactionAnswers1765400000000 } from './1765400000000-SatisfactionAnswers';
+import { Attachments1765500000000 } from './1765500000000-Attachments';
+import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates';
+import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
+import { CaseViews1765800000000 } from './1765800000000-CaseViews';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -31,12 +31,12 @@ export const MIGRATIONS = [
   FollowUps1764800000000,
   StaffAccessLifecycle1764900000000,
   BusinessCalendars1765000000000,
-  ReportingLineAndDelegations1765300000000,
-  RulesWithoutCode1765700000000,
-  MessageTemplates1765600000000,
   FollowUpTriggers1765150000000,
-  Attachments1765500000000,
-  CaseViews1765800000000,
   StaffInboxAndSatisfactionCalls1765200000000,
+  ReportingLineAndDelegations1765300000000,
   SatisfactionAnswers1765400000000,
+  Attachments1765500000000,
+  MessageTemplates1765600000000,
+  RulesWithoutCode1765700000000,
+  CaseViews1765800000000,
 ];
