@@ -3,6 +3,7 @@ import type { Response, Test } from 'supertest';
 import { createAttachmentRepository } from '@libs/attachments/create-attachments';
 import { requiredClaimDocuments } from '@libs/domain/attachments/attachment-rules';
 import { claimDocumentsChangedSignal } from '@workflows/returns/damage-claim.contract';
+import { eventually } from './eventually';
 import type { TestStack } from './test-stack';
 
 /** Small files whose first bytes are what their type says, unique per call (so no two uploads are the same). */
@@ -59,6 +60,11 @@ export async function givenClaimDocuments(stack: TestStack, returnNo: string, cl
     const [bytes, contentType] = kind === 'waybill_copy' ? [pdfFile(), 'application/pdf'] : [jpegFile(), 'image/jpeg'];
     await attachments.save({ caseType: 'return', caseNo: returnNo, kind, contentType, bytes, uploadedBy: 'test' });
   }
-  const claims: Array<{ claim_id: string }> = await stack.db.query(`SELECT claim_id FROM damage_claims WHERE return_no = $1`, [returnNo]);
+  // The claim's register row is written by its workflow, which may not have got that far yet.
+  const claims = await eventually(
+    (): Promise<Array<{ claim_id: string }>> => stack.db.query(`SELECT claim_id FROM damage_claims WHERE return_no = $1`, [returnNo]),
+    (rows) => rows.length > 0,
+    30_000,
+  );
   for (const { claim_id } of claims) await stack.temporal.workflow.getHandle(`damage-claim-${claim_id}`).signal(claimDocumentsChangedSignal);
 }

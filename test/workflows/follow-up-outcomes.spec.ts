@@ -82,7 +82,7 @@ describe('follow-up plan workflow: what a call leads to', () => {
     await handle.executeUpdate(recordCallAttemptUpdate, { args: [{ callId: `${planId}-invitation`, by: agent, outcome: 'reached', answers: { ...GREETED, attending: true } }] });
     await untilCall(handle, 'invitation', (c) => c.letterQueued);
     const letters: Array<{ recipient: string; subject: string; body: string }> = await stack.db.query(`SELECT recipient, subject, body FROM notification_outbox WHERE case_no = $1 AND channel = 'letter'`, [planId]);
-    expect(letters).toEqual([{ recipient: customer.customerNo, subject: '邀请函：车主联谊会', body: expect.stringContaining('2026-12-20T14:00:00+08:00') }]);
+    expect(letters).toEqual([{ recipient: customer.customerNo, subject: '邀请函：车主联谊会', body: expect.stringContaining('2026-12-20 14:00') }]);
     await handle.result();
   });
 

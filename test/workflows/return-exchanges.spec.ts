@@ -60,10 +60,14 @@ describe('return workflow: exchanges and damage in transit', () => {
     expect(due.deadlines.map((d) => d.id)).toContain('shipping_fee');
     // The SMS goes out after the state says the fee is due.
     const sms = await eventually(
-      (): Promise<Array<{ subject: string }>> => stack.db.query(`SELECT subject FROM notification_outbox WHERE case_no = $1 AND channel = 'sms'`, [returnNo]),
-      (rows) => rows.some((m) => m.subject === `Exchange ${returnNo}: shipping fee due`),
+      (): Promise<Array<{ subject: string; body: string }>> => stack.db.query(`SELECT subject, body FROM notification_outbox WHERE case_no = $1 AND channel = 'sms'`, [returnNo]),
+      (rows) => rows.some((m) => m.subject === '换货运费待支付'),
     );
-    expect(sms.map((m) => m.subject)).toContain(`Exchange ${returnNo}: shipping fee due`);
+    // From the Chinese template: the return number and the fee in yuan, no rule id (R-6).
+    const fee = sms.find((m) => m.subject === '换货运费待支付')!;
+    expect(fee.body).toContain(returnNo);
+    expect(fee.body).toContain('12.00元');
+    expect(fee.body).not.toMatch(/\b[ACRLFK]-\d+\b/);
 
     await handle.executeUpdate(payShippingUpdate, { args: [{ ...by('AG-101'), paymentRef: 'ALIPAY-2026112400123' }] });
     const closed = await untilReturn(handle, 'closed');

@@ -38,7 +38,7 @@ export class AttachmentsService {
     const hash = sha256(file.buffer);
     const earlier = (await this.attachments.list(caseType, caseNo)).find((a) => a.kind === kind && a.sha256 === hash);
     if (earlier) return { record: earlier, created: false };
-    const record = await this.attachments.save({ caseType, caseNo, kind: kind as AttachmentKind, contentType: checked.contentType, bytes: file.buffer, fileName: file.originalname, uploadedBy: acting.principal.actor });
+    const record = await this.attachments.save({ caseType, caseNo, kind: kind as AttachmentKind, contentType: checked.contentType, bytes: file.buffer, fileName: utf8FileName(file.originalname), uploadedBy: acting.principal.actor });
     // The file name may be personal: the audit row and the logs keep the id and kind only.
     await this.audit.record(acting, 'attachment.upload', `${caseType}:${caseNo}`, { attachmentId: record.attachmentId, kind: record.kind, sizeBytes: record.sizeBytes });
     if (caseType === 'return') await this.tellWaitingClaims(caseNo);
@@ -76,4 +76,14 @@ export class UploadRefused extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * Multipart file names arrive as UTF-8 bytes that the form parser reads as Latin-1 (its default for
+ * header parameters): 质检报告.pdf would be stored as mojibake. Read back as UTF-8 when they are that.
+ */
+export function utf8FileName(name: string | undefined): string | undefined {
+  if (!name || /[^\u0000-\u00ff]/.test(name)) return name;
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? name : decoded;
 }
