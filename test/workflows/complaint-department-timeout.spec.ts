@@ -18,7 +18,8 @@ describe('complaint workflow: the quality department within the resolution time 
   let customer: { id: string; customerNo: string };
 
   beforeAll(async () => {
-    stack = await startTestStack({ departments: true });
+    // The API takes the department's callback (the quality department answers by callback).
+    stack = await startTestStack({ departments: true, api: true });
     await givenAgent(stack.db);
     customer = await givenCustomer(stack.db);
     // Quality/high complaints of regular customers: resolution 12 s; nothing else fires meanwhile.
