@@ -26,7 +26,8 @@ export function createClaimDocumentActivities(dataSource: DataSource, config: Pi
       const missing = missingClaimDocuments(claim.kind, documents.map((d) => d.kind));
       const destinationRegion = claim.destinationRegion === WAREHOUSE_PLACEHOLDER ? config.RETURN_WAREHOUSE_REGION : claim.destinationRegion;
       const content = { ...claim, destinationRegion, photoRefs: documents.filter((d) => d.kind === 'damage_photo').map((d) => d.attachmentId), documents };
-      const updated: Array<{ documents_due_at: Date }> = await dataSource.query(
+      // An UPDATE answers [rows, count] through TypeORM.
+      const [updated]: [Array<{ documents_due_at: Date }>, number] = await dataSource.query(
         `UPDATE damage_claims SET claim = $2, documents_status = $3,
            documents_due_at = COALESCE(documents_due_at, now() + make_interval(secs => $4))
          WHERE claim_id = $1 RETURNING documents_due_at`,

@@ -87,7 +87,8 @@ describe('case reads (e2e)', () => {
     } finally {
       await stack.startWorker();
     }
-  });
+    // Stopping the worker drains what it was doing, and starting it again bundles nothing but takes a while.
+  }, 180_000);
 
   it('refuses a live flag that is not a boolean, naming the field', async () => {
     const caseNo = await register('Door seal leaks');
