@@ -17,7 +17,7 @@ import { startTemporalDevServer } from './lib/temporal-server.mjs';
 import { selectedEngine, startTemporalEngine } from './lib/temporal-engine.mjs';
 
 // Each test suite claims a namespace of its own, so that case numbers and workflow ids never collide.
-const TEST_NAMESPACES = Array.from({ length: 64 }, (_, i) => `test-${String(i + 1).padStart(2, '0')}`);
+const TEST_NAMESPACES = Array.from({ length: 128 }, (_, i) => `test-${String(i + 1).padStart(2, '0')}`);
 
 const startedAt = Date.now();
 // dev (default): the CLI's dev server in memory; server / cluster: the production server on PostgreSQL.

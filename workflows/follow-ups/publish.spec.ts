@@ -12,8 +12,11 @@ const PREPARED = preparedPlan('FU-7', [
 ]);
 
 describe('the plan\'s read-model row', () => {
-  it('a new plan: active, on its agent, nothing done', () => {
-    expect(caseStateRecord(new FollowUpPlan(INPUT, PREPARED))).toEqual({
+  it('a new plan: active, on its agent, nothing done; the row carries the plan view at its version', () => {
+    const plan = new FollowUpPlan(INPUT, PREPARED);
+    const { view, ...row } = caseStateRecord(plan);
+    expect(view).toEqual(plan.snapshot());
+    expect(row).toEqual({
       caseNo: 'FU-7',
       kind: 'followup',
       workflowId: 'followup-FU-7',
