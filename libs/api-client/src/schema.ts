@@ -1968,8 +1968,7 @@ export interface components {
              */
             q?: string;
             /**
-             * @description newest first, or the next SLA deadline first (cases without one last)
-             * @default newest
+             * @description newest first (when omitted), or the next SLA deadline first (cases without one last)
              * @enum {string}
              */
             sort?: "newest" | "next_deadline";
@@ -7251,7 +7250,7 @@ export interface operations {
                 to?: string;
                 /** @description Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), the phone (7+ digits from the start, 4-6 as the last digits) or the beginning of the product/order reference. The description is kept only in the encrypted case history and is not searched. Send names and phones with POST /complaints/search. */
                 q?: string;
-                /** @description newest first, or the next SLA deadline first (cases without one last) */
+                /** @description newest first (when omitted), or the next SLA deadline first (cases without one last) */
                 sort?: "newest" | "next_deadline";
                 status?: "registered" | "assigned" | "contacted" | "forwarded" | "department_answered" | "department_timed_out" | "resolved" | "satisfaction_confirmed" | "reopened" | "closed" | "cancelled";
                 agent?: string;

@@ -41,7 +41,7 @@ export class ListComplaintsQuery extends PageQuery {
   @MaxLength(100, { message: 'q must be at most 100 characters' })
   q?: string;
 
-  @ApiPropertyOptional({ enum: COMPLAINT_LIST_SORTS, default: 'newest', description: 'newest first, or the next SLA deadline first (cases without one last)' })
+  @ApiPropertyOptional({ enum: COMPLAINT_LIST_SORTS, description: 'newest first (when omitted), or the next SLA deadline first (cases without one last)' })
   @IsOptional()
   @IsIn(COMPLAINT_LIST_SORTS, { message: `sort must be one of: ${COMPLAINT_LIST_SORTS.join(', ')}` })
   sort?: ComplaintListSort;
