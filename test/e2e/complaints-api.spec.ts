@@ -112,10 +112,10 @@ describe('complaints API (e2e)', () => {
     ['a missing channel', rawComplaint({ channel: undefined }), 'channel must be one of'],
   ])('refuses %s with 400 naming the field, and writes nothing', async (_case, body, message) => {
     // Sent raw: the typed client would not let these bodies through.
-    const before = await stack.db.getRepository(CaseRecordEntity).count();
+    const before = await stack.db.getRepository(CaseRecordEntity).count({ where: { kind: 'complaint' } });
     const res = await http.post('/complaints').set('Authorization', auth).send(body).expect(400);
     expect(res.body.message).toContain(message);
-    expect(await stack.db.getRepository(CaseRecordEntity).count()).toBe(before);
+    expect(await stack.db.getRepository(CaseRecordEntity).count({ where: { kind: 'complaint' } })).toBe(before);
   });
 
   it('refuses an unknown customer, bad JSON and an oversized body with 4xx', async () => {

@@ -139,11 +139,11 @@ describe('returns API (e2e)', () => {
     ['an address without a phone', { type: 'exchange', address: { ...address, phone: undefined } }, 'address.phone must be'],
     ['an unknown rating', { customerRating: 'great' }, 'customerRating must be one of'],
   ])('refuses %s with 400 naming the field, and writes nothing', async (_case, over, message) => {
-    const before = await stack.db.getRepository(CaseRecordEntity).count();
+    const before = await stack.db.getRepository(CaseRecordEntity).count({ where: { kind: 'return' } });
     const res = await http.post('/returns').set('Authorization', agent.header).send(body(over)).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.message).toContain(message);
-    expect(await stack.db.getRepository(CaseRecordEntity).count()).toBe(before);
+    expect(await stack.db.getRepository(CaseRecordEntity).count({ where: { kind: 'return' } })).toBe(before);
   });
 
   it.each([
@@ -154,12 +154,12 @@ describe('returns API (e2e)', () => {
     ['an unknown customer', { customerNo: 'CU-999999' }, 'customerNo', /customerNo CU-999999 matches no customer file/],
     ['a return of goods that have not arrived', { goodsState: 'in_transit' }, 'goodsState', /goodsState must be received/],
   ])('refuses %s with 400 naming the field', async (_case, over, field, message) => {
-    const before = await stack.db.getRepository(CaseRecordEntity).count();
+    const before = await stack.db.getRepository(CaseRecordEntity).count({ where: { kind: 'return' } });
     const res = await http.post('/returns').set('Authorization', agent.header).send(body(over)).expect(400);
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', field });
     expect(res.body.message).toMatch(new RegExp(`^${field}`));
     expect(res.body.message).toMatch(message);
-    expect(await stack.db.getRepository(CaseRecordEntity).count()).toBe(before);
+    expect(await stack.db.getRepository(CaseRecordEntity).count({ where: { kind: 'return' } })).toBe(before);
   });
 
   it('refuses a policy that an admin deactivated (R-8)', async () => {
