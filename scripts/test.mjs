@@ -51,7 +51,18 @@ try {
       say(`Test database ${name} on the DATABASE_URL server`);
       return db.url;
     }
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(runDir, 'postgres'), port: await freePort(), database: name, persistent: false });
+    // A free port can be taken by a server starting beside it (the Temporal dev server picks ports of
+    // its own) before PostgreSQL binds it: then another free port, up to three times.
+    const startOnFreePort = async (attempt = 1) => {
+      try {
+        return await startEmbeddedPostgres({ dataDir: path.join(runDir, 'postgres'), port: await freePort(), database: name, persistent: false });
+      } catch (error) {
+        if (attempt >= 3 || !/in use/i.test(error?.message ?? '')) throw error;
+        say(`PostgreSQL's port was taken meanwhile; trying another (${attempt + 1} of 3)`);
+        return startOnFreePort(attempt + 1);
+      }
+    };
+    const pg = await startOnFreePort();
     cleanups.push(pg.stop);
     say(`PostgreSQL (throw-away) on ${new URL(pg.url).port}`);
     return pg.url;
