@@ -17,6 +17,7 @@ import { Attachments1765500000000 } from './1765500000000-Attachments';
 import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates';
 import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
 import { CaseViews1765800000000 } from './1765800000000-CaseViews';
+import { SearchStatistics1765900000000 } from './1765900000000-SearchStatistics';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   MessageTemplates1765600000000,
   RulesWithoutCode1765700000000,
   CaseViews1765800000000,
+  SearchStatistics1765900000000,
 ];
