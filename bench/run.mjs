@@ -57,11 +57,25 @@ const startedAt = Date.now();
 const loadAtStart = os.loadavg()[0];
 const uptimeAtStart = spawnSync('uptime', { encoding: 'utf8' }).stdout?.trim() || `load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`;
 const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', engine: selectedEngine(), env: workerEnv, nodeArgs });
+// Interrupted (Ctrl+C, a kill): the bench's own platform goes with it, not left running in the background.
+if (!target) for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => {
+  say(`${signal}: stopping the bench's platform ...`);
+  platform.stop().finally(() => process.exit(130));
+});
 const results = { plan: PLAN, startedAt: new Date().toISOString(), engine: target ? (process.env.TEMPORAL_ENGINE ?? 'dev') : selectedEngine(), command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
 
 try {
   const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;
   if (customers.length === 0) throw new Error('no regular customers: the demo data must be loaded');
+  // A-5 makes capacity a limit: the demo team holds about a hundred cases, and every case past that would
+  // wait in the supervisor's queue. The run's cases get a team that can hold them, as a real one would.
+  const benchAgents = 20;
+  await platform.db.query(
+    `INSERT INTO staff_members (code, name, role, skills, serves_vip, capacity, status)
+     SELECT 'AG-' || (800 + i), 'Bench agent ' || i, 'agent', '{quality,service,logistics,billing,other}', false, $2, 'active'
+       FROM generate_series(1, $1) i ON CONFLICT (code) DO UPDATE SET capacity = EXCLUDED.capacity, status = 'active'`,
+    [benchAgents, Math.ceil((openedByRun * 2) / benchAgents)],
+  );
   const api = (method, url, body) =>
     fetch(`${platform.apiUrl}${url}`, {
       method,

@@ -85,6 +85,9 @@ async function startBareWorker(platform, queue, cache, heapMiB) {
       TEMPORAL_NAMESPACE: platform.config.TEMPORAL_NAMESPACE,
       BARE_TASK_QUEUE: queue,
       BARE_CACHE: String(cache),
+      // Tuned as the platform's worker is: the baseline is the engine's limit, not the SDK's defaults.
+      BARE_MAX_WORKFLOW_TASKS: String(platform.config.WORKER_MAX_WORKFLOW_TASKS),
+      BARE_MAX_WORKFLOW_TASK_POLLS: String(platform.config.WORKER_MAX_WORKFLOW_TASK_POLLS),
       DATABASE_URL: platform.config.DATABASE_URL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

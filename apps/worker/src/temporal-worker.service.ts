@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, AppConfigToken } from '@libs/config';
 import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
+import { workerTuning } from '@libs/temporal/worker-tuning';
 import { createActivities } from '@activities';
 import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
 import { calendarScheduleGaps } from '@libs/calendars/schedule-gaps';
@@ -51,6 +52,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
       activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
+      ...workerTuning({ maxWorkflowTasks: this.config.WORKER_MAX_WORKFLOW_TASKS, maxWorkflowTaskPolls: this.config.WORKER_MAX_WORKFLOW_TASK_POLLS }),
       // Counts each activity's outcome as the failure contract decided it (activities/failures).
       interceptors: { activity: [activityMetricsInterceptor(this.metrics)] },
       plugins,

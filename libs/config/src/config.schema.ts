@@ -75,6 +75,10 @@ export const configSchema = z.object({
   PAYLOAD_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
 
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+  /** Workflow tasks the worker runs at once (each holds its slot while its local activities run). */
+  WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(2000).default(100),
+  /** At most this many workflow-task polls open at once; the SDK scales between 2 and this with the backlog. */
+  WORKER_MAX_WORKFLOW_TASK_POLLS: z.coerce.number().int().min(2).max(200).default(20),
   /** The worker's Prometheus endpoint (`/metrics`); the SDK's own metrics use the next port, on loopback. Unset: none. */
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65534, 'must be a port number from 1 to 65534').optional(),
   /** When set, `GET /metrics` on the API wants it as a bearer token. */
