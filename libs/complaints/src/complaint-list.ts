@@ -56,7 +56,10 @@ function applyFreeText(q: SelectQueryBuilder<CaseRecordEntity>, text: string, de
     ...(s.caseNo ? ['c.case_no LIKE :qCaseNo'] : []),
     ...(s.productRef ? ['upper(c.product_ref) LIKE :qProduct'] : []),
     `c.customer_id IN (SELECT k.id FROM customers k WHERE ${customerTerms.join(' OR ')})`,
-    ...tokenSets.map((_, i) => `c.description_tokens @> CAST(:qTokens${i} AS bigint[])`),
+    // As a set the GIN index answers once, so the rows' token arrays (TOASTed when long) are never read.
+    ...(tokenSets.length
+      ? [`c.case_no IN (SELECT d.case_no FROM case_records d WHERE ${tokenSets.map((_, i) => `d.description_tokens @> CAST(:qTokens${i} AS bigint[])`).join(' OR ')})`]
+      : []),
   ];
   q.andWhere(`(${terms.join(' OR ')})`, {
     qCaseNo: s.caseNo,
