@@ -8,12 +8,13 @@ type Row = Schemas['ComplaintSummaryDto'];
 type Filters = NonNullable<operations['Complaints_list']['parameters']['query']>;
 
 // The complaint list staff work from: the customer's name and the next SLA deadline on each row, a
-// registration range, free text over case number, customer and product reference, and the next
-// deadline first.
+// registration range, free text over case number, customer, product reference and description (issue
+// 19; the description through its blind index, never in clear), and the next deadline first.
 describe('complaint list for real work (e2e)', () => {
   let stack: TestStack;
   let api: ApiClient;
   const names = { vip: '欧阳锋华', regular: '司马懿明', old: '诸葛亮光' };
+  const descriptions = { vip: '电机异响，骑行时咔咔响', regular: '充电器发烫' };
   let vip: { customerNo: string; phone: string };
   let regular: { customerNo: string; phone: string };
   let vipCase: string;
@@ -28,13 +29,13 @@ describe('complaint list for real work (e2e)', () => {
     regular = (await givenCustomer(stack.db, { name: names.regular, phone: '13922223579' })) as { customerNo: string; phone: string };
     const old = await givenCustomer(stack.db, { name: names.old });
     api = (await clientFor(stack.api!, stack.db, 'supervisor')).client;
-    const register = async (customerNo: string, productRef: string) =>
-      expectData(await api.POST('/complaints', { body: { customerNo, channel: 'phone', category: 'service', severity: 'normal', description: '安装师傅迟到', productRef } }), 201).caseNo;
-    oldCase = await register(old.customerNo, 'SN-OLD-0001');
+    const register = async (customerNo: string, productRef: string, description: string) =>
+      expectData(await api.POST('/complaints', { body: { customerNo, channel: 'phone', category: 'service', severity: 'normal', description, productRef } }), 201).caseNo;
+    oldCase = await register(old.customerNo, 'SN-OLD-0001', '安装师傅迟到');
     // An old case: registered in October (the read model keeps the registration time).
     await stack.db.query(`UPDATE case_records SET created_at = '2026-10-15T02:00:00Z' WHERE case_no = $1`, [oldCase]);
-    vipCase = await register(vip.customerNo, 'SN-VIP-7788');
-    regularCase = await register(regular.customerNo, 'EB200-55501');
+    vipCase = await register(vip.customerNo, 'SN-VIP-7788', descriptions.vip);
+    regularCase = await register(regular.customerNo, 'EB200-55501', descriptions.regular);
   });
   afterAll(() => stack?.stop());
 
@@ -76,6 +77,13 @@ describe('complaint list for real work (e2e)', () => {
     ['part of the case number', () => vipCase.slice(-6), () => [vipCase]],
     ['the beginning of the product reference', () => 'eb200', () => [regularCase]],
     ['text that matches nothing', () => '无此客户名', () => []],
+    // The description, through its keyed tokens: every pair of neighbouring characters of the text.
+    ['words of the description', () => '异响', () => [vipCase]],
+    ['other words of the description', () => '充电器', () => [regularCase]],
+    ['words across the description\'s punctuation, in another case and spacing', () => '异响 骑行', () => [vipCase]],
+    ['description words in neither description', () => '刹车失灵', () => []],
+    ['pairs each in some description, but not all in one', () => '异响发烫', () => []],
+    ['a single character, which does not look at descriptions', () => '响', () => []],
   ])('free text: %s', async (_label, q, expected) => {
     expect(caseNos((await list({ q: q() })).items)).toEqual(expected());
     // The same terms in a body keep names and phone numbers out of the URL.
@@ -85,6 +93,21 @@ describe('complaint list for real work (e2e)', () => {
   it('free text combines with the other filters and an empty one is refused naming the field', async () => {
     expect((await list({ q: '欧阳锋', from: '2026-10-01', to: '2026-11-01' })).total).toBe(0);
     expect(expectError(await api.GET('/complaints', { params: { query: { q: '  ' } } }), 400)).toMatchObject({ field: 'q' });
+  });
+
+  it('keeps the description out of case_records: no column holds it or any part of it in clear', async () => {
+    const [row] = await stack.db.query(`SELECT * FROM case_records WHERE case_no = $1`, [vipCase]);
+    expect(row.description_tokens).toHaveLength(9);
+    const fragments = [descriptions.vip, '电机异响', '异响', '咔咔'];
+    for (const [column, value] of Object.entries(row as Record<string, unknown>)) {
+      if (value === null || value === undefined) continue;
+      // bytea (the sealed case view) as its bytes; everything else, arrays included, as text.
+      const haystack = Buffer.isBuffer(value) ? value : Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
+      for (const fragment of fragments) expect({ column, holds: haystack.includes(Buffer.from(fragment)) }).toEqual({ column, holds: false });
+    }
+    // And the database cannot find it either: no column, cast to text, contains it.
+    const [{ found }] = await stack.db.query(`SELECT count(*)::int AS found FROM case_records c WHERE c::text LIKE '%' || $1 || '%'`, ['异响']);
+    expect(found).toBe(0);
   });
 
   it('an agent searches only their own cases', async () => {

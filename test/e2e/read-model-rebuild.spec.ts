@@ -33,8 +33,8 @@ describe('read-model rebuild (e2e)', () => {
   });
   afterAll(() => stack?.stop());
 
-  async function complaint(productRef?: string): Promise<string> {
-    const res = await http.post('/complaints').set('Authorization', agent.header).send({ customerNo, channel: 'phone', category: 'quality', severity: 'normal', description: 'motor noise', productRef }).expect(201);
+  async function complaint(productRef?: string, description = 'motor noise'): Promise<string> {
+    const res = await http.post('/complaints').set('Authorization', agent.header).send({ customerNo, channel: 'phone', category: 'quality', severity: 'normal', description, productRef }).expect(201);
     await eventually(() => cases().findOneBy({ caseNo: res.body.caseNo }), (row) => row?.status === 'assigned');
     return res.body.caseNo;
   }
@@ -75,6 +75,23 @@ describe('read-model rebuild (e2e)', () => {
     const report = await rebuildReadModel(stack.temporal, createDataConverter(stack.config), stack.db);
     expect(report.repaired).not.toContain(ahead);
     expect((await cases().findOneByOrFail({ caseNo: ahead })).status).toBe('closed');
+  });
+
+  it('indexes the description of a row from before the blind index, from the start input, so the list finds it by its description again', async () => {
+    const older = await complaint(undefined, '车灯闪烁不亮');
+    const tokensOf = async () => (await stack.db.query(`SELECT description_tokens FROM case_records WHERE case_no = $1`, [older]))[0].description_tokens as string[] | null;
+    const found = async () => (await http.post('/complaints/search').set('Authorization', agent.header).send({ q: '闪烁' }).expect(200)).body.items.map((r: { caseNo: string }) => r.caseNo);
+    const atIntake = await tokensOf();
+    expect(atIntake).toHaveLength(5);
+    expect(await found()).toEqual([older]);
+    await stack.db.query(`UPDATE case_records SET description_tokens = NULL WHERE case_no = $1`, [older]);
+    expect(await found()).toEqual([]);
+
+    const report = await rebuildReadModel(stack.temporal, createDataConverter(stack.config), stack.db);
+    expect(report.failed).toEqual([]);
+    expect(report.repaired).toContain(older);
+    expect(await tokensOf()).toEqual(atIntake);
+    expect(await found()).toEqual([older]);
   });
 
   it('runs as `npm run read-model:rebuild`, with --dry-run reporting without writing', async () => {

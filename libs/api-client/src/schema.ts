@@ -1963,8 +1963,8 @@ export interface components {
              */
             to?: string;
             /**
-             * @description Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), the phone (7+ digits from the start, 4-6 as the last digits) or the beginning of the product/order reference. The description is kept only in the encrypted case history and is not searched. Send names and phones with POST /complaints/search.
-             * @example 张三
+             * @description Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), the phone (7+ digits from the start, 4-6 as the last digits), the beginning of the product/order reference, or words of the description (from 2 letters or digits; case, spaces and punctuation ignored: a case matches when it holds every pair of neighbouring characters of the text). The description is searched through keyed tokens (a blind index) and is never stored in clear. Send names, phones and descriptions with POST /complaints/search.
+             * @example 异响
              */
             q?: string;
             /**
@@ -7248,7 +7248,7 @@ export interface operations {
                 from?: string;
                 /** @description Registered before (exclusive) */
                 to?: string;
-                /** @description Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), the phone (7+ digits from the start, 4-6 as the last digits) or the beginning of the product/order reference. The description is kept only in the encrypted case history and is not searched. Send names and phones with POST /complaints/search. */
+                /** @description Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), the phone (7+ digits from the start, 4-6 as the last digits), the beginning of the product/order reference, or words of the description (from 2 letters or digits; case, spaces and punctuation ignored: a case matches when it holds every pair of neighbouring characters of the text). The description is searched through keyed tokens (a blind index) and is never stored in clear. Send names, phones and descriptions with POST /complaints/search. */
                 q?: string;
                 /** @description newest first (when omitted), or the next SLA deadline first (cases without one last) */
                 sort?: "newest" | "next_deadline";

@@ -11,6 +11,7 @@ import { CaseKind, workflowIdFor } from '@libs/temporal/conventions';
 import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import type { CaseStateRecord } from '@libs/read-model/case-state-record';
 import { caseViewSeal } from '@libs/read-model/case-view-seal';
+import { descriptionIndex } from '@libs/read-model/description-index';
 import { writeCaseState } from '@libs/read-model/write-case-state';
 
 /** What every intake needs from its surroundings. */
@@ -35,6 +36,8 @@ export interface CaseOpening<Input extends { customerNo: string; customerTier: s
   input: (caseNo: string, customer: CustomerEntity) => Input;
   /** The read-model row as the intake opens it (the case type's builder with no state yet), at `openedAt`. */
   record: (input: Input, openedAt: Date) => CaseStateRecord;
+  /** The case's free-text description, when the list searches it: the row stores its keyed tokens, never the text. */
+  description?: (input: Input) => string;
   audit: (input: Input) => { action: string; details: Record<string, unknown> };
   status: string;
   /** Extra search attributes beyond type, status and customer. */
@@ -84,7 +87,7 @@ export async function openCase<Input extends { customerNo: string; customerTier:
       const earlier = await findIdempotentResult(tx, scope, key, hash);
       if (earlier) return { id: earlier, created: false };
     }
-    await writeCaseState(tx, opening.record(input, new Date()), 'newer', caseViewSeal(deps.temporal.options.dataConverter));
+    await writeCaseState(tx, openingRecord(deps, opening, input), 'newer', caseViewSeal(deps.temporal.options.dataConverter));
     if (key) await rememberIdempotentResult(tx, scope, key, hash, caseNo);
     const audit = opening.audit(input);
     await deps.audit.record(acting, audit.action, `${auditKind(opening.kind)}:${caseNo}`, audit.details, tx);
@@ -92,6 +95,13 @@ export async function openCase<Input extends { customerNo: string; customerTier:
     Logger.log(opening.logLine(input), opening.logContext);
     return { id: caseNo, created: true };
   });
+}
+
+/** The row as the intake opens it, with the description's blind index when the case type has one. */
+function openingRecord<Input extends { customerNo: string; customerTier: string }>(deps: CaseIntakeDeps, opening: CaseOpening<Input>, input: Input): CaseStateRecord {
+  const record = opening.record(input, new Date());
+  if (!opening.description) return record;
+  return { ...record, descriptionTokens: descriptionIndex(deps.temporal.options.dataConverter).tokens(opening.description(input)) };
 }
 
 async function startWorkflow<Input extends { customerNo: string; customerTier: string }>(deps: CaseIntakeDeps, opening: CaseOpening<Input>, caseNo: string, input: Input): Promise<void> {

@@ -1,6 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CaseRecordEntity } from '@libs/database';
 import { complaintTextSearch } from '@libs/domain/complaints/complaint-text-search';
+import type { DescriptionIndex } from '@libs/read-model/description-index';
 import { checkedPeriod } from '@libs/returns/period';
 import type { ComplaintListDto } from './dto/complaint-response.dto';
 import { mapComplaintSummary } from './dto/complaint-response.dto';
@@ -8,11 +9,11 @@ import type { ListComplaintsQuery } from './dto/list-complaints.query';
 
 /**
  * The complaint list as staff work it: filters, the registration range (as GET /returns has it),
- * free text over case number, customer and product reference, newest first or the next SLA deadline
- * first. Each row carries the customer's number and name from the file.
+ * free text over case number, customer, product reference and description (through its blind index),
+ * newest first or the next SLA deadline first. Each row carries the customer's number and name from the file.
  */
-export async function listComplaints(manager: EntityManager, query: ListComplaintsQuery): Promise<ComplaintListDto> {
-  const [rows, total] = await complaintListQuery(manager, query).getManyAndCount();
+export async function listComplaints(manager: EntityManager, query: ListComplaintsQuery, descriptions: DescriptionIndex): Promise<ComplaintListDto> {
+  const [rows, total] = await complaintListQuery(manager, query, descriptions).getManyAndCount();
   const customers: Array<{ id: string; customer_no: string; name: string }> = rows.length
     ? await manager.query(`SELECT id, customer_no, name FROM customers WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.customerId))]])
     : [];
@@ -20,7 +21,7 @@ export async function listComplaints(manager: EntityManager, query: ListComplain
   return { items: rows.map((row) => mapComplaintSummary(row, byId.get(row.customerId)!)), total };
 }
 
-export function complaintListQuery(manager: EntityManager, query: ListComplaintsQuery): SelectQueryBuilder<CaseRecordEntity> {
+export function complaintListQuery(manager: EntityManager, query: ListComplaintsQuery, descriptions: DescriptionIndex): SelectQueryBuilder<CaseRecordEntity> {
   const { from, to } = checkedPeriod(query);
   const q = manager.createQueryBuilder(CaseRecordEntity, 'c').where('c.kind = :kind', { kind: 'complaint' });
   if (query.sort === 'next_deadline') q.orderBy('c.next_deadline_at', 'ASC', 'NULLS LAST').addOrderBy('c.created_at', 'DESC');
@@ -37,12 +38,15 @@ export function complaintListQuery(manager: EntityManager, query: ListComplaints
   }
   if (from) q.andWhere('c.created_at >= :from', { from });
   if (to) q.andWhere('c.created_at < :to', { to });
-  if (query.q !== undefined) applyFreeText(q, query.q);
+  if (query.q !== undefined) applyFreeText(q, query.q, descriptions);
   return q;
 }
 
-function applyFreeText(q: SelectQueryBuilder<CaseRecordEntity>, text: string): void {
+function applyFreeText(q: SelectQueryBuilder<CaseRecordEntity>, text: string, descriptions: DescriptionIndex): void {
   const s = complaintTextSearch(text);
+  // The description through its blind index (GIN): all the text's tokens under one of the keys. A text
+  // of fewer than two letters or digits has none and does not look at descriptions.
+  const tokenSets = descriptions.searchTokens(text);
   const customerTerms = [
     s.name.mode === 'contains' ? 'k.name ILIKE :qName' : 'lower(k.name) LIKE :qName',
     ...(s.customerNo ? ['k.customer_no = :qCustomerNo'] : []),
@@ -52,6 +56,10 @@ function applyFreeText(q: SelectQueryBuilder<CaseRecordEntity>, text: string): v
     ...(s.caseNo ? ['c.case_no LIKE :qCaseNo'] : []),
     ...(s.productRef ? ['upper(c.product_ref) LIKE :qProduct'] : []),
     `c.customer_id IN (SELECT k.id FROM customers k WHERE ${customerTerms.join(' OR ')})`,
+    // As a set the GIN index answers once, so the rows' token arrays (TOASTed when long) are never read.
+    ...(tokenSets.length
+      ? [`c.case_no IN (SELECT d.case_no FROM case_records d WHERE ${tokenSets.map((_, i) => `d.description_tokens @> CAST(:qTokens${i} AS bigint[])`).join(' OR ')})`]
+      : []),
   ];
   q.andWhere(`(${terms.join(' OR ')})`, {
     qCaseNo: s.caseNo,
@@ -60,5 +68,6 @@ function applyFreeText(q: SelectQueryBuilder<CaseRecordEntity>, text: string): v
     qCustomerNo: s.customerNo,
     qPhone: s.phone?.pattern,
     qTail: s.phone?.tail,
+    ...Object.fromEntries(tokenSets.map((tokens, i) => [`qTokens${i}`, tokens])),
   });
 }

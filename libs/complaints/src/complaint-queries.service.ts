@@ -7,6 +7,7 @@ import { CaseRecordEntity } from '@libs/database';
 import { CaseViewRead, readCaseView } from '@libs/cases/case-view-reader';
 import { CalendarStore } from '@libs/calendars/calendar-store';
 import { isCaseNumber } from '@libs/domain/cases/case-number';
+import { descriptionIndex } from '@libs/read-model/description-index';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { mayActOnCase, seesAllCases } from '@libs/domain/staff/access';
 import { workflowIdFor } from '@libs/temporal/conventions';
@@ -71,7 +72,7 @@ export class ComplaintQueriesService {
       }
       query.agent = acting.principal.actor;
     }
-    return listComplaints(this.cases.manager, query);
+    return listComplaints(this.cases.manager, query, descriptionIndex(this.temporal.options.dataConverter));
   }
 }
 

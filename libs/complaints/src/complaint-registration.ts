@@ -45,6 +45,8 @@ export async function registerComplaint(deps: ComplaintRegistrationDeps, acting:
     customerNo: dto.customerNo,
     input: (caseNo, customer) => ({ ...dto, caseNo, customerId: customer.id, customerNo: customer.customerNo, customerTier: customer.tier, registeredBy: acting.principal.actor }),
     record: (input, openedAt) => complaintCaseRecord(input, null, openedAt),
+    // The complaint list finds it by its description through keyed tokens only.
+    description: (input) => input.description,
     audit: (input) => ({ action: 'complaint.register', details: { classification: input.classification ?? 'complaint', category: input.category, severity: input.severity } }),
     status: 'registered',
     searchAttributes: [{ key: EscalationLevel, value: 0 }],

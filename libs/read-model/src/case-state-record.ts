@@ -40,6 +40,12 @@ export interface CaseStateRecord {
   /** The earliest pending SLA deadline (ISO date-time); written as given, null when none. */
   nextDeadlineAt?: string | null;
   /**
+   * The blind index of the description (`description-index.ts`): keyed tokens, never the text. Only the
+   * intake and the rebuild know the description and the key; left out (the workflows' writes) keeps what
+   * the row holds.
+   */
+  descriptionTokens?: string[];
+  /**
    * The whole case view at `stateVersion`: what the API answers for the case. Stored sealed (it names
    * customers); a row without one is read live from the workflow.
    */

@@ -11,6 +11,7 @@ import { complaintCaseRecord } from './records/complaint-record';
 import { followUpCaseRecord } from './records/follow-up-record';
 import { returnCaseRecord } from './records/return-record';
 import { caseViewSeal } from './case-view-seal';
+import { descriptionIndex } from './description-index';
 import { Queryable, writeCaseState } from './write-case-state';
 
 /** Workflow types whose state the read model mirrors. */
@@ -40,6 +41,8 @@ interface RowSnapshot {
   state_version: number;
   summary: string;
   result: string | null;
+  /** Whether the row has the blind index of its description (rows from before it have none). */
+  indexed: boolean;
 }
 
 /**
@@ -56,9 +59,10 @@ export async function rebuildReadModel(client: Client, dataConverter: DataConver
   for (const execution of await listCaseWorkflows(client, options.includeClosed ?? false)) {
     report.listed += 1;
     try {
-      const record = await currentRecord(client, converter, execution);
+      const record = await currentRecord(client, converter, dataConverter, execution);
       const rows: RowSnapshot[] = await db.query(
-        `SELECT case_no, status, assigned_agent_code, escalation_level, state_version, summary, result FROM case_records WHERE case_no = $1`,
+        `SELECT case_no, status, assigned_agent_code, escalation_level, state_version, summary, result, description_tokens IS NOT NULL AS indexed
+           FROM case_records WHERE case_no = $1`,
         [record.caseNo],
       );
       const row = rows[0];
@@ -81,13 +85,24 @@ export async function rebuildReadModel(client: Client, dataConverter: DataConver
   return report;
 }
 
-/** The row the workflow would write now: its start input (what the query leaves out) and its live state. */
-async function currentRecord(client: Client, converter: ReturnType<typeof loadDataConverter>, execution: WorkflowExecutionInfo): Promise<CaseStateRecord> {
+/**
+ * The row the workflow would write now: its start input (what the query leaves out) and its live state.
+ * A complaint's row also gets the blind index of its description, from the start input, under the
+ * active key: a row without one (written before the index existed) is repaired for it.
+ */
+async function currentRecord(
+  client: Client,
+  converter: ReturnType<typeof loadDataConverter>,
+  dataConverter: DataConverter,
+  execution: WorkflowExecutionInfo,
+): Promise<CaseStateRecord> {
   const handle = client.workflow.getHandle(execution.workflowId, execution.runId);
   const input = await startInput(client, converter, execution);
   switch (WORKFLOW_KINDS[execution.type]) {
-    case 'complaint':
-      return complaintCaseRecord(input as ComplaintInput, await handle.query(complaintStateQuery));
+    case 'complaint': {
+      const complaint = input as ComplaintInput;
+      return { ...complaintCaseRecord(complaint, await handle.query(complaintStateQuery)), descriptionTokens: descriptionIndex(dataConverter).tokens(complaint.description) };
+    }
     case 'return':
       return returnCaseRecord(input as ReturnInput, await handle.query(returnStateQuery));
     case 'followup':
@@ -128,6 +143,7 @@ function sameRow(row: RowSnapshot, record: CaseStateRecord): boolean {
     row.assigned_agent_code === record.assignedAgentCode &&
     row.escalation_level === record.escalationLevel &&
     row.summary === record.summary &&
-    (row.result ?? null) === (record.result ?? null)
+    (row.result ?? null) === (record.result ?? null) &&
+    (row.indexed || record.descriptionTokens === undefined)
   );
 }

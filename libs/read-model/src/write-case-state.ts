@@ -23,10 +23,10 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
        (case_no, kind, workflow_id, status, customer_id, category, severity, assigned_agent_code, escalation_level, summary, state_version,
         source, problem_type, customer_rating, result,
         first_contacted_at, resolved_at, closed_at, satisfaction_score, cause, product_ref, department, case_view, product_model,
-        classification, next_deadline_at, satisfaction_answers, satisfied_answers)
+        classification, next_deadline_at, satisfaction_answers, satisfied_answers, description_tokens)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,
              (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper($21::text) LIMIT 1),
-             $24, $25, $26, $27)
+             $24, $25, $26, $27, $28::bigint[])
      ON CONFLICT (case_no) DO UPDATE SET
        status = EXCLUDED.status,
        category = COALESCE(EXCLUDED.category, case_records.category),
@@ -53,6 +53,7 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
          case_records.product_model),
        classification = COALESCE(EXCLUDED.classification, case_records.classification),
        next_deadline_at = EXCLUDED.next_deadline_at,
+       description_tokens = COALESCE(EXCLUDED.description_tokens, case_records.description_tokens),
        updated_at = now()
      WHERE case_records.state_version ${mode === 'repair' ? '<=' : '<'} EXCLUDED.state_version
      RETURNING case_no`,
@@ -84,6 +85,7 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
       record.nextDeadlineAt ?? null,
       record.satisfactionAnswers ?? null,
       record.satisfiedAnswers ?? null,
+      record.descriptionTokens ?? null,
     ],
   );
   return result.length > 0;

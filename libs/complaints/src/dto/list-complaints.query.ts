@@ -30,11 +30,13 @@ export class ListComplaintsQuery extends PageQuery {
   @ApiPropertyOptional({
     type: String,
     maxLength: 100,
-    example: '张三',
+    example: '异响',
     description:
       'Free text: part of the case number, the customer number, the customer name (any part from 3 characters, else its beginning), ' +
-      'the phone (7+ digits from the start, 4-6 as the last digits) or the beginning of the product/order reference. The description is ' +
-      'kept only in the encrypted case history and is not searched. Send names and phones with POST /complaints/search.',
+      'the phone (7+ digits from the start, 4-6 as the last digits), the beginning of the product/order reference, or words of the ' +
+      'description (from 2 letters or digits; case, spaces and punctuation ignored: a case matches when it holds every pair of ' +
+      'neighbouring characters of the text). The description is searched through keyed tokens (a blind index) and is never stored in clear. ' +
+      'Send names, phones and descriptions with POST /complaints/search.',
   })
   @IsOptional()
   @IsString({ message: 'q must be text' })

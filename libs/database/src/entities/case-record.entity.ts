@@ -105,6 +105,10 @@ export class CaseRecordEntity {
   @Column({ name: 'case_view', type: 'bytea', nullable: true, select: false })
   caseView: Buffer | null;
 
+  /** The description's blind index: keyed tokens of its character pairs (`@libs/read-model/description-index`), never its text; lists match it, never load it. */
+  @Column({ name: 'description_tokens', type: 'bigint', array: true, nullable: true, select: false })
+  descriptionTokens: string[] | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -19,6 +19,7 @@ import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode'
 import { CaseViews1765800000000 } from './1765800000000-CaseViews';
 import { SearchStatistics1765900000000 } from './1765900000000-SearchStatistics';
 import { OpenComplaintsPerAgent1765950000000 } from './1765950000000-OpenComplaintsPerAgent';
+import { DescriptionSearchTokens1766000000000 } from './1766000000000-DescriptionSearchTokens';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CaseViews1765800000000,
   SearchStatistics1765900000000,
   OpenComplaintsPerAgent1765950000000,
+  DescriptionSearchTokens1766000000000,
 ];

@@ -1,6 +1,6 @@
 // The complaint list's free text: one box for what staff have at hand on the phone. Each kind of
-// text becomes the pattern an index answers (customers are found as A-3 finds them); the
-// description is kept only in the encrypted case history, so it is not searched.
+// text becomes the pattern an index answers (customers are found as A-3 finds them). The
+// description is kept only encrypted: it is matched through its blind index (`../cases/description-search`).
 import { codeMatch, escapeLike, normaliseCode, normalisePhone, phoneMatch, TextMatch, textMatch } from '../customers/customer-search';
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
 

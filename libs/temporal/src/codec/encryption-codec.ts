@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { METADATA_ENCODING_KEY, Payload, PayloadCodec } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { PayloadKeyring } from './payload-keys';
+import { DerivedKeys, deriveKeys } from './derived-keys';
 
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
 export const KEY_ID_METADATA_KEY = 'encryption-key-id';
@@ -41,6 +42,14 @@ export class EncryptionCodec implements PayloadCodec {
       },
       data: encrypt(temporal.api.common.v1.Payload.encode(payload).finish(), this.activeKey),
     }));
+  }
+
+  /**
+   * Keys for another purpose (a search index, say), derived from the payload keys under a label: they
+   * rotate with them, and the payload keys themselves never leave the codec.
+   */
+  derivedKeys(label: string): DerivedKeys {
+    return deriveKeys(this.keyring, label);
   }
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
