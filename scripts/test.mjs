@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: installs what is missing, starts a throw-away Temporal dev server and PostgreSQL on free
-// ports (never touching .data/), runs every jest suite, tears everything down, and exits with jest's code.
+// `npm test`: installs what is missing, starts a throw-away Temporal dev server, PostgreSQL and an
+// S3-compatible object store on free ports (never touching .data/), runs every jest suite, tears
+// everything down, and exits with jest's code.
 // Extra arguments go to jest, e.g. `npm test -- libs/domain`.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { ensureTemporalCli } from './lib/temporal-cli.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { startTemporalDevServer } from './lib/temporal-server.mjs';
 import { selectedEngine, startTemporalEngine } from './lib/temporal-engine.mjs';
+import { ensureS3Server, startS3Server } from './lib/s3-server.mjs';
 
 // Each test suite claims a namespace of its own, so that case numbers and workflow ids never collide.
 const TEST_NAMESPACES = Array.from({ length: 128 }, (_, i) => `test-${String(i + 1).padStart(2, '0')}`);
@@ -33,6 +35,7 @@ if (spawnSync(process.execPath, [path.join(ROOT, 'scripts/api-client.mjs'), '--c
 // Swagger UI is tested in Debian's Chromium; installed here when missing and possible.
 const chromium = ensureChromium();
 const { searchAttributeCliFlags } = (await import('../dist/libs/temporal/src/search-attributes.js')).default;
+const { signRequest } = (await import('../dist/libs/attachments/src/stores/sigv4.js')).default;
 
 const runDir = mkdtempSync(path.join(os.tmpdir(), 'after-sales-test-'));
 // As root, PostgreSQL runs as the `postgres` user, which must be able to enter this directory.
@@ -102,7 +105,18 @@ try {
     return server.address;
   })();
 
-  const [temporalAddress, databaseUrl] = await Promise.all([temporalReady, databaseReady]);
+  // The `s3` attachment store's suite runs against it (test/e2e/attachments-s3.spec.ts).
+  const s3Ready = (async () => {
+    // Its errors are shown (a refused write says why there); the rest, and the STS notice of a gateway
+    // without an STS key (the tests use none), are not.
+    const quiet = (line) => !/^E\d{4}/.test(line) || /no signing key found for STS/.test(line);
+    const server = await startS3Server({ binary: await ensureS3Server(), dataDir: path.join(runDir, 's3'), signRequest, quiet });
+    cleanups.push(server.stop);
+    say(`S3 test server (SeaweedFS) on ${server.endpoint}`);
+    return server;
+  })();
+
+  const [temporalAddress, databaseUrl, s3] = await Promise.all([temporalReady, databaseReady, s3Ready]);
   for (const { script, child } of checks) {
     const code = await new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', resolve)));
     if (code !== 0) throw new Error(`npm run ${script} failed; see the errors above.`);
@@ -122,6 +136,10 @@ try {
       DATABASE_URL: databaseUrl,
       TEST_NAMESPACES: TEST_NAMESPACES.join(','),
       TEST_RUN_DIR: runDir,
+      S3_TEST_ENDPOINT: s3.endpoint,
+      S3_TEST_REGION: s3.region,
+      S3_TEST_ACCESS_KEY_ID: s3.accessKeyId,
+      S3_TEST_SECRET_ACCESS_KEY: s3.secretAccessKey,
       ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
       // A fresh key per run: the in-memory server's history lives no longer than the run.
       ...generatePayloadKeys('test'),

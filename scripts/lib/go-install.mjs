@@ -41,14 +41,23 @@ export function requireGo(what, module) {
  * every few seconds. Exits the process with one line on failure.
  */
 export async function goInstall({ module, gobin, label, what }) {
-  const { go } = requireGo(what, module);
-  say(`Building ${what}: go install ${module}`);
+  await runGo({ args: ['install', '-v', module], env: gobin ? { GOBIN: gobin } : {}, label, what, shown: `go install ${module}`, needs: module });
+}
+
+/**
+ * `go build -v -o output pkg` inside the module folder `dir` (for a command whose go.mod has `replace`
+ * directives, which `go install module@version` refuses: a small module of ours pins it instead).
+ */
+export async function goBuild({ dir, pkg, output, label, what }) {
+  await runGo({ args: ['build', '-v', '-o', output, pkg], cwd: dir, label, what, shown: `go build ${pkg} (in ${path.basename(dir)}/)`, needs: pkg });
+}
+
+async function runGo({ args, cwd, env = {}, label, what, shown, needs }) {
+  const { go } = requireGo(what, needs);
+  say(`Building ${what}: ${shown}`);
   say('(first time only, a few minutes on 2 cores; progress every few seconds)');
   const started = Date.now();
-  const child = spawn(go, ['install', '-v', module], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: gobin ? { ...process.env, GOBIN: gobin } : process.env,
-  });
+  const child = spawn(go, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let built = 0;
   let last = Date.now();
   pipePrefixed(child, label, {
@@ -66,7 +75,7 @@ export async function goInstall({ module, gobin, label, what }) {
   });
   const code = await new Promise((resolve) => child.on('exit', resolve));
   if (code !== 0) {
-    fail(`go install ${module} failed (exit ${code}); see the lines above.`);
+    fail(`${shown} failed (exit ${code}); see the lines above.`);
     process.exit(1);
   }
   say(`${what} built in ${Math.round((Date.now() - started) / 1000)} s`);

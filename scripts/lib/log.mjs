@@ -1,5 +1,5 @@
 // Console output of the start and test scripts: one prefix per source, readable at a glance.
-const COLORS = { stack: 36, temporal: 35, postgres: 34, api: 32, worker: 33, 'dept-sim': 95, build: 90, jest: 0 };
+const COLORS = { stack: 36, temporal: 35, s3: 94, postgres: 34, api: 32, worker: 33, 'dept-sim': 95, build: 90, jest: 0 };
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 
 export function prefixFor(name) {

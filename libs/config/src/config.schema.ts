@@ -145,14 +145,14 @@ export const configSchema = z.object({
 
   /**
    * Where case attachments live (L-2, C-14): `postgres` (a bytea table, the default: nothing to install),
-   * `files` (under ATTACHMENT_DIR) or `s3` (an S3-compatible object store such as MinIO, S3_* below).
+   * `files` (under ATTACHMENT_DIR) or `s3` (an S3-compatible object store, S3_* below; its bucket is created by the operator).
    */
   ATTACHMENT_STORE: z.enum(['postgres', 'files', 's3']).default('postgres'),
   /** The folder of the `files` store. */
   ATTACHMENT_DIR: z.string().min(1).default('.data/attachments'),
   /** Largest file an upload may carry, in bytes (10 MiB). */
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
-  /** The S3-compatible endpoint of the `s3` store, e.g. http://minio:9000 (path-style requests). */
+  /** The S3-compatible endpoint of the `s3` store, e.g. https://s3.example.internal (path-style requests: no bucket in it). */
   S3_ENDPOINT: z
     .string()
     .optional()

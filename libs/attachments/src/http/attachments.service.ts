@@ -7,6 +7,7 @@ import { AttachmentKind, checkUpload } from '@libs/domain/attachments/attachment
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { claimDocumentsChangedSignal } from '@workflows/returns/damage-claim.contract';
 import { AttachmentCaseType, AttachmentRecord, AttachmentRepository, sha256 } from '../attachment-repository';
+import { MissingContentError } from '../stores/content-store';
 
 export interface UploadedFile {
   buffer: Buffer;
@@ -50,7 +51,11 @@ export class AttachmentsService {
   }
 
   async download(acting: Acting, caseType: AttachmentCaseType, caseNo: string, attachmentId: string): Promise<{ record: AttachmentRecord; bytes: Buffer }> {
-    const file = await this.attachments.read(caseType, caseNo, attachmentId);
+    const file = await this.attachments.read(caseType, caseNo, attachmentId).catch((error: Error) => {
+      // The row is there but its bytes are not (a deleted object, a restore without the files): 404.
+      if (error instanceof MissingContentError) throw new DomainError(DomainErrorCode.NotFound, `the content of attachment ${attachmentId} is no longer stored`, 'attachmentId');
+      throw error;
+    });
     if (file.record.encrypted) await this.audit.record(acting, 'attachment.download', `${caseType}:${caseNo}`, { attachmentId, kind: file.record.kind });
     return file;
   }
