@@ -17,6 +17,7 @@ import { createNotificationActivities } from './notifications/notify.activity';
 import { createKeyPartActivities } from './quality/key-part-defects.activity';
 import { createReturnActivities } from './returns/return.activities';
 import { createSlaActivities } from './sla/sla.activities';
+import { createEscalationActivities } from './sla/escalation.activity';
 import { createStaffReassignmentActivities } from './staff/staff-reassignment.activities';
 import { createAbsenceDelegationActivities } from './staff/absence-delegation.activities';
 import { createReportingLineActivities } from './staff/reporting-line.activities';
@@ -36,11 +37,13 @@ export interface ActivityDependencies {
  */
 export function createActivities(deps: ActivityDependencies) {
   const notifications = createNotificationActivities(deps.dataSource, deps.config);
+  const sla = createSlaActivities(deps.dataSource);
   return withFailureContract({
     ...createAssignmentActivities(deps.dataSource),
     ...createCaseReadModelActivities(deps.dataSource, deps.temporal.options.dataConverter),
     ...createSatisfactionCallActivities(deps.dataSource),
-    ...createSlaActivities(deps.dataSource),
+    ...sla,
+    ...createEscalationActivities(deps.dataSource, sla.recordSlaBreach, notifications.notify),
     ...notifications,
     ...createCustomerMessageActivities(deps.dataSource, notifications.notify),
     ...createKeyPartActivities(deps.dataSource),

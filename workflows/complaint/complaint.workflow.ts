@@ -25,7 +25,7 @@ import {
 import { archiveClosedComplaint } from './archive';
 import { fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
-import { DEPARTMENT_WITHIN_RESOLUTION_TIME, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
+import { DEPARTMENT_WITHIN_RESOLUTION_TIME, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
 import { publish, takeUpChange } from './publish';
 import { assignAgent, countKeyPartDefect, reportMajorInformation } from './registration';
 import { openRemedyReturn, remedyReturnToOpen, takeRemedyOutcome } from './remedy-return';
@@ -70,7 +70,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       departmentTimeCountsForResolution: () => patched(DEPARTMENT_WITHIN_RESOLUTION_TIME),
     }),
   );
-  await record();
+  if (!patched(SETUP_RECORDED_ONCE)) await record();
   if (input.majorInformation) await reportMajorInformation(run);
   if (input.keyPart) await countKeyPartDefect(run);
   await assignAgent(run);

@@ -16,6 +16,12 @@ export const PARALLEL_ESCALATION_PATCH = 'parallel-escalation';
  */
 export const ESCALATION_TO_PEOPLE_PATCH = 'escalation-to-named-people';
 
+/**
+ * The people resolved, the breach recorded and each person told in one call (`recordEscalation`), one
+ * round trip through the worker instead of three. Histories before it made the three calls above.
+ */
+export const ESCALATION_IN_ONE_CALL_PATCH = 'complaint-2026-11-30-escalation-in-one-call';
+
 const TARGET_TEXT: Record<string, string> = {
   first_contact: 'the customer was not contacted within the first-contact time (C-3)',
   supervisor_report: 'unsolved by the agent: reported to the supervisor (C-6)',
@@ -32,28 +38,35 @@ export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<v
   const what = TARGET_TEXT[target.id] ?? `unresolved at escalation step ${target.level}`;
   if (level) state.escalate(level, target.notify, what);
   else state.changed('sla_breach', SYSTEM, `${target.id}: ${what}`);
-  const record = () =>
-    shortCall(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach({
-      caseNo: input.caseNo,
-      target: target.id,
-      policyCode: clock.policy.code,
-      policyVersion: clock.policy.version,
-      deadline: due.at,
-      lateMs,
-      escalationLevel: level,
-    });
+  const breachOf = () => ({
+    caseNo: input.caseNo,
+    target: target.id,
+    policyCode: clock.policy.code,
+    policyVersion: clock.policy.version,
+    deadline: due.at,
+    lateMs,
+    escalationLevel: level,
+  });
+  const subjectOf = () => `Complaint ${input.caseNo}: ${level ? `escalated to ${target.notify}` : target.id.replace('_', ' ')}`;
+  const bodyOf = () => `Complaint ${input.caseNo} (${input.category}/${input.severity}, agent ${state.assignedAgent ?? 'unassigned'}): ${what}.`;
+  const record = () => shortCall(`Record SLA breach ${target.id} of ${input.caseNo}`).recordSlaBreach(breachOf());
   const notice = (recipient: string, dedupeKey: string) =>
     shortCall(`Notify ${recipient}: ${input.caseNo} ${level ? `escalated to level ${level}` : target.id}`).notify({
       dedupeKey,
       channel: 'staff-inbox',
       recipient,
-      subject: `Complaint ${input.caseNo}: ${level ? `escalated to ${target.notify}` : target.id.replace('_', ' ')}`,
-      body: `Complaint ${input.caseNo} (${input.category}/${input.severity}, agent ${state.assignedAgent ?? 'unassigned'}): ${what}.`,
+      subject: subjectOf(),
+      body: bodyOf(),
       caseNo: input.caseNo,
     });
   const notify = () => notice(target.notify, `${run.workflowId}:${target.id}`);
-  if (patched(ESCALATION_TO_PEOPLE_PATCH)) {
-    const owner = state.assignedAgent;
+  const owner = state.assignedAgent;
+  if (patched(ESCALATION_IN_ONE_CALL_PATCH)) {
+    await shortCall(`Record ${target.id} of ${input.caseNo}; tell ${target.notify} above ${owner ?? 'nobody'}`).recordEscalation({
+      breach: breachOf(),
+      notice: { owner, role: target.notify, caseNo: input.caseNo, subject: subjectOf(), body: bodyOf(), dedupeKeyPrefix: `${run.workflowId}:${target.id}` },
+    });
+  } else if (patched(ESCALATION_TO_PEOPLE_PATCH)) {
     const reach = await shortCall(`Who is ${target.notify} above ${owner ?? 'nobody'} for ${input.caseNo}`).resolveEscalationRecipients({ owner, role: target.notify });
     await Promise.all([record(), ...reach.recipients.map((who) => notice(who, `${run.workflowId}:${target.id}:${who}`))]);
   } else if (patched(PARALLEL_ESCALATION_PATCH)) await Promise.all([record(), notify()]);

@@ -22,3 +22,10 @@ export const DEPARTMENT_WITHIN_RESOLUTION_TIME = 'complaint-2026-11-30-departmen
  * branch: the staff reopen was recorded as `report_unsatisfied`.
  */
 export const STAFF_REOPEN_IS_NOT_DISSATISFACTION = 'complaint-2026-11-30-staff-reopen-is-not-dissatisfaction';
+
+/**
+ * Set-up records the case once, after its owner is chosen: the intake has already written the case as
+ * registered, and a write of the same status a moment before the owner's cost every new case one more
+ * round trip. Old branch: the registered case was recorded (version 1) before the owner was chosen.
+ */
+export const SETUP_RECORDED_ONCE = 'complaint-2026-11-30-setup-recorded-once';

@@ -26,6 +26,11 @@ describe('metricEventsFor', () => {
     ['a first-contact breach without escalation', { activityType: 'recordSlaBreach', input: { target: 'first_contact' }, outcome: 'ok' as const }, [
       { metric: 'slaBreaches', labels: { target: 'first_contact' } },
     ]],
+    ['an escalation recorded with its notices in one call', { activityType: 'recordEscalation', input: { breach: { target: 'escalation_3', escalationLevel: 3 }, notice: {} }, outcome: 'ok' as const }, [
+      { metric: 'slaBreaches', labels: { target: 'escalation_3' } },
+      { metric: 'escalations', labels: { level: '3' } },
+    ]],
+    ['an escalation call that failed', { activityType: 'recordEscalation', input: { breach: { target: 'first_contact' }, notice: {} }, outcome: 'error' as const }, []],
     ['a breach write that failed (counted when the retry succeeds)', { activityType: 'recordSlaBreach', input: { target: 'first_contact' }, outcome: 'error' as const }, []],
     ['a read-model write of an open complaint', { activityType: 'recordCaseState', input: { kind: 'complaint', status: 'assigned' }, outcome: 'ok' as const, result: true }, [
       { metric: 'readModelLag', labels: { type: 'complaint' }, value: 0.3 },

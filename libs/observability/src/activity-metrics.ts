@@ -61,8 +61,11 @@ export function metricEventsFor(e: Execution): MetricEvent[] {
     }
   }
   if (e.outcome !== 'ok') return events;
-  if (e.activityType === 'recordSlaBreach') {
-    const breach = e.input as { target?: string; escalationLevel?: number | null };
+  // An escalation's breach is recorded on its own (older histories) or with its notices in one call.
+  const breach = (e.activityType === 'recordSlaBreach' ? e.input : e.activityType === 'recordEscalation' ? (e.input as { breach?: unknown })?.breach : undefined) as
+    | { target?: string; escalationLevel?: number | null }
+    | undefined;
+  if (breach) {
     if (breach?.target) events.push({ metric: 'slaBreaches', labels: { target: breach.target } });
     if (typeof breach?.escalationLevel === 'number') events.push({ metric: 'escalations', labels: { level: String(breach.escalationLevel) } });
   }
