@@ -18,6 +18,7 @@ import { MessageTemplates1765600000000 } from './1765600000000-MessageTemplates'
 import { RulesWithoutCode1765700000000 } from './1765700000000-RulesWithoutCode';
 import { CaseViews1765800000000 } from './1765800000000-CaseViews';
 import { SearchStatistics1765900000000 } from './1765900000000-SearchStatistics';
+import { PartsShipmentChecks1766100000000 } from './1766100000000-PartsShipmentChecks';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   RulesWithoutCode1765700000000,
   CaseViews1765800000000,
   SearchStatistics1765900000000,
+  PartsShipmentChecks1766100000000,
 ];
