@@ -81,7 +81,10 @@ describe('L-4 checks before a parts shipment (e2e)', () => {
   it('L-4: a delivery address is required (400 naming it), nothing written', async () => {
     const f = fresh();
     expect(expectError(await ship(f, { to: undefined }), 400)).toMatchObject({ field: 'to' });
-    expect(expectError(await ship(f, { billing: 'chargeable' }), 400)).toMatchObject({ field: 'orderRef' });
+    // Chargeable parts name the order finance is asked about, and what they cost.
+    const unpaid = expectError(await ship(f, { billing: 'chargeable' }), 400);
+    expect(unpaid).toMatchObject({ code: 'VALIDATION_FAILED', fields: ['orderRef', 'amountFen'] });
+    expect(unpaid.message).toContain('orderRef is required for chargeable parts');
     await expectNothingWritten(f.waybillNo);
   });
 

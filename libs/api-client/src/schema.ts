@@ -3580,7 +3580,7 @@ export interface components {
             billing: "warranty" | "chargeable";
             /**
              * @description The order the chargeable parts were paid through; required when chargeable
-             * @example SO-123456
+             * @example SO-20261120-0042
              */
             orderRef?: string;
             /**

@@ -66,17 +66,15 @@ export class CreatePartsShipmentDto {
   @IsIn(PARTS_BILLING, { message: `billing must be one of: ${PARTS_BILLING.join(', ')}` })
   billing: PartsBilling;
 
-  @ApiPropertyOptional({ example: 'SO-123456', maxLength: 60, description: 'The order the chargeable parts were paid through; required when chargeable' })
+  @ApiPropertyOptional({ example: 'SO-20261120-0042', pattern: '^[A-Za-z0-9][\\w-]{2,63}$', description: 'The order the chargeable parts were paid through; required when chargeable' })
   @ValidateIf((dto: CreatePartsShipmentDto) => dto.billing === 'chargeable' || dto.orderRef !== undefined)
-  @IsString({ message: 'orderRef is required for chargeable parts' })
-  @IsNotEmpty({ message: 'orderRef is required for chargeable parts' })
-  @MaxLength(60)
+  @Matches(/^[A-Za-z0-9][\w-]{2,63}$/, { message: 'orderRef is required for chargeable parts: 3-64 letters, digits, _ or -' })
   orderRef?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 12_000, description: 'What the chargeable parts cost, in fen; required when chargeable' })
   @ValidateIf((dto: CreatePartsShipmentDto) => dto.billing === 'chargeable' || dto.amountFen !== undefined)
-  @IsInt({ message: 'amountFen must be a positive whole number of fen (required for chargeable parts)' })
-  @Min(1, { message: 'amountFen must be a positive whole number of fen (required for chargeable parts)' })
+  @IsInt({ message: 'amountFen is required for chargeable parts: a whole number of fen' })
+  @Min(1, { message: 'amountFen must be at least 1 fen' })
   amountFen?: number;
 
   @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000123', description: 'L-4: the customer told by SMS of the courier and the waybill number' })
