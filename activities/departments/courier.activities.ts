@@ -1,5 +1,5 @@
 import type { DamageClaimDecision, DamageClaimRequest, ShipmentBooking, ShipmentRequest, TrackingEvent } from '@libs/departments/ports';
-import { callDepartment } from './department-call';
+import { callDepartment } from '@libs/departments/department-call';
 import { requestWithCallback } from './department-request';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { tokenHash } from '@libs/departments/answer';
 import { CALLBACK_PATH, DEPARTMENT_REQUEST_REFUSED, Department, DepartmentRequest } from '@libs/departments/protocol';
 import { DepartmentSettings } from '@libs/departments/settings';
-import { postToDepartment } from './department-http';
+import { postToDepartment } from '@libs/departments/department-http';
 
 /**
  * Sends a request that the department answers later by callback, and leaves the activity open

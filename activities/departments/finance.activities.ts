@@ -1,6 +1,6 @@
 import type { PaymentConfirmationRequest, PaymentRecord, RefundRequest } from '@libs/departments/ports';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
-import { callDepartment } from './department-call';
+import { callDepartment } from '@libs/departments/department-call';
 
 /**
  * R-1, R-4: finance calls, answered in the response. Each carries an idempotency key taken from the

@@ -1,5 +1,5 @@
 import type { KeyPartDefectReport, QualityInvestigationRequest, QualityInvestigationResult } from '@libs/departments/ports';
-import { callDepartment } from './department-call';
+import { callDepartment } from '@libs/departments/department-call';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
 import { requestWithCallback } from './department-request';
 

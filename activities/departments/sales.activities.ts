@@ -1,5 +1,5 @@
 import type { LeadHandover } from '@libs/departments/ports';
-import { callDepartment } from './department-call';
+import { callDepartment } from '@libs/departments/department-call';
 import { DepartmentActivityDependencies, settingsResolver } from './department-settings';
 
 export function createSalesDepartmentActivities(deps: DepartmentActivityDependencies) {

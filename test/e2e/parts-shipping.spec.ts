@@ -16,7 +16,8 @@ describe('L-5 parts shipping accuracy (e2e)', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    stack = await startTestStack({ api: true, worker: false });
+    // The department simulator answers the L-4 checks made before each shipment is recorded.
+    stack = await startTestStack({ api: true, worker: false, departments: true });
     http = request(stack.api!.getHttpServer());
     warehouse = (await clientFor(stack.api!, stack.db, 'warehouse', { code: 'WH-001' })).client;
     manager = (await clientFor(stack.api!, stack.db, 'manager')).client;
@@ -24,8 +25,11 @@ describe('L-5 parts shipping accuracy (e2e)', () => {
   });
   afterAll(() => stack?.stop());
 
+  const to = { name: '测试客户', phone: '13900000000', region: '浙江省杭州市', line: '西湖区文三路 1 号' };
   const ship = (n: number, over: Record<string, unknown> = {}) =>
-    warehouse.POST('/parts-shipments', { body: { waybillNo: `SF20260810${String(n).padStart(4, '0')}`, parts: [{ partNo: 'CTRL-48V-A', quantity: 1 }], shippedAt, ...over } });
+    warehouse.POST('/parts-shipments', {
+      body: { waybillNo: `SF20260810${String(n).padStart(4, '0')}`, parts: [{ partNo: 'CTRL-48V-A', quantity: 1 }], shippedAt, courier: '顺丰速运', to, billing: 'warranty' as const, ...over },
+    });
   const accuracy = async () => {
     const kpis = expectData(await manager.GET('/reports/kpis', { params: { query: AUGUST } })) as { rows: Array<Record<string, unknown>> };
     return kpis.rows.find((r) => r.kpi === 'parts_shipping_accuracy');

@@ -5,7 +5,7 @@ import type { ReturnState } from '@workflows/returns/return.contract';
 import { COURIER_NAME } from '../../apps/department-sim/src/departments/courier-desk';
 import { givenCustomer } from '../support/builders';
 import { eventually } from '../support/eventually';
-import { eventsOf, FAST_RETURN_TERMS, givenCourier, waybill } from '../support/returns';
+import { eventsOf, FAST_RETURN_TERMS, givenCourier, givenParcel, waybill } from '../support/returns';
 import { bearerFor } from '../support/sign-in';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -102,6 +102,32 @@ describe('shipment messages and the checks before shipping (L-1, L-4, e2e)', () 
     // The customer is told each new result, in Chinese, with the date.
     const told = await eventually(async () => (await outbox(returnNo)).filter((m) => m.channel === 'sms' && m.subject === '物流进度'), (m) => m.some((x) => x.body.includes('已签收')), 30_000);
     expect(told.every((m) => m.body.includes(replacement.waybillNo) && /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(m.body))).toBe(true);
+  });
+
+  it('L-1: a tracking query that finds nothing new still reads back at once from the read model, with the courier agent and date', async () => {
+    const { returnNo } = await exchangeReadyToShip();
+    await http.post(`/returns/${returnNo}/approve`).set('Authorization', agent).send({}).expect(200);
+    // The courier knows the parcel from now and takes a minute per step: each round finds the same event.
+    const waybillNo = waybill();
+    await givenCourier(stack, 60_000);
+    try {
+      await givenParcel(stack, waybillNo, 'delivered');
+      await http.post(`/returns/${returnNo}/ship`).set('Authorization', agent).send({ courier: 'SF', waybillNo }).expect(200);
+      const returned = (s: ReturnState) => s.parcels.find((p) => p.purpose === 'return' && p.waybillNo === waybillNo);
+      const first = await until(returnNo, (s) => !!returned(s)?.lastQuery);
+      const tracked = eventsOf(first, 'tracking');
+      expect(tracked).toHaveLength(1);
+      const agentId = returned(first)!.events[0].courierAgentId;
+      // A later round, with no new event and so no other change of the case, is in the read model at once.
+      const later = await until(returnNo, (s) => Date.parse(returned(s)!.lastQuery!.at) > Date.parse(tracked[0].at));
+      expect(returned(later)!.lastQuery).toEqual({ at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), result: 'created', courierAgentId: agentId });
+      expect(agentId).toMatch(/^CA-\d+$/);
+      // Noted on the parcel, not as another timeline entry per round.
+      expect(eventsOf(later, 'tracking')).toHaveLength(1);
+      expect(later.status).toBe('buyer_shipped');
+    } finally {
+      await givenCourier(stack, 200);
+    }
   });
 
   it('L-4: out of stock: refuses to ship with the reason on the timeline, tells after-sales, and ships once restocked', async () => {

@@ -15,7 +15,8 @@ describe('K-7 supervisor summaries (e2e)', () => {
   const MONTH = '2026-09';
 
   beforeAll(async () => {
-    stack = await startTestStack({ api: true, worker: false });
+    // The department simulator answers the L-4 checks made before a parts shipment is recorded.
+    stack = await startTestStack({ api: true, worker: false, departments: true });
     http = request(stack.api!.getHttpServer());
     await givenAgent(stack.db);
     const signedIn = await clientFor(stack.api!, stack.db, 'supervisor', { name: '王主管' });
@@ -31,7 +32,7 @@ describe('K-7 supervisor summaries (e2e)', () => {
       await stack.db.query(`UPDATE case_records SET created_at = '2026-09-10T02:00:00Z', cause = 'solder joint' WHERE case_no = $1`, [caseNo]);
     }
     for (let n = 1; n <= 50; n += 1) {
-      expectData(await supervisor.POST('/parts-shipments', { body: { waybillNo: `YT2026091${String(n).padStart(4, '0')}`, parts: [{ partNo: 'AXLE-R', quantity: 1 }], shippedAt: '2026-09-05T02:00:00Z' } }), 201);
+      expectData(await supervisor.POST('/parts-shipments', { body: { waybillNo: `YT2026091${String(n).padStart(4, '0')}`, parts: [{ partNo: 'AXLE-R', quantity: 1 }], shippedAt: '2026-09-05T02:00:00Z', courier: '圆通速递', to: { name: '测试客户', phone: '13900000000', region: '浙江省杭州市', line: '西湖区文三路 1 号' }, billing: 'warranty' } }), 201);
     }
     await stack.db.query(`UPDATE parts_shipments SET result = 'missing_part' WHERE waybill_no = 'YT20260910001'`);
     await stack.db.query(`INSERT INTO key_part_defects (case_no, part, reported_at) VALUES ('CP-20260910-0001', 'motor', '2026-09-10T02:00:00Z')`);

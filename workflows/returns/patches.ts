@@ -67,3 +67,10 @@ export const CLAIM_WAITS_FOR_DOCUMENTS = 'return-2026-11-30-claim-waits-for-docu
  * confirmation before finance is asked to pay. Old branch: every refund went straight to finance.
  */
 export const FINANCE_CONFIRMS_LARGE_REFUNDS = 'return-2026-11-30-finance-confirms-large-refunds';
+
+/**
+ * L-1: a tracking query's result (`lastQuery`) is published to the read model at once, so that the case
+ * and the list views show it without waiting for the next change of the case. Old branch: `lastQuery`
+ * changed without a new state version, and so reached the read model with the case's next change.
+ */
+export const TRACKING_RESULT_PUBLISHED_AT_ONCE = 'return-2026-11-30-tracking-result-published-at-once';

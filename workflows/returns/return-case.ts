@@ -219,6 +219,11 @@ export class ReturnCase {
     this.record(event, by, note);
   }
 
+  /** A change the read model shows that is no event of its own (L-1: a tracking query's result). */
+  noted(): void {
+    this.stateVersion += 1;
+  }
+
   private record(event: string, by: string, note?: string): void {
     // Workflow time is deterministic (the SDK replaces Date inside workflows).
     this.timeline.push({ at: new Date().toISOString(), event, by, ...(note ? { note } : {}) });

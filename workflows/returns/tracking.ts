@@ -4,7 +4,7 @@ import type { TrackingEvent } from '@libs/departments/ports';
 import { described, POLL_READ } from '../shared';
 import { fileDamageClaim } from './damage-claims';
 import { tellCustomer } from './notify';
-import { TRACKING_RESULT_TOLD } from './patches';
+import { TRACKING_RESULT_PUBLISHED_AT_ONCE, TRACKING_RESULT_TOLD } from './patches';
 import { requestRefund } from './refund';
 import { SYSTEM } from './return-case';
 import type { ReturnRun } from './return-run';
@@ -30,7 +30,7 @@ export async function pollParcel(run: ReturnRun, parcel: ParcelView): Promise<vo
   } catch (error) {
     if (!(error instanceof ActivityFailure)) throw error;
     // Not yet known to the courier, or unreachable: asked again next round.
-    if (patched(TRACKING_RESULT_TOLD)) parcel.lastQuery = { at: new Date().toISOString(), result: 'no_answer', courierAgentId: null };
+    if (patched(TRACKING_RESULT_TOLD)) noteQuery(run, parcel, { at: new Date().toISOString(), result: 'no_answer', courierAgentId: null });
     return;
   }
   const last = c.track(parcel, events).at(-1);
@@ -59,7 +59,13 @@ export async function pollParcel(run: ReturnRun, parcel: ParcelView): Promise<vo
  * warehouse is told by its own message.
  */
 async function noteAndTell(run: ReturnRun, parcel: ParcelView, latest: TrackingEvent | undefined, fresh: TrackingEvent | undefined): Promise<void> {
-  parcel.lastQuery = { at: new Date().toISOString(), result: latest?.state ?? 'no_events', courierAgentId: latest?.courierAgentId ?? null };
+  noteQuery(run, parcel, { at: new Date().toISOString(), result: latest?.state ?? 'no_events', courierAgentId: latest?.courierAgentId ?? null });
   if (!fresh || (fresh.state === 'delivered' && parcel.purpose === 'return')) return;
   await tellCustomer(run, `tracking-${parcel.waybillNo}-${fresh.state}`, 'tracking_update', { waybillNo: parcel.waybillNo, state: trackingStateText(fresh.state), date: chinaDateTime(fresh.at) });
+}
+
+/** L-1: the query's result on the parcel, published to the read model at once (a new state version, no timeline entry). */
+function noteQuery(run: ReturnRun, parcel: ParcelView, query: NonNullable<ParcelView['lastQuery']>): void {
+  parcel.lastQuery = query;
+  if (patched(TRACKING_RESULT_PUBLISHED_AT_ONCE)) run.c.noted();
 }

@@ -100,7 +100,7 @@ export const OPERATION_DESCRIPTIONS: Record<string, string> = {
   Reports_monthly: 'Supervisors and up: the monthly complaint report (C-11); JSON or CSV.',
   Reports_followUpCounts: 'Supervisors and up: follow-up counts by tier and outcome per day, week or month (F-12); JSON or CSV.',
   Reports_kpis: 'Supervisors and up: the KPIs, each beside its target (K-1..K-5, K-8, C-5, A-4, L-5 parts shipping accuracy); JSON or CSV.',
-  PartsShipments_record: 'The warehouse and the back office: records a parts shipment by its waybill (L-5); the same waybill with the same parts again returns the first (200).',
+  PartsShipments_record: 'The warehouse and the back office: records a parts shipment by its waybill (L-5) once stock, the address and contact and, for chargeable parts, the payment are confirmed (L-4; refused with 409 naming the failed check, nothing recorded); the customer is told the courier and waybill by SMS. The same waybill with the same parts again returns the first (200).',
   PartsShipments_list: 'The warehouse and the back office: parts shipments, newest first, by shipping date range and result (L-5).',
   PartsShipments_outcome: 'The warehouse and the back office: records what a correction or complaint found: a wrong or missing part (or correct after all); counted in the L-5 KPI.',
   Reports_agents: 'Supervisors and up: the monthly scorecard of each agent (K-6); JSON or CSV.',

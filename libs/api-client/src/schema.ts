@@ -879,7 +879,7 @@ export interface paths {
         /** @description The warehouse and the back office: parts shipments, newest first, by shipping date range and result (L-5). */
         get: operations["PartsShipments_list"];
         put?: never;
-        /** @description The warehouse and the back office: records a parts shipment by its waybill (L-5); the same waybill with the same parts again returns the first (200). */
+        /** @description The warehouse and the back office: records a parts shipment by its waybill (L-5) once stock, the address and contact and, for chargeable parts, the payment are confirmed (L-4; refused with 409 naming the failed check, nothing recorded); the customer is told the courier and waybill by SMS. The same waybill with the same parts again returns the first (200). */
         post: operations["PartsShipments_record"];
         delete?: never;
         options?: never;
@@ -3566,6 +3566,33 @@ export interface components {
              * @description When it left the warehouse; now when absent
              */
             shippedAt?: string;
+            /**
+             * @description L-4: the courier company carrying it, named in the SMS to the customer
+             * @example 顺丰速运
+             */
+            courier: string;
+            /** @description L-4: where and to whom it goes; checked before shipping, not stored */
+            to: components["schemas"]["ReturnAddressDto"];
+            /**
+             * @description warranty: free under the three guarantees (C-10); chargeable: shipped only once finance has the payment for orderRef (L-4)
+             * @enum {string}
+             */
+            billing: "warranty" | "chargeable";
+            /**
+             * @description The order the chargeable parts were paid through; required when chargeable
+             * @example SO-20261120-0042
+             */
+            orderRef?: string;
+            /**
+             * @description What the chargeable parts cost, in fen; required when chargeable
+             * @example 12000
+             */
+            amountFen?: number;
+            /**
+             * @description L-4: the customer told by SMS of the courier and the waybill number
+             * @example CU-000123
+             */
+            customerNo?: string;
         };
         PartsShipmentDto: {
             /** Format: uuid */
@@ -3577,6 +3604,17 @@ export interface components {
             parts: components["schemas"]["ShippedPartDto"][];
             /** @enum {string} */
             result: "correct" | "wrong_part" | "missing_part";
+            /**
+             * @description Null for shipments recorded before the courier was asked for
+             * @example 顺丰速运
+             */
+            courier: string | null;
+            /** @enum {string} */
+            billing: "warranty" | "chargeable";
+            /** @example SO-123456 */
+            orderRef: string | null;
+            /** @example CU-000123 */
+            customerNo: string | null;
             /** Format: date-time */
             shippedAt: string;
             /** @example WH-001 */
@@ -6541,7 +6579,7 @@ export interface components {
              * @example replacement_shipped
              * @enum {string}
              */
-            key: "return_received" | "refund_refused" | "refunded" | "shipping_fee_due" | "replacement_shipped" | "tracking_update" | "care_birthday" | "care_holiday" | "care_maintenance" | "care_inspection" | "care_insurance" | "event_invitation";
+            key: "return_received" | "refund_refused" | "refunded" | "shipping_fee_due" | "replacement_shipped" | "parts_shipped" | "tracking_update" | "care_birthday" | "care_holiday" | "care_maintenance" | "care_inspection" | "care_insurance" | "event_invitation";
             /**
              * @example sms
              * @enum {string}
@@ -11196,7 +11234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The waybill was recorded before with other parts or another case */
+            /** @description L-4: not shipped: stock, the address and contact or (chargeable parts) the payment failed its check, the message names which (field: parts, to or orderRef); or the waybill was recorded before with other parts or another case. Nothing is recorded */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11214,7 +11252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description A dependency (PostgreSQL or Temporal) is unavailable or the server is overloaded; retry later */
+            /** @description L-4: the sales or finance department could not be asked; nothing is recorded, try again */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15484,7 +15522,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "return_received" | "refund_refused" | "refunded" | "shipping_fee_due" | "replacement_shipped" | "tracking_update" | "care_birthday" | "care_holiday" | "care_maintenance" | "care_inspection" | "care_insurance" | "event_invitation";
+                key: "return_received" | "refund_refused" | "refunded" | "shipping_fee_due" | "replacement_shipped" | "parts_shipped" | "tracking_update" | "care_birthday" | "care_holiday" | "care_maintenance" | "care_inspection" | "care_insurance" | "event_invitation";
                 channel: "sms" | "letter" | "email";
                 language: "zh-CN" | "en";
             };

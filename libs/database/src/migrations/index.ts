@@ -20,6 +20,7 @@ import { CaseViews1765800000000 } from './1765800000000-CaseViews';
 import { SearchStatistics1765900000000 } from './1765900000000-SearchStatistics';
 import { OpenComplaintsPerAgent1765950000000 } from './1765950000000-OpenComplaintsPerAgent';
 import { DescriptionSearchTokens1766000000000 } from './1766000000000-DescriptionSearchTokens';
+import { PartsShipmentChecks1766100000000 } from './1766100000000-PartsShipmentChecks';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   SearchStatistics1765900000000,
   OpenComplaintsPerAgent1765950000000,
   DescriptionSearchTokens1766000000000,
+  PartsShipmentChecks1766100000000,
 ];

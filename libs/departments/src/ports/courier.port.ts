@@ -64,6 +64,8 @@ export interface ShipmentReadinessRequest {
   caseNo: string;
   orderRef: string;
   amountFen: number;
+  /** False when nothing is to be paid (warranty parts, C-10): finance is not asked. Absent: asked. */
+  paymentNeeded?: boolean;
   /** Absent on a request that has none: refused. */
   to?: Address;
   items: Array<{ sku: string; quantity: number }>;

@@ -20,6 +20,7 @@ export const MESSAGE_CATALOGUE = {
   refunded: { purpose: 'R-4: the refund is paid', variables: { returnNo: 'RT-20261124-0001', amount: '259.00元', orderRef: 'SO-123456' } },
   shipping_fee_due: { purpose: 'R-6: the customer pays the replacement shipping', variables: { returnNo: 'RT-20261124-0001', amount: '12.00元' } },
   replacement_shipped: { purpose: 'L-4: the replacement ships: courier and waybill number', variables: { returnNo: 'RT-20261124-0001', courier: '顺丰速运', waybillNo: 'SF1000000001' } },
+  parts_shipped: { purpose: 'L-4: parts ship: courier and waybill number', variables: { waybillNo: 'SF1000000001', courier: '顺丰速运' } },
   tracking_update: { purpose: 'L-1: the result of a tracking query', variables: { returnNo: 'RT-20261124-0001', waybillNo: 'SF1000000001', state: '运输中', date: '2026-11-24 10:30' } },
   care_birthday: { purpose: 'F-6: birthday greeting', variables: { name: '张先生', month: '3', day: '8' } },
   care_holiday: { purpose: 'F-6: holiday greeting', variables: { name: '张先生', holiday: '春节' } },

@@ -1,4 +1,4 @@
-import { addressProblems, shipmentRefusals } from './shipment-readiness';
+import { addressProblems, checkOf, partsPaymentNeeded, shipmentRefusalMessage, shipmentRefusals } from './shipment-readiness';
 
 const address = { name: '张三', phone: '13900000000', region: '浙江省杭州市', line: '西湖区文三路 1 号' };
 const inStock = { missing: [] };
@@ -29,5 +29,28 @@ describe('L-4: checks before shipping', () => {
       'address: the contact phone is neither a mobile number nor a landline with its area code',
       'payment: finance has not received the payment for the order',
     ]);
+  });
+});
+
+describe('L-4: parts shipments', () => {
+  it('L-4: warranty parts need no payment; chargeable parts do (C-10)', () => {
+    expect(partsPaymentNeeded('warranty')).toBe(false);
+    expect(partsPaymentNeeded('chargeable')).toBe(true);
+    // Finance not asked (null): no payment reason, whatever else fails.
+    expect(shipmentRefusals({ stock: inStock, address, payment: null })).toEqual([]);
+  });
+
+  it.each([
+    [['out of stock: CTRL-48V-A (2 needed, 0 on hand)'], '不能发货（L-4）：库存不足（out of stock: CTRL-48V-A (2 needed, 0 on hand)）'],
+    [['address: the recipient has no name', 'address: the address has no region'], '不能发货（L-4）：收货地址或联系人有误（address: the recipient has no name; address: the address has no region）'],
+    [['payment: finance has not received the payment for the order'], '不能发货（L-4）：财务未确认收款（payment: finance has not received the payment for the order）'],
+  ])('L-4: names each failed check for staff: %j', (reasons, message) => {
+    expect(shipmentRefusalMessage(reasons)).toBe(message);
+  });
+
+  it('L-4: groups reasons by check in the order the checks are made', () => {
+    const reasons = shipmentRefusals({ stock: { missing: [{ sku: 'A', requested: 2, onHand: 1 }] }, address: undefined, payment: { paid: false } });
+    expect(reasons.map(checkOf)).toEqual(['stock', 'address', 'payment']);
+    expect(shipmentRefusalMessage(reasons)).toMatch(/^不能发货（L-4）：库存不足（.*）；收货地址或联系人有误（.*）；财务未确认收款（.*）$/);
   });
 });

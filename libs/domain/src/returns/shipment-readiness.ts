@@ -34,10 +34,42 @@ export function addressProblems(address: ShippingAddress | null | undefined): st
   return problems;
 }
 
-/** L-4: every reason not to ship, stock first, then address and contact, then payment; empty when it may ship. */
-export function shipmentRefusals(checks: { stock: StockAnswer; address: ShippingAddress | null | undefined; payment: PaymentAnswer }): string[] {
+/**
+ * L-4: every reason not to ship, stock first, then address and contact, then payment; empty when it may
+ * ship. `payment` null: nothing is to be paid (warranty parts, C-10), so finance was not asked.
+ */
+export function shipmentRefusals(checks: { stock: StockAnswer; address: ShippingAddress | null | undefined; payment: PaymentAnswer | null }): string[] {
   const reasons = checks.stock.missing.map((m) => `out of stock: ${m.sku} (${m.requested} needed, ${m.onHand} on hand)`);
   reasons.push(...addressProblems(checks.address).map((p) => `address: ${p}`));
-  if (!checks.payment.paid) reasons.push('payment: finance has not received the payment for the order');
+  if (checks.payment && !checks.payment.paid) reasons.push('payment: finance has not received the payment for the order');
   return reasons;
+}
+
+/** Parts are free under warranty (the three guarantees, C-10); chargeable parts are paid for through an order. */
+export const PARTS_BILLING = ['warranty', 'chargeable'] as const;
+export type PartsBilling = (typeof PARTS_BILLING)[number];
+
+/** L-4: whether finance must confirm a payment before parts ship: only for chargeable parts. */
+export function partsPaymentNeeded(billing: PartsBilling): boolean {
+  return billing === 'chargeable';
+}
+
+export type ShipmentCheck = 'stock' | 'address' | 'payment';
+
+/** Which check a reason of `shipmentRefusals` comes from. */
+export function checkOf(reason: string): ShipmentCheck {
+  if (reason.startsWith('out of stock')) return 'stock';
+  return reason.startsWith('payment:') ? 'payment' : 'address';
+}
+
+const CHECK_NAMES: Record<ShipmentCheck, string> = { stock: '库存不足', address: '收货地址或联系人有误', payment: '财务未确认收款' };
+
+/**
+ * L-4: the refusal staff read when a shipment may not go: each failed check in Chinese with its reasons
+ * (which name no personal data), e.g. `不能发货（L-4）：库存不足（out of stock: CTRL-48V-A (2 needed, 0 on hand)）`.
+ */
+export function shipmentRefusalMessage(reasons: string[]): string {
+  const checks = [...new Set(reasons.map(checkOf))];
+  const parts = checks.map((check) => `${CHECK_NAMES[check]}（${reasons.filter((r) => checkOf(r) === check).join('; ')}）`);
+  return `不能发货（L-4）：${parts.join('；')}`;
 }

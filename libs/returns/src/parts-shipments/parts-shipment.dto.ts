@@ -1,8 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDefined, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { PARTS_SHIPMENT_RESULTS, PartsShipmentResult } from '@libs/domain/returns/parts-shipment';
+import { PARTS_BILLING, PartsBilling } from '@libs/domain/returns/shipment-readiness';
 import { CASE_NO_PATTERN, PageQuery } from '@libs/http';
+import { ReturnAddressDto } from '../dto/create-return.dto';
 
 const CASE_NO = /^(CP|RT)-\d{8}-\d{4,}$/;
 
@@ -20,7 +23,10 @@ export class ShippedPartDto {
   quantity: number;
 }
 
-/** L-5: the warehouse records a parts shipment as it goes out. */
+/**
+ * L-5: the warehouse records a parts shipment as it goes out; L-4: only after stock, the address and
+ * contact, and (for chargeable parts) the payment are confirmed.
+ */
 export class CreatePartsShipmentDto {
   @ApiProperty({ example: 'SF1234567890', maxLength: 40, description: 'The waybill: one shipment per waybill, so recording it again returns the same shipment' })
   @IsString()
@@ -43,6 +49,38 @@ export class CreatePartsShipmentDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'shippedAt must be an ISO 8601 date-time' })
   shippedAt?: string;
+
+  @ApiProperty({ example: '顺丰速运', maxLength: 40, description: 'L-4: the courier company carrying it, named in the SMS to the customer' })
+  @IsString()
+  @IsNotEmpty({ message: 'courier is required' })
+  @MaxLength(40)
+  courier: string;
+
+  @ApiProperty({ type: ReturnAddressDto, description: 'L-4: where and to whom it goes; checked before shipping, not stored' })
+  @IsDefined({ message: 'to is required: the address and contact the parts go to' })
+  @ValidateNested()
+  @Type(() => ReturnAddressDto)
+  to: ReturnAddressDto;
+
+  @ApiProperty({ enum: PARTS_BILLING, description: 'warranty: free under the three guarantees (C-10); chargeable: shipped only once finance has the payment for orderRef (L-4)' })
+  @IsIn(PARTS_BILLING, { message: `billing must be one of: ${PARTS_BILLING.join(', ')}` })
+  billing: PartsBilling;
+
+  @ApiPropertyOptional({ example: 'SO-20261120-0042', pattern: '^[A-Za-z0-9][\\w-]{2,63}$', description: 'The order the chargeable parts were paid through; required when chargeable' })
+  @ValidateIf((dto: CreatePartsShipmentDto) => dto.billing === 'chargeable' || dto.orderRef !== undefined)
+  @Matches(/^[A-Za-z0-9][\w-]{2,63}$/, { message: 'orderRef is required for chargeable parts: 3-64 letters, digits, _ or -' })
+  orderRef?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 12_000, description: 'What the chargeable parts cost, in fen; required when chargeable' })
+  @ValidateIf((dto: CreatePartsShipmentDto) => dto.billing === 'chargeable' || dto.amountFen !== undefined)
+  @IsInt({ message: 'amountFen is required for chargeable parts: a whole number of fen' })
+  @Min(1, { message: 'amountFen must be at least 1 fen' })
+  amountFen?: number;
+
+  @ApiPropertyOptional({ pattern: CUSTOMER_NO.source, example: 'CU-000123', description: 'L-4: the customer told by SMS of the courier and the waybill number' })
+  @IsOptional()
+  @Matches(CUSTOMER_NO, { message: 'customerNo must look like CU-000123' })
+  customerNo?: string;
 }
 
 /** L-5: a correction or a complaint found the shipment wrong or short (or, on a second look, correct after all). */
@@ -75,6 +113,10 @@ export class PartsShipmentDto {
   @ApiProperty({ type: String, nullable: true, example: 'CP-20261124-0001' }) caseNo: string | null;
   @ApiProperty({ type: [ShippedPartDto] }) parts: ShippedPartDto[];
   @ApiProperty({ enum: PARTS_SHIPMENT_RESULTS }) result: PartsShipmentResult;
+  @ApiProperty({ type: String, nullable: true, example: '顺丰速运', description: 'Null for shipments recorded before the courier was asked for' }) courier: string | null;
+  @ApiProperty({ enum: PARTS_BILLING }) billing: PartsBilling;
+  @ApiProperty({ type: String, nullable: true, example: 'SO-123456' }) orderRef: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CU-000123' }) customerNo: string | null;
   @ApiProperty({ format: 'date-time' }) shippedAt: string;
   @ApiProperty({ example: 'WH-001' }) shippedBy: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) correctedAt: string | null;
@@ -92,6 +134,10 @@ export interface PartsShipmentRow {
   case_no: string | null;
   parts: ShippedPartDto[];
   result: PartsShipmentResult;
+  courier: string | null;
+  billing: PartsBilling;
+  order_ref: string | null;
+  customer_no: string | null;
   shipped_at: Date;
   shipped_by: string;
   corrected_at: Date | null;
@@ -105,6 +151,10 @@ export function mapPartsShipment(r: PartsShipmentRow): PartsShipmentDto {
     caseNo: r.case_no,
     parts: r.parts,
     result: r.result,
+    courier: r.courier,
+    billing: r.billing,
+    orderRef: r.order_ref,
+    customerNo: r.customer_no,
     shippedAt: r.shipped_at.toISOString(),
     shippedBy: r.shipped_by,
     correctedAt: r.corrected_at?.toISOString() ?? null,

@@ -7,6 +7,7 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -17,7 +18,7 @@ import { RETURN_GOODS_HANDLERS } from '@libs/domain/staff/access';
 import { CreatePartsShipmentDto, ListPartsShipmentsQuery, PartsShipmentDto, PartsShipmentListDto, PartsShipmentOutcomeDto } from './parts-shipment.dto';
 import { PartsShipmentsService } from './parts-shipments.service';
 
-/** L-5: parts shipments, recorded by the warehouse, corrected when a part was wrong or missing. */
+/** L-5: parts shipments, recorded by the warehouse once the L-4 checks pass, corrected when a part was wrong or missing. */
 @ApiTags('returns')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'Missing or invalid credentials' })
@@ -32,7 +33,8 @@ export class PartsShipmentsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: PartsShipmentDto, description: 'Recorded as correct until a correction says otherwise' })
   @ApiOkResponse({ type: PartsShipmentDto, description: 'The waybill was recorded before with the same parts: that shipment' })
-  @ApiConflictResponse({ description: 'The waybill was recorded before with other parts or another case' })
+  @ApiConflictResponse({ description: 'L-4: not shipped: stock, the address and contact or (chargeable parts) the payment failed its check, the message names which (field: parts, to or orderRef); or the waybill was recorded before with other parts or another case. Nothing is recorded' })
+  @ApiServiceUnavailableResponse({ description: 'L-4: the sales or finance department could not be asked; nothing is recorded, try again' })
   async record(@CurrentActor() acting: Acting, @Body() dto: CreatePartsShipmentDto, @Res({ passthrough: true }) res: Response): Promise<PartsShipmentDto> {
     const { shipment, created } = await this.shipments.record(acting, dto);
     if (!created) res.status(200);

@@ -1,5 +1,5 @@
-import { Department, DepartmentCall } from '@libs/departments/protocol';
-import { DepartmentSettings } from '@libs/departments/settings';
+import { Department, DepartmentCall } from './protocol';
+import { DepartmentSettings } from './settings';
 import { postToDepartment } from './department-http';
 
 /** A short call answered in the response; `requestId` is the idempotency key, from a business id. */

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { DEPARTMENT_HEADER, DEPARTMENT_REQUEST_REFUSED, DEPARTMENT_UNAVAILABLE, Department } from '@libs/departments/protocol';
-import { DepartmentSettings } from '@libs/departments/settings';
-import { signedHeaders } from '@libs/departments/signature';
+import { DEPARTMENT_HEADER, DEPARTMENT_REQUEST_REFUSED, DEPARTMENT_UNAVAILABLE, Department } from './protocol';
+import { DepartmentSettings } from './settings';
+import { signedHeaders } from './signature';
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
