@@ -58,7 +58,8 @@ describe('metrics endpoints (e2e)', () => {
     expect(sample(worker, 'aftersales_escalations_total', { level: '1' })).toBe(1);
     expect(sample(worker, 'aftersales_sla_breaches_total', { target: 'first_contact' })).toBe(1);
     expect(sample(worker, 'aftersales_read_model_lag_seconds_count', { type: 'complaint' })).toBeGreaterThanOrEqual(2);
-    expect(sample(worker, 'aftersales_activities_total', { activity: 'recordSlaBreach', outcome: 'ok' })).toBeGreaterThanOrEqual(2);
+    // Each escalation is one call: its people, its breach and their notices.
+    expect(sample(worker, 'aftersales_activities_total', { activity: 'recordEscalation', outcome: 'ok' })).toBeGreaterThanOrEqual(2);
     // The Temporal SDK's own metrics are appended to the same endpoint.
     expect(worker).toMatch(/^temporal_\w+/m);
     expect(worker).not.toContain(caseNo);

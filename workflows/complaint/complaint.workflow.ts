@@ -23,11 +23,11 @@ import {
   waitForCustomerUpdate,
 } from './complaint.contract';
 import { archiveClosedComplaint } from './archive';
-import { fireDeadline } from './escalation';
+import { ESCALATION_IN_ONE_CALL_PATCH, fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
 import { DEPARTMENT_WITHIN_RESOLUTION_TIME, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
 import { publish, takeUpChange } from './publish';
-import { assignAgent, countKeyPartDefect, reportMajorInformation } from './registration';
+import { assignAgent, countKeyPartDefect, OWNER_BY_CAPACITY_PATCH, reportMajorInformation } from './registration';
 import { openRemedyReturn, remedyReturnToOpen, takeRemedyOutcome } from './remedy-return';
 import { queueSatisfactionCall, retrySatisfactionCallLater, satisfactionCallDue, satisfactionCallRetries, satisfactionRetryToPlan } from './satisfaction-call';
 import { settleAction, shortCall } from './short-calls';
@@ -42,6 +42,13 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   const state = new ComplaintCase(input);
   const run = new ComplaintRun(input, state);
   setHandler(complaintStateQuery, () => run.snapshot());
+  // New histories take their set-up and escalation branches here, before the first local activity: a
+  // patch marker that directly follows a local activity's result is not matched again on replay.
+  const setUpOnce = patched(SETUP_RECORDED_ONCE);
+  if (setUpOnce) {
+    patched(OWNER_BY_CAPACITY_PATCH);
+    patched(ESCALATION_IN_ONE_CALL_PATCH);
+  }
 
   // What staff can do: each action's validator is a pure method of the case; the main loop records the change.
   const actions = new CaseActions(state, () => run.snapshot());
@@ -70,7 +77,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       departmentTimeCountsForResolution: () => patched(DEPARTMENT_WITHIN_RESOLUTION_TIME),
     }),
   );
-  if (!patched(SETUP_RECORDED_ONCE)) await record();
+  if (!setUpOnce) await record();
   if (input.majorInformation) await reportMajorInformation(run);
   if (input.keyPart) await countKeyPartDefect(run);
   await assignAgent(run);
