@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createAssignmentActivities } from './assignment/choose-agent.activity';
 import { createCaseArchiveActivities } from './attachments/case-archive.activities';
 import { createClaimDocumentActivities } from './attachments/claim-documents.activities';
+import { createComplaintSetUpActivities } from './cases/complaint-set-up.activity';
 import { createCaseReadModelActivities } from './cases/record-case-state.activity';
 import { createSatisfactionCallActivities } from './cases/satisfaction-call.activities';
 import { createCourierDepartmentActivities } from './departments/courier.activities';
@@ -38,8 +39,10 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   const notifications = createNotificationActivities(deps.dataSource, deps.config);
   const sla = createSlaActivities(deps.dataSource);
+  const assignment = createAssignmentActivities(deps.dataSource);
   return withFailureContract({
-    ...createAssignmentActivities(deps.dataSource),
+    ...assignment,
+    ...createComplaintSetUpActivities({ ...sla, ...assignment }),
     ...createCaseReadModelActivities(deps.dataSource, deps.temporal.options.dataConverter),
     ...createSatisfactionCallActivities(deps.dataSource),
     ...sla,

@@ -25,9 +25,9 @@ import {
 import { archiveClosedComplaint } from './archive';
 import { ESCALATION_IN_ONE_CALL_PATCH, fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
-import { DEPARTMENT_WITHIN_RESOLUTION_TIME, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
+import { DEPARTMENT_WITHIN_RESOLUTION_TIME, SETUP_IN_ONE_CALL, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
 import { publish, takeUpChange } from './publish';
-import { assignAgent, countKeyPartDefect, OWNER_BY_CAPACITY_PATCH, reportMajorInformation } from './registration';
+import { assignAgent, countKeyPartDefect, OWNER_BY_CAPACITY_PATCH, reportMajorInformation, takeOwnerChoice } from './registration';
 import { openRemedyReturn, remedyReturnToOpen, takeRemedyOutcome } from './remedy-return';
 import { queueSatisfactionCall, retrySatisfactionCallLater, satisfactionCallDue, satisfactionCallRetries, satisfactionRetryToPlan } from './satisfaction-call';
 import { settleAction, shortCall } from './short-calls';
@@ -45,9 +45,11 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   // New histories take their set-up and escalation branches here, before the first local activity: a
   // patch marker that directly follows a local activity's result is not matched again on replay.
   const setUpOnce = patched(SETUP_RECORDED_ONCE);
+  let setUpInOneCall = false;
   if (setUpOnce) {
     patched(OWNER_BY_CAPACITY_PATCH);
     patched(ESCALATION_IN_ONE_CALL_PATCH);
+    setUpInOneCall = patched(SETUP_IN_ONE_CALL);
   }
 
   // What staff can do: each action's validator is a pure method of the case; the main loop records the change.
@@ -71,16 +73,19 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
 
   // Set-up: the SLA policy and its clock, what registration asks for (C-9, C-12), the owner (A-5).
   const need = { category: input.category, severity: input.severity, customerTier: input.customerTier };
-  const policy = await shortCall(`Select SLA policy for ${need.category}/${need.severity}/${need.customerTier}`).selectSlaPolicyFor(need);
-  run.startClock(
-    new SlaClock(policy, workflowInfo().startTime.getTime(), shortCall(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`), {
-      departmentTimeCountsForResolution: () => patched(DEPARTMENT_WITHIN_RESOLUTION_TIME),
-    }),
-  );
+  const registeredAt = workflowInfo().startTime.getTime();
+  const setUp = setUpInOneCall
+    ? await shortCall(`Set up ${input.caseNo}: SLA policy for ${need.category}/${need.severity}/${need.customerTier}, deadlines, owner (C-5, A-5)`).setUpComplaint({ need, customerId: input.customerId, registeredAt })
+    : undefined;
+  const policy = setUp?.policy ?? (await shortCall(`Select SLA policy for ${need.category}/${need.severity}/${need.customerTier}`).selectSlaPolicyFor(need));
+  const clock = new SlaClock(policy, registeredAt, shortCall(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`), {
+    departmentTimeCountsForResolution: () => patched(DEPARTMENT_WITHIN_RESOLUTION_TIME),
+  });
+  run.startClock(setUp ? clock.startWith(setUp.deadlines) : clock);
   if (!setUpOnce) await record();
   if (input.majorInformation) await reportMajorInformation(run);
   if (input.keyPart) await countKeyPartDefect(run);
-  await assignAgent(run);
+  await (setUp ? takeOwnerChoice(run, setUp.owner) : assignAgent(run));
 
   // The main loop: one step at a time, the first that applies; then sleep until a deadline or news.
   while (!isFinal(state.status)) {

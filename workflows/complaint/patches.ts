@@ -29,3 +29,10 @@ export const STAFF_REOPEN_IS_NOT_DISSATISFACTION = 'complaint-2026-11-30-staff-r
  * round trip. Old branch: the registered case was recorded (version 1) before the owner was chosen.
  */
 export const SETUP_RECORDED_ONCE = 'complaint-2026-11-30-setup-recorded-once';
+
+/**
+ * Set-up asks for the SLA policy, its deadlines and the owner in one local activity (`setUpComplaint`)
+ * instead of three. Old branch: `selectSlaPolicyFor`, then `chooseComplaintOwner`, then `slaDeadlines`
+ * when the main loop first took up the case.
+ */
+export const SETUP_IN_ONE_CALL = 'complaint-2026-11-30-setup-in-one-call';

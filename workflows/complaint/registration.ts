@@ -4,6 +4,7 @@ import { departmentRequestWorkflow } from '../departments/department-request.wor
 import { described } from '../shared/activity-profiles';
 import { ComplaintRun, SYSTEM } from './complaint-run';
 import { shortCall } from './short-calls';
+import type { ComplaintOwnerChoice } from '../../activities/assignment/choose-agent.activity';
 
 /** C-9: major information goes to the supervisor at once, not at the first deadline. */
 export async function reportMajorInformation(run: ComplaintRun): Promise<void> {
@@ -72,13 +73,19 @@ export async function assignAgent(run: ComplaintRun): Promise<void> {
 }
 
 async function assignOwner(run: ComplaintRun): Promise<void> {
-  const { input, state } = run;
+  const { input } = run;
   const choice = await shortCall(`Choose the owner of ${input.caseNo}: who brought the customer in, skill, load, capacity (A-5)`).chooseComplaintOwner({
     customerId: input.customerId,
     category: input.category,
     customerTier: input.customerTier,
   });
-  // A supervisor may have assigned the case while the activity ran.
+  await takeOwnerChoice(run, choice);
+}
+
+/** A-5: the chosen owner takes the case; without one it waits in the supervisor's queue, who is told. */
+export async function takeOwnerChoice(run: ComplaintRun, choice: ComplaintOwnerChoice): Promise<void> {
+  const { input, state } = run;
+  // A supervisor may have assigned the case while the choice was made.
   if (state.status !== 'registered') return;
   if (choice.agent) {
     state.assignTo(choice.agent, SYSTEM, choice.reason === 'brought_in' ? 'A-5: stays with the staff member who brought the customer in' : undefined);

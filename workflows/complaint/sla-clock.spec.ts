@@ -76,6 +76,17 @@ describe('SlaClock', () => {
     expect(clock.view('contacted').breached).toEqual(['supervisor_report']);
   });
 
+  it('C-5: a clock started with the deadlines set-up computed asks the calendar nothing and keeps the same deadlines', async () => {
+    const { clock: asked } = await clockAt(T0 + 5 * SECOND);
+    const cal = calendar();
+    const fromSetUp = await cal.slaDeadlines({ runningSince: T0, consumedMs: 0, targets: asked.targets.map((t) => ({ id: t.id, afterMs: t.afterMs })) });
+    const started = new SlaClock(policy, T0, cal as never).startWith(fromSetUp);
+    cal.calls.length = 0;
+    expect(await started.sync(null)).toBeUndefined();
+    expect(cal.calls).toEqual([]);
+    expect(started.view('assigned').deadlines).toEqual(asked.view('assigned').deadlines);
+  });
+
   it.each([
     ['pausing', null, 'waiting for photos', 'paused', true, 0],
     ['resuming', 'waiting for photos', null, 'resumed', false, 4],

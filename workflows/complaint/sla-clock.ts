@@ -51,6 +51,16 @@ export class SlaClock {
     this.runningSince = registeredAt;
   }
 
+  /**
+   * The deadlines set-up computed with the policy, from registration with nothing used yet: the clock
+   * starts with them instead of asking the calendar again.
+   */
+  startWith(deadlines: Array<{ id: SlaTargetId; at: number }>): this {
+    this.deadlines = deadlines;
+    this.stale = false;
+    return this;
+  }
+
   /** Starts or stops the clock as the case requires; returns what changed. */
   async sync(pauseReason: string | null): Promise<'paused' | 'resumed' | undefined> {
     const now = Date.now();
