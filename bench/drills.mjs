@@ -5,6 +5,7 @@
 // on PostgreSQL, as separate processes.
 import { say, fail } from '../scripts/lib/log.mjs';
 import { startPlatform } from './lib/platform.mjs';
+import { staffForOpenCases } from './lib/bench-staff.mjs';
 import { until } from './lib/measure.mjs';
 import { hostileRequests } from './lib/hostile-requests.mjs';
 import { clusterDrills } from './lib/cluster-drills.mjs';
@@ -22,6 +23,8 @@ const engine = selectedEngine();
 const platform = await startPlatform({ label: 'drills', engine, workers: engine === 'cluster' ? 2 : 1, env: JSON.parse(process.env.DRILL_ENV ?? '{}') });
 const outcomes = [];
 try {
+  // The drills open a few thousand cases between them; each must find an owner (A-5) to be set up.
+  await staffForOpenCases(platform.db, 5000);
   const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;
   const sim = (method, url, body) => fetch(`${platform.simUrl}${url}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
   const api = (method, url, body, headers = {}) =>

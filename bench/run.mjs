@@ -11,6 +11,7 @@ import { ROOT } from '../scripts/lib/project.mjs';
 import { concurrently, paced, percentiles, progressLine, table, until } from './lib/measure.mjs';
 import { attachPlatform } from './lib/attach.mjs';
 import { startPlatform } from './lib/platform.mjs';
+import { staffForOpenCases } from './lib/bench-staff.mjs';
 import { bareTimerBaseline, rssOf, throughput } from './lib/bare-baseline.mjs';
 import { selectedEngine } from '../scripts/lib/temporal-engine.mjs';
 
@@ -67,15 +68,7 @@ const results = { plan: PLAN, startedAt: new Date().toISOString(), engine: targe
 try {
   const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;
   if (customers.length === 0) throw new Error('no regular customers: the demo data must be loaded');
-  // A-5 makes capacity a limit: the demo team holds about a hundred cases, and every case past that would
-  // wait in the supervisor's queue. The run's cases get a team that can hold them, as a real one would.
-  const benchAgents = 20;
-  await platform.db.query(
-    `INSERT INTO staff_members (code, name, role, skills, serves_vip, capacity, status)
-     SELECT 'AG-' || (800 + i), 'Bench agent ' || i, 'agent', '{quality,service,logistics,billing,other}', false, $2, 'active'
-       FROM generate_series(1, $1) i ON CONFLICT (code) DO UPDATE SET capacity = EXCLUDED.capacity, status = 'active'`,
-    [benchAgents, Math.ceil((openedByRun * 2) / benchAgents)],
-  );
+  await staffForOpenCases(platform.db, openedByRun);
   const api = (method, url, body) =>
     fetch(`${platform.apiUrl}${url}`, {
       method,

@@ -60,7 +60,8 @@ export function clusterDrills(platform, { number, wanted }) {
   if (wanted('history')) drills.push(async () => {
     const n = 1000;
     say(`Cluster drill: kill -9 history-1 while ${n} first-contact timers are pending and intake runs`);
-    await policy('drill-history', 'other', 'critical', 90);
+    // Far enough out that every case is set up and the kill lands before the first deadline.
+    await policy('drill-history', 'other', 'critical', 180);
     const cases = [];
     for (let i = 0; i < n; i += 50) cases.push(...(await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => startComplaint('other', 'critical', i + j)))));
     await waitAssigned(cases);

