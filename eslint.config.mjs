@@ -21,6 +21,17 @@ const CLOCK_AND_RANDOM = (why) => [
   { ...RANDOM, message: `Math.random() ${why}` },
 ];
 
+// The worker evaluates the workflow code once and shares its modules with every cached workflow
+// (`preloadModules` in libs/temporal/src/workflow-bundle.ts): a module-level variable or a class's static
+// field would be one workflow's state seen by all the others. State lives in the workflow's own objects.
+const NO_MODULE_STATE = [
+  { selector: "Program > VariableDeclaration[kind!='const']", message: 'Module-level let/var in workflow code is shared by every cached workflow: keep state in the workflow.' },
+  { selector: "Program > ExportNamedDeclaration > VariableDeclaration[kind!='const']", message: 'Module-level let/var in workflow code is shared by every cached workflow: keep state in the workflow.' },
+  { selector: 'PropertyDefinition[static=true]', message: 'A static field in workflow code is shared by every cached workflow: keep state in the workflow.' },
+];
+// Code the workflow bundle holds besides workflows/ (what workflows import from the libs).
+const BUNDLED_LIBS = ['libs/domain/**/*.ts', 'libs/read-model/src/records/**/*.ts', 'libs/departments/src/protocol.ts', 'libs/temporal/src/search-attributes.ts', 'libs/temporal/src/conventions.ts'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'bench/**', 'scripts/**', 'deploy/**', '**/*.js', '**/*.mjs', 'libs/api-client/src/schema.ts'] },
   {
@@ -56,8 +67,13 @@ export default tseslint.config(
       // per-run seed), and the TypeScript SDK has no other clock: reading the time is allowed. Randomness
       // is asked for by name (`uuid4()`, `workflowRandom`), so that it reads as deliberate and a state
       // class run by a unit spec outside the sandbox does not silently draw real random numbers.
-      'no-restricted-syntax': ['error', { ...RANDOM, message: 'Math.random() in a workflow: use uuid4() or workflowRandom from @temporalio/workflow.' }],
+      'no-restricted-syntax': ['error', { ...RANDOM, message: 'Math.random() in a workflow: use uuid4() or workflowRandom from @temporalio/workflow.' }, ...NO_MODULE_STATE],
     },
+  },
+  {
+    files: BUNDLED_LIBS,
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_MODULE_STATE] },
   },
   {
     // Pure rules run inside workflows (where the SDK makes the clock deterministic) and in services and
@@ -66,7 +82,11 @@ export default tseslint.config(
     files: ['libs/domain/**/*.ts', 'workflows/**/*.contract.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-syntax': ['error', ...CLOCK_AND_RANDOM('reads the real clock or random source here: take it as a parameter (the caller passes workflow time inside a workflow).')],
+      'no-restricted-syntax': [
+        'error',
+        ...CLOCK_AND_RANDOM('reads the real clock or random source here: take it as a parameter (the caller passes workflow time inside a workflow).'),
+        ...NO_MODULE_STATE,
+      ],
     },
   },
 );

@@ -74,7 +74,7 @@ export function rssOf(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 }
 
-async function startBareWorker(platform, queue, cache, heapMiB) {
+export async function startBareWorker(platform, queue, cache, heapMiB) {
   const log = createWriteStream(path.join(platform.runDir ?? ROOT, 'bare-worker.log'), { flags: 'a' });
   const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, path.join(ROOT, 'bench/lib/bare/bare-worker.mjs')], {
     cwd: ROOT,

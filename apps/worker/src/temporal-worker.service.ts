@@ -44,12 +44,14 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     // worker bundles at start-up (a few seconds) rather than run workflows without spans.
     const bundlePath = tracing ? undefined : this.config.WORKFLOW_BUNDLE_PATH;
     if (tracing && this.config.WORKFLOW_BUNDLE_PATH) this.logger.log('Tracing is on: bundling the workflows with the tracing interceptors instead of WORKFLOW_BUNDLE_PATH');
+    const bundling = workflowBundleOptions();
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       dataConverter,
-      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...workflowBundleOptions() }),
+      // Bundling here, the worker shares the workflow modules across cached workflows as a prebuilt bundle does.
+      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...bundling, bundlerOptions: { preloadModules: bundling.preloadModules } }),
       activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       ...workerTuning({ maxWorkflowTasks: this.config.WORKER_MAX_WORKFLOW_TASKS, maxWorkflowTaskPolls: this.config.WORKER_MAX_WORKFLOW_TASK_POLLS }),
