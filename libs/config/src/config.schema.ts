@@ -48,8 +48,12 @@ export const configSchema = z.object({
   API_QUEUE_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
 
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres:postgres@127.0.0.1:5488/aftersales'),
-  /** Connections per process; the API's admission limit keeps requests from all wanting one at once. */
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /**
+   * Connections per process. An intake holds its connection until Temporal has accepted the workflow, so
+   * the API's write lane alone (32) could take a pool of 20 and leave the reads waiting for one: 48 leaves
+   * the read lane room. PostgreSQL must allow every process's pool (docker-compose.yml sets 300).
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(48),
   /** How long a query waits for a free connection before it fails (and is retried by an activity or answered 503). */
   DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 
