@@ -6,11 +6,18 @@ export type CaseNumberPrefix = (typeof CASE_NUMBER_PREFIX)[keyof typeof CASE_NUM
 
 const CASE_NUMBER = /^(CP|RT|FU)-(\d{8})-(\d{4,})$/;
 
+// One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one, and every
+// intake numbers its case with it.
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of `at` in `timeZone`, as `YYYYMMDD`. */
 export function businessDay(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(at)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DAY_FORMATS.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
   return `${parts.year}${parts.month}${parts.day}`;
 }
 
