@@ -27,6 +27,8 @@ export class ComplaintRun {
   departmentOutcome: DepartmentRequestOutcome | undefined;
   /** C-10: the remedy's return request finished. */
   remedyOutcome: RemedyOutcome | undefined;
+  /** The case started under CURRENT_SETUP_SHAPE: its escalations are recorded in one call without a marker of their own. */
+  escalatesInOneCall = false;
 
   constructor(
     readonly input: ComplaintInput,

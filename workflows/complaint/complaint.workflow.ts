@@ -25,7 +25,7 @@ import {
 import { archiveClosedComplaint } from './archive';
 import { ESCALATION_IN_ONE_CALL_PATCH, fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
-import { DEPARTMENT_WITHIN_RESOLUTION_TIME, SETUP_IN_ONE_CALL, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
+import { CURRENT_SETUP_SHAPE, DEPARTMENT_WITHIN_RESOLUTION_TIME, SETUP_IN_ONE_CALL, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
 import { publish, takeUpChange } from './publish';
 import { assignAgent, countKeyPartDefect, OWNER_BY_CAPACITY_PATCH, reportMajorInformation, takeOwnerChoice } from './registration';
 import { openRemedyReturn, remedyReturnToOpen, takeRemedyOutcome } from './remedy-return';
@@ -44,9 +44,11 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   setHandler(complaintStateQuery, () => run.snapshot());
   // New histories take their set-up and escalation branches here, before the first local activity: a
   // patch marker that directly follows a local activity's result is not matched again on replay.
-  const setUpOnce = patched(SETUP_RECORDED_ONCE);
-  let setUpInOneCall = false;
-  if (setUpOnce) {
+  const currentShape = patched(CURRENT_SETUP_SHAPE);
+  const setUpOnce = currentShape || patched(SETUP_RECORDED_ONCE);
+  let setUpInOneCall = currentShape;
+  run.escalatesInOneCall = currentShape;
+  if (setUpOnce && !currentShape) {
     patched(OWNER_BY_CAPACITY_PATCH);
     patched(ESCALATION_IN_ONE_CALL_PATCH);
     setUpInOneCall = patched(SETUP_IN_ONE_CALL);

@@ -61,7 +61,7 @@ export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<v
     });
   const notify = () => notice(target.notify, `${run.workflowId}:${target.id}`);
   const owner = state.assignedAgent;
-  if (patched(ESCALATION_IN_ONE_CALL_PATCH)) {
+  if (run.escalatesInOneCall || patched(ESCALATION_IN_ONE_CALL_PATCH)) {
     await shortCall(`Record ${target.id} of ${input.caseNo}; tell ${target.notify} above ${owner ?? 'nobody'}`).recordEscalation({
       breach: breachOf(),
       notice: { owner, role: target.notify, caseNo: input.caseNo, subject: subjectOf(), body: bodyOf(), dedupeKeyPrefix: `${run.workflowId}:${target.id}` },

@@ -36,3 +36,12 @@ export const SETUP_RECORDED_ONCE = 'complaint-2026-11-30-setup-recorded-once';
  * when the main loop first took up the case.
  */
 export const SETUP_IN_ONE_CALL = 'complaint-2026-11-30-setup-in-one-call';
+
+/**
+ * One marker for the shape every new complaint takes since: set-up recorded once (SETUP_RECORDED_ONCE),
+ * the owner by capacity (OWNER_BY_CAPACITY_PATCH), escalation in one call (ESCALATION_IN_ONE_CALL_PATCH)
+ * and set-up in one call (SETUP_IN_ONE_CALL). The SDK upserts a search attribute with every patch marker:
+ * four of them at each start were four more events and visibility writes per case for the server. Older
+ * histories carry the four markers and replay through them.
+ */
+export const CURRENT_SETUP_SHAPE = 'complaint-2026-11-30-setup-shape';
