@@ -58,15 +58,23 @@ async function measure(label, workerOptions, start, setUp) {
 // waits in the supervisor queue (as most of the bench's cases do: every agent at capacity, A-5).
 const recorded = new Set();
 const policy = { code: 'STD', version: 1, category: null, severity: null, customerTier: null, calendar: '24x7', timeZone: 'Asia/Shanghai', firstContactSeconds: 14_400, resolutionSeconds: 259_200, supervisorReportSeconds: 86_400, escalationStepsSeconds: [172_800, 259_200], satisfactionCallSeconds: 86_400, active: true };
+const noOwner = { agent: null, reason: 'all_at_capacity', supervisor: { recipients: ['SV-001'] } };
+const deadlinesOf = (r) => r.targets.map((t) => ({ id: t.id, at: r.runningSince - r.consumedMs + t.afterMs }));
 const complaintActivities = {
+  // New cases ask for policy, deadlines and owner in one call; older branches ask one at a time.
+  setUpComplaint: async (r) => ({
+    policy,
+    owner: noOwner,
+    deadlines: deadlinesOf({ runningSince: r.registeredAt, consumedMs: 0, targets: [['first_contact', 14_400], ['supervisor_report', 86_400], ['resolution', 259_200]].map(([id, s]) => ({ id, afterMs: s * 1000 })) }),
+  }),
   selectSlaPolicyFor: async () => policy,
-  chooseComplaintOwner: async () => ({ agent: null, reason: 'all_at_capacity', supervisor: { recipients: ['SV-001'] } }),
+  chooseComplaintOwner: async () => noOwner,
   notify: async () => undefined,
   recordCaseState: async (record) => {
     recorded.add(record.caseNo);
     return true;
   },
-  slaDeadlines: async (r) => r.targets.map((t) => ({ id: t.id, at: r.runningSince - r.consumedMs + t.afterMs })),
+  slaDeadlines: async (r) => deadlinesOf(r),
   businessTimeBetween: async (r) => r.to - r.from,
 };
 const bundle = await bundleWorkflowCode({ ...workflowBundleOptions(), ...(unshared ? { preloadModules: [] } : {}), logger: quiet });
