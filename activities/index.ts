@@ -40,13 +40,14 @@ export function createActivities(deps: ActivityDependencies) {
   const notifications = createNotificationActivities(deps.dataSource, deps.config);
   const sla = createSlaActivities(deps.dataSource);
   const assignment = createAssignmentActivities(deps.dataSource);
+  const readModel = createCaseReadModelActivities(deps.dataSource, deps.temporal.options.dataConverter);
   return withFailureContract({
     ...assignment,
     ...createComplaintSetUpActivities({ ...sla, ...assignment }),
-    ...createCaseReadModelActivities(deps.dataSource, deps.temporal.options.dataConverter),
+    ...readModel,
     ...createSatisfactionCallActivities(deps.dataSource),
     ...sla,
-    ...createEscalationActivities(deps.dataSource, sla.recordSlaBreach, notifications.notify),
+    ...createEscalationActivities(deps.dataSource, sla.recordSlaBreach, notifications.notify, readModel.recordCaseState),
     ...notifications,
     ...createCustomerMessageActivities(deps.dataSource, notifications.notify),
     ...createKeyPartActivities(deps.dataSource),

@@ -29,6 +29,8 @@ export class ComplaintRun {
   remedyOutcome: RemedyOutcome | undefined;
   /** The case started under CURRENT_SETUP_SHAPE: its escalations are recorded in one call without a marker of their own. */
   escalatesInOneCall = false;
+  /** The case started under LEAN_CASE_SHAPE: an escalation writes the case's new state in its own call. */
+  escalatesWithState = false;
 
   constructor(
     readonly input: ComplaintInput,

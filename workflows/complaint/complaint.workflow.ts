@@ -2,6 +2,7 @@ import { allHandlersFinished, condition, patched, setHandler, workflowInfo } fro
 import type { UpdateDefinition } from '@temporalio/common';
 import { isFinal } from '@libs/domain/complaints/complaint-lifecycle';
 import { ActionSpec, CaseActions } from '../shared/case-actions';
+import { takesBranch } from './case-shape';
 import { callBackAfterDepartment } from './call-back';
 import { ComplaintCase } from './complaint-case';
 import { ComplaintRun } from './complaint-run';
@@ -25,7 +26,7 @@ import {
 import { archiveClosedComplaint } from './archive';
 import { ESCALATION_IN_ONE_CALL_PATCH, fireDeadline } from './escalation';
 import { awaitsInvestigation, onDepartmentOutcome, openInvestigation, takeDepartmentOutcome } from './forwarding';
-import { CURRENT_SETUP_SHAPE, DEPARTMENT_WITHIN_RESOLUTION_TIME, SETUP_IN_ONE_CALL, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
+import { CURRENT_SETUP_SHAPE, DEPARTMENT_WITHIN_RESOLUTION_TIME, LEAN_CASE_SHAPE, SETUP_IN_ONE_CALL, SETUP_RECORDED_ONCE, STAFF_REOPEN_IS_NOT_DISSATISFACTION } from './patches';
 import { publish, takeUpChange } from './publish';
 import { assignAgent, countKeyPartDefect, OWNER_BY_CAPACITY_PATCH, reportMajorInformation, takeOwnerChoice } from './registration';
 import { openRemedyReturn, remedyReturnToOpen, takeRemedyOutcome } from './remedy-return';
@@ -44,10 +45,12 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   setHandler(complaintStateQuery, () => run.snapshot());
   // New histories take their set-up and escalation branches here, before the first local activity: a
   // patch marker that directly follows a local activity's result is not matched again on replay.
-  const currentShape = patched(CURRENT_SETUP_SHAPE);
+  const lean = patched(LEAN_CASE_SHAPE);
+  const currentShape = lean || patched(CURRENT_SETUP_SHAPE);
   const setUpOnce = currentShape || patched(SETUP_RECORDED_ONCE);
   let setUpInOneCall = currentShape;
   run.escalatesInOneCall = currentShape;
+  run.escalatesWithState = lean;
   if (setUpOnce && !currentShape) {
     patched(OWNER_BY_CAPACITY_PATCH);
     patched(ESCALATION_IN_ONE_CALL_PATCH);
@@ -68,7 +71,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   action(resolveComplaintUpdate, (r) => state.validateResolve(r), (r) => state.resolve(r.by, r.remedy, r.summary, r.returnRequest));
   action(recordSatisfactionUpdate, (r) => state.validateSatisfaction(r), (r) => state.recordSatisfaction(r.by, r.reached, r.score, r.comment, !r.reached && satisfactionCallRetries()));
   // K-2: staff reopening a resolution is not the customer saying they are dissatisfied.
-  action(reopenComplaintUpdate, (r) => state.validateReopen(r), (r) => state.apply(patched(STAFF_REOPEN_IS_NOT_DISSATISFACTION) ? 'reopen' : 'report_unsatisfied', r.by, r.reason));
+  action(reopenComplaintUpdate, (r) => state.validateReopen(r), (r) => state.apply(takesBranch(STAFF_REOPEN_IS_NOT_DISSATISFACTION) ? 'reopen' : 'report_unsatisfied', r.by, r.reason));
   action(addNoteUpdate, (r) => state.validateNote(r), (r) => state.changed('note', r.by, r.text));
   action(requestForwardUpdate, (r) => state.validateRequestForward(r), (r) => state.requestForward(r.by, r.note));
   action(confirmForwardUpdate, (r) => state.validateConfirmForward(r), (r) => state.confirmForward(r.by));
@@ -81,7 +84,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     : undefined;
   const policy = setUp?.policy ?? (await shortCall(`Select SLA policy for ${need.category}/${need.severity}/${need.customerTier}`).selectSlaPolicyFor(need));
   const clock = new SlaClock(policy, registeredAt, shortCall(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`), {
-    departmentTimeCountsForResolution: () => patched(DEPARTMENT_WITHIN_RESOLUTION_TIME),
+    departmentTimeCountsForResolution: () => takesBranch(DEPARTMENT_WITHIN_RESOLUTION_TIME),
   });
   run.startClock(setUp ? clock.startWith(setUp.deadlines) : clock);
   if (!setUpOnce) await record();
@@ -112,7 +115,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     }
     const due = run.clock.next(state.status);
     if (due && due.at <= Date.now()) {
-      await fireDeadline(run, due);
+      const written = await fireDeadline(run, due);
+      if (written !== undefined) actions.recorded(written);
       continue;
     }
     const callAt = satisfactionCallDue(run);

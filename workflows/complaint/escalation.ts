@@ -1,5 +1,6 @@
 import { patched } from '@temporalio/workflow';
 import { ComplaintRun, SYSTEM } from './complaint-run';
+import { takeUpChange } from './publish';
 import { shortCall } from './short-calls';
 import type { DueTarget } from './sla-clock';
 
@@ -28,8 +29,12 @@ const TARGET_TEXT: Record<string, string> = {
   resolution: 'not resolved within the resolution time (C-5)',
 };
 
-/** A deadline passed unmet: record the breach, climb the ladder if it is a step (C-5, C-6), tell who must act. */
-export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<void> {
+/**
+ * A deadline passed unmet: record the breach, climb the ladder if it is a step (C-5, C-6), tell who must
+ * act. A case under LEAN_CASE_SHAPE publishes its new state in the same call and returns the version
+ * written; older ones leave publishing to the main loop.
+ */
+export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<number | undefined> {
   const { input, state, clock } = run;
   const { target } = due;
   clock.markFired(target.id);
@@ -61,11 +66,16 @@ export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<v
     });
   const notify = () => notice(target.notify, `${run.workflowId}:${target.id}`);
   const owner = state.assignedAgent;
+  const escalation = () => ({
+    breach: breachOf(),
+    notice: { owner, role: target.notify, caseNo: input.caseNo, subject: subjectOf(), body: bodyOf(), dedupeKeyPrefix: `${run.workflowId}:${target.id}` },
+  });
+  const summary = `Record ${target.id} of ${input.caseNo}; tell ${target.notify} above ${owner ?? 'nobody'}`;
+  if (run.escalatesWithState) {
+    return takeUpChange(run, (caseState) => shortCall(`${summary}; write v${state.stateVersion}`).recordEscalation({ ...escalation(), caseState }));
+  }
   if (run.escalatesInOneCall || patched(ESCALATION_IN_ONE_CALL_PATCH)) {
-    await shortCall(`Record ${target.id} of ${input.caseNo}; tell ${target.notify} above ${owner ?? 'nobody'}`).recordEscalation({
-      breach: breachOf(),
-      notice: { owner, role: target.notify, caseNo: input.caseNo, subject: subjectOf(), body: bodyOf(), dedupeKeyPrefix: `${run.workflowId}:${target.id}` },
-    });
+    await shortCall(summary).recordEscalation(escalation());
   } else if (patched(ESCALATION_TO_PEOPLE_PATCH)) {
     const reach = await shortCall(`Who is ${target.notify} above ${owner ?? 'nobody'} for ${input.caseNo}`).resolveEscalationRecipients({ owner, role: target.notify });
     await Promise.all([record(), ...reach.recipients.map((who) => notice(who, `${run.workflowId}:${target.id}:${who}`))]);
@@ -74,4 +84,5 @@ export async function fireDeadline(run: ComplaintRun, due: DueTarget): Promise<v
     await record();
     await notify();
   }
+  return undefined;
 }

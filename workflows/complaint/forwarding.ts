@@ -1,4 +1,4 @@
-import { patched, startChild, upsertSearchAttributes } from '@temporalio/workflow';
+import { startChild, upsertSearchAttributes } from '@temporalio/workflow';
 import type { QualityInvestigationResult } from '@libs/departments/ports/quality.port';
 import { departmentAnswerWindowSeconds } from '@libs/domain/sla/department-window';
 import { ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
@@ -8,6 +8,7 @@ import { departmentRequestWorkflow } from '../departments/department-request.wor
 import { described } from '../shared/activity-profiles';
 import { SYSTEM, type ComplaintRun } from './complaint-run';
 import { DEPARTMENT_SILENCE_IS_TIMED_OUT, DEPARTMENT_WITHIN_RESOLUTION_TIME } from './patches';
+import { takesBranch } from './case-shape';
 
 /** C-4 / C-7: a confirmed forwarding whose request to the quality department has not gone yet. */
 export function awaitsInvestigation({ state, investigation }: ComplaintRun): boolean {
@@ -45,7 +46,7 @@ export async function openInvestigation(run: ComplaintRun): Promise<void> {
 /** C-5: the department gets the rest of the case's resolution time, not a new full one. */
 async function answerWindowSeconds(run: ComplaintRun): Promise<number> {
   const { resolutionSeconds } = run.clock.policy;
-  if (!patched(DEPARTMENT_WITHIN_RESOLUTION_TIME)) return resolutionSeconds;
+  if (!takesBranch(DEPARTMENT_WITHIN_RESOLUTION_TIME)) return resolutionSeconds;
   return departmentAnswerWindowSeconds(Date.now(), await run.clock.resolutionDueAt(), resolutionSeconds);
 }
 
@@ -70,7 +71,7 @@ export async function onDepartmentOutcome(run: ComplaintRun, outcome: Department
   const silent = outcome.outcome === 'timed_out';
   const why = silent ? `no answer from the quality department within ${outcome.timeoutSeconds} s` : `the quality department refused: ${outcome.reason}`;
   // C-4: silence is not an answer; the case climbs one step of the ladder and tells that step.
-  const timedOut = silent && patched(DEPARTMENT_SILENCE_IS_TIMED_OUT);
+  const timedOut = silent && takesBranch(DEPARTMENT_SILENCE_IS_TIMED_OUT);
   if (timedOut) state.departmentTimedOut(why);
   else state.departmentAnswered(silent ? 'timed_out' : 'refused', why);
   let recipient: string = 'manager';

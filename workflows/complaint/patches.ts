@@ -45,3 +45,12 @@ export const SETUP_IN_ONE_CALL = 'complaint-2026-11-30-setup-in-one-call';
  * histories carry the four markers and replay through them.
  */
 export const CURRENT_SETUP_SHAPE = 'complaint-2026-11-30-setup-shape';
+
+/**
+ * One marker for everything a new complaint does since: the set-up shape (CURRENT_SETUP_SHAPE), its
+ * short calls as local activities (LOCAL_SHORT_CALLS_PATCH, whose own marker every case recorded at its
+ * first call) and an escalation that writes the case's new state in the same call as the breach. Each
+ * marker is an event and a visibility write more per case for the server. Older histories replay
+ * through the markers they carry.
+ */
+export const LEAN_CASE_SHAPE = 'complaint-2026-11-30-lean-shape';

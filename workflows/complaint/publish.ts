@@ -1,27 +1,35 @@
-import { patched, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
 import { dataNotStorableOf } from '@libs/domain/errors/data-not-storable';
+import type { CaseStateRecord } from '@libs/read-model/case-state-record';
 import { complaintCaseRecord } from '@libs/read-model/records/complaint-record';
 import { clockPausedByStatus, ESCALATION_LADDER } from '@libs/domain/sla/sla-targets';
 import { AssignedAgent, CaseStatus, EscalationLevel, SlaDeadline } from '@libs/temporal/search-attributes';
+import { takesBranch } from './case-shape';
 import { ComplaintRun, SYSTEM } from './complaint-run';
 import { shortCall } from './short-calls';
 import { DEPARTMENT_PAUSE, type DueTarget } from './sla-clock';
 
 /**
+ * How the case row reaches the read model: on its own (`recordCaseState`), or with other writes of the
+ * same step in one call (an escalation's breach and notices). `undefined` when the row is not written.
+ */
+export type CaseRowWrite = (record: CaseStateRecord | undefined) => Promise<unknown>;
+
+/**
  * The main loop takes up a change: the SLA clock stops or starts as the case now requires (it waits
  * for the customer or a department), then the state is published.
  */
-export async function takeUpChange(run: ComplaintRun): Promise<number> {
+export async function takeUpChange(run: ComplaintRun, write?: CaseRowWrite): Promise<number> {
   const { state } = run;
   const change = await run.clock.sync(state.waitingForCustomer ?? (clockPausedByStatus(state.status) ? DEPARTMENT_PAUSE : null));
   if (change) state.changed(change === 'paused' ? 'sla_clock_paused' : 'sla_clock_resumed', SYSTEM);
   run.published = state.stateVersion;
-  return publish(run);
+  return publish(run, write);
 }
 
 /** Mirrors the state to search attributes, the Temporal UI details and the read model; returns the version written. */
-export async function publish(run: ComplaintRun): Promise<number> {
-  const { input, state } = run;
+export async function publish(run: ComplaintRun, write?: CaseRowWrite): Promise<number> {
+  const { state } = run;
   const version = state.stateVersion;
   const due = run.clockIfStarted?.next(state.status);
   upsertSearchAttributes([
@@ -31,7 +39,7 @@ export async function publish(run: ComplaintRun): Promise<number> {
     ...(state.assignedAgent ? [{ key: AssignedAgent, value: state.assignedAgent }] : []),
   ]);
   setCurrentDetails(details(run, due));
-  await recordInReadModel(run, version);
+  await recordInReadModel(run, version, write);
   return version;
 }
 
@@ -43,14 +51,15 @@ const DATA_NOT_STORABLE_PATCH = 'data-not-storable';
  * Writes the read-model row. Data the database can never store (a NUL byte that slipped past the API)
  * is recorded on the case, which goes on running and shows the problem, and is not written again.
  */
-async function recordInReadModel(run: ComplaintRun, version: number): Promise<void> {
+async function recordInReadModel(run: ComplaintRun, version: number, write?: CaseRowWrite): Promise<void> {
   const { input, state } = run;
-  if (state.dataProblem) return;
+  const record = state.dataProblem ? undefined : complaintCaseRecord(input, run.snapshot());
+  if (!write && !record) return;
   try {
-    await shortCall(`Update read model: ${input.caseNo} ${state.status} v${version}`).recordCaseState(complaintCaseRecord(input, run.snapshot()));
+    await (write ? write(record) : shortCall(`Update read model: ${input.caseNo} ${state.status} v${version}`).recordCaseState(record!));
   } catch (error) {
     const problem = dataNotStorableOf(error);
-    if (!problem || !patched(DATA_NOT_STORABLE_PATCH)) throw error;
+    if (!problem || !takesBranch(DATA_NOT_STORABLE_PATCH)) throw error;
     state.recordDataProblem(problem);
   }
 }

@@ -1,9 +1,10 @@
-import { ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, startChild } from '@temporalio/workflow';
 import { returnSummary } from '@libs/domain/returns/return-request';
 import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import { returnWorkflow } from '../returns/return.workflow';
 import { described } from '../shared/activity-profiles';
 import { ComplaintRun, SYSTEM } from './complaint-run';
+import { takesBranch } from './case-shape';
 
 /** Added with return requests: histories resolved by refund or replacement before it did not start one. */
 export const REMEDY_RETURN_PATCH = 'remedy-return';
@@ -21,7 +22,7 @@ export async function openRemedyReturn(run: ComplaintRun): Promise<void> {
   const { input, state } = run;
   const request = state.remedyReturnRequest!;
   state.remedyReturnRequest = null;
-  if (!patched(REMEDY_RETURN_PATCH)) return;
+  if (!takesBranch(REMEDY_RETURN_PATCH)) return;
   const type = state.remedy === 'replace' ? 'exchange' : (request.type ?? 'refund_only');
   state.remedyReturn = { returnNo: null, type, status: 'opening', result: null };
   const opened = await described(`Open the ${type.replace(/_/g, ' ')} request for ${input.caseNo} (C-10)`).openComplaintReturn({

@@ -1,8 +1,8 @@
-import { patched } from '@temporalio/workflow';
 import { isFinalReturnStatus } from '@libs/domain/returns/return-lifecycle';
 import type { ReturnState } from '../returns/return.contract';
 import { described } from '../shared/activity-profiles';
 import { ComplaintRun, SYSTEM } from './complaint-run';
+import { takesBranch } from './case-shape';
 
 /** Added after the first recorded histories: their replay must not see the satisfaction-call timer. */
 export const SATISFACTION_CALL_PATCH = 'satisfaction-call';
@@ -17,7 +17,7 @@ export const SATISFACTION_CALL_RETRIES = 'complaint-2026-11-30-satisfaction-call
 
 /** Whether this run plans retries and worklist rows (asked where the old code had nothing to record). */
 export function satisfactionCallRetries(): boolean {
-  return patched(SATISFACTION_CALL_RETRIES);
+  return takesBranch(SATISFACTION_CALL_RETRIES);
 }
 
 /** C-8: for SLA policy snapshots taken before the policy said when the call is due: a day after resolution. */
@@ -28,7 +28,7 @@ export function satisfactionCallDue({ state, clock }: ComplaintRun): number | un
   if (state.status !== 'resolved' || state.satisfactionCallQueued || state.resolvedAt === null) return undefined;
   // C-8 after C-10: the call asks about a remedy the customer has received.
   if (state.remedyReturn && !isFinalReturnStatus(state.remedyReturn.status as ReturnState['status'])) return undefined;
-  if (!patched(SATISFACTION_CALL_PATCH)) return undefined;
+  if (!takesBranch(SATISFACTION_CALL_PATCH)) return undefined;
   return state.resolvedAt + (clock.policy.satisfactionCallSeconds ?? DEFAULT_SATISFACTION_CALL_SECONDS) * 1000;
 }
 

@@ -30,6 +30,10 @@ describe('metricEventsFor', () => {
       { metric: 'slaBreaches', labels: { target: 'escalation_3' } },
       { metric: 'escalations', labels: { level: '3' } },
     ]],
+    ['an escalation that writes the case state in the same call', { activityType: 'recordEscalation', input: { breach: { target: 'first_contact' }, notice: {}, caseState: { kind: 'complaint', status: 'assigned' } }, outcome: 'ok' as const }, [
+      { metric: 'slaBreaches', labels: { target: 'first_contact' } },
+      { metric: 'readModelLag', labels: { type: 'complaint' }, value: 0.3 },
+    ]],
     ['an escalation call that failed', { activityType: 'recordEscalation', input: { breach: { target: 'first_contact' }, notice: {} }, outcome: 'error' as const }, []],
     ['a breach write that failed (counted when the retry succeeds)', { activityType: 'recordSlaBreach', input: { target: 'first_contact' }, outcome: 'error' as const }, []],
     ['a read-model write of an open complaint', { activityType: 'recordCaseState', input: { kind: 'complaint', status: 'assigned' }, outcome: 'ok' as const, result: true }, [

@@ -76,5 +76,8 @@ export function metricEventsFor(e: Execution): MetricEvent[] {
       events.push({ metric: 'casesClosed', labels: { type: record.kind, status: record.status } });
     }
   }
+  // An escalation writes the case's new state in the same call (an escalation never closes a case).
+  const escalatedState = e.activityType === 'recordEscalation' ? (e.input as { caseState?: { kind?: string } })?.caseState : undefined;
+  if (escalatedState?.kind) events.push({ metric: 'readModelLag', labels: { type: escalatedState.kind }, value: e.sinceScheduledSeconds });
   return events;
 }
