@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { CalendarStore } from '@libs/calendars/calendar-store';
+import { CalendarVersions } from '@libs/calendars/calendar-versions';
 import { BusinessCalendar, calendarFor } from '@libs/domain/calendar/business-calendar';
 import type { CalendarData } from '@libs/domain/calendar/calendar-data';
 import type { SlaPolicy } from '@libs/domain/sla/sla-policy';
@@ -11,25 +12,17 @@ export const UNKNOWN_CALENDAR_VERSION = 'UnknownCalendarVersion';
 
 /**
  * The business calendar an SLA clock counts on: the stored version the case took when it started
- * (C-3, C-5, C-6). Versions never change, so each is read from the database once per worker.
+ * (C-3, C-5, C-6), each version read from the database once per worker.
  */
 export function createSlaCalendars(dataSource: DataSource) {
   const store = new CalendarStore(dataSource);
-  const loaded = new Map<string, Promise<CalendarData>>();
+  const versions = new CalendarVersions(dataSource);
 
-  function load(code: string, version: number): Promise<CalendarData> {
-    const key = `${code}@${version}`;
-    let data = loaded.get(key);
-    if (!data) {
-      data = store.version(code, version).then((found) => {
-        // A case names a version that was never written (or was removed by hand): no retry can help.
-        if (!found) throw ApplicationFailure.nonRetryable(`business calendar ${code} v${version} does not exist`, UNKNOWN_CALENDAR_VERSION);
-        return found;
-      });
-      data.catch(() => loaded.delete(key));
-      loaded.set(key, data);
-    }
-    return data;
+  async function load(code: string, version: number): Promise<CalendarData> {
+    const found = await versions.version(code, version);
+    // A case names a version that was never written (or was removed by hand): no retry can help.
+    if (!found) throw ApplicationFailure.nonRetryable(`business calendar ${code} v${version} does not exist`, UNKNOWN_CALENDAR_VERSION);
+    return found;
   }
 
   return {

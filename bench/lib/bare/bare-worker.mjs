@@ -18,7 +18,7 @@ const worker = await Worker.create({
   taskQueue: env.BARE_TASK_QUEUE,
   workflowsPath: path.join(path.dirname(fileURLToPath(import.meta.url)), 'bare-timer.workflow.js'),
   maxCachedWorkflows: Number(env.BARE_CACHE),
-  ...tuning.workerTuning({ maxWorkflowTasks: Number(env.BARE_MAX_WORKFLOW_TASKS), maxWorkflowTaskPolls: Number(env.BARE_MAX_WORKFLOW_TASK_POLLS) }),
+  ...tuning.workerTuning({ maxWorkflowTasks: Number(env.BARE_MAX_WORKFLOW_TASKS), maxWorkflowTaskPolls: Number(env.BARE_MAX_WORKFLOW_TASK_POLLS), workflowThreads: Number(env.BARE_WORKFLOW_THREADS) }),
   activities: {
     async fired(workflowId, deadlineMs) {
       await db.query(`INSERT INTO bench_bare_fired (workflow_id, deadline) VALUES ($1, to_timestamp($2 / 1000.0)) ON CONFLICT DO NOTHING`, [workflowId, deadlineMs]);

@@ -5,7 +5,7 @@ import type { Acting } from '@libs/audit';
 import { Repository } from 'typeorm';
 import { CaseRecordEntity } from '@libs/database';
 import { CaseViewRead, readCaseView } from '@libs/cases/case-view-reader';
-import { CalendarStore } from '@libs/calendars/calendar-store';
+import { CalendarVersions } from '@libs/calendars/calendar-versions';
 import { isCaseNumber } from '@libs/domain/cases/case-number';
 import { descriptionIndex } from '@libs/read-model/description-index';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
@@ -20,10 +20,15 @@ import { withRemainingBusinessTime } from './remaining-business-time';
 
 @Injectable()
 export class ComplaintQueriesService {
+  /** A case's calendar version, for the business time left on every read: read once per process. */
+  private readonly calendars: CalendarVersions;
+
   constructor(
     @InjectRepository(CaseRecordEntity) private readonly cases: Repository<CaseRecordEntity>,
     private readonly temporal: Client,
-  ) {}
+  ) {
+    this.calendars = new CalendarVersions(cases.manager);
+  }
 
   /**
    * The case as last recorded (the read model's view at its version), never waiting behind the
@@ -60,7 +65,7 @@ export class ComplaintQueriesService {
       throw new DomainError(DomainErrorCode.Forbidden, `complaint ${state.caseNo} is assigned to another agent`);
     }
     const version = state.sla?.calendarVersion;
-    const calendar = version ? await new CalendarStore(this.cases.manager).version(state.sla!.calendar, version) : undefined;
+    const calendar = version ? await this.calendars.version(state.sla!.calendar, version) : undefined;
     return withRemainingBusinessTime(state, new Date(), calendar);
   }
 

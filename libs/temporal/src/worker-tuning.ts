@@ -3,6 +3,8 @@ import type { WorkerOptions } from '@temporalio/worker';
 export interface WorkerTuningSettings {
   maxWorkflowTasks: number;
   maxWorkflowTaskPolls: number;
+  /** Threads that run workflow code; the SDK spreads cached workflows across them. */
+  workflowThreads: number;
 }
 
 /**
@@ -13,12 +15,13 @@ export interface WorkerTuningSettings {
  * scale with the backlog instead of a fixed split between the sticky and the shared queue.
  * Plain data in, options out: the bench's bare worker is tuned by the same function.
  */
-export function workerTuning(settings: WorkerTuningSettings): Pick<WorkerOptions, 'maxConcurrentWorkflowTaskExecutions' | 'workflowTaskPollerBehavior' | 'maxConcurrentLocalActivityExecutions'> {
+export function workerTuning(settings: WorkerTuningSettings): Pick<WorkerOptions, 'maxConcurrentWorkflowTaskExecutions' | 'workflowTaskPollerBehavior' | 'maxConcurrentLocalActivityExecutions' | 'workflowThreadPoolSize'> {
   const polls = Math.min(settings.maxWorkflowTaskPolls, settings.maxWorkflowTasks);
   return {
     maxConcurrentWorkflowTaskExecutions: settings.maxWorkflowTasks,
     workflowTaskPollerBehavior: { type: 'autoscaling', minimum: 2, initial: Math.min(5, polls), maximum: polls },
     // Every running task may be waiting on one local activity; more than that only queues for connections.
     maxConcurrentLocalActivityExecutions: settings.maxWorkflowTasks,
+    workflowThreadPoolSize: settings.workflowThreads,
   };
 }
