@@ -37,7 +37,12 @@ if (option('--burst')) PLAN.burst = Number(option('--burst'));
 const openedByRun = PLAN.intake.n + PLAN.escalation.reduce((a, b) => a + b, 0) + PLAN.burst;
 const workerCache = Number(option('--worker-cache') ?? openedByRun + 1000);
 const workerHeapMiB = Number(option('--worker-heap') ?? Math.max(2048, Math.ceil(workerCache * 0.75 + 1024)));
-const workerEnv = { WORKER_MAX_CACHED_WORKFLOWS: String(workerCache), NODE_OPTIONS: `--max-old-space-size=${workerHeapMiB}` };
+const workerEnv = {
+  WORKER_MAX_CACHED_WORKFLOWS: String(workerCache),
+  NODE_OPTIONS: `--max-old-space-size=${workerHeapMiB}`,
+  // `--worker-threads N` overrides WORKER_WORKFLOW_THREADS (comparing settings on one machine).
+  ...(option('--worker-threads') ? { WORKER_WORKFLOW_THREADS: option('--worker-threads') } : {}),
+};
 // `--profile <dir>` writes a CPU profile of the worker, API and simulator there when the run ends.
 const profileDir = option('--profile');
 const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];

@@ -88,9 +88,7 @@ export async function startBareWorker(platform, queue, cache, heapMiB) {
       // Tuned as the platform's worker is: the baseline is the engine's limit, not the SDK's defaults.
       BARE_MAX_WORKFLOW_TASKS: String(platform.config.WORKER_MAX_WORKFLOW_TASKS),
       BARE_MAX_WORKFLOW_TASK_POLLS: String(platform.config.WORKER_MAX_WORKFLOW_TASK_POLLS),
-      // One workflow thread, though: its workflows do next to nothing, and a second thread only competes
-      // for the cores (10,000 fired at 68.8/s with two threads, 93.3/s with one, on 2 cores).
-      BARE_WORKFLOW_THREADS: '1',
+      BARE_WORKFLOW_THREADS: String(platform.config.WORKER_WORKFLOW_THREADS),
       DATABASE_URL: platform.config.DATABASE_URL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

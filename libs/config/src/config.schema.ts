@@ -83,8 +83,11 @@ export const configSchema = z.object({
   WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(2000).default(100),
   /** At most this many workflow-task polls open at once; the SDK scales between 2 and this with the backlog. */
   WORKER_MAX_WORKFLOW_TASK_POLLS: z.coerce.number().int().min(2).max(200).default(20),
-  /** Threads that run workflow code; cached workflows are spread across them (the SDK's default is one). */
-  WORKER_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+  /**
+   * Threads that run workflow code; cached workflows are spread across them. One by default: a second
+   * takes deadlines up faster but, on a machine the worker shares with the API, slows intake.
+   */
+  WORKER_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   /** The worker's Prometheus endpoint (`/metrics`); the SDK's own metrics use the next port, on loopback. Unset: none. */
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65534, 'must be a port number from 1 to 65534').optional(),
   /** When set, `GET /metrics` on the API wants it as a bearer token. */
