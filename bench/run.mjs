@@ -150,6 +150,7 @@ async function intakeScenario(api, customers) {
     },
     { progress: progressLine('created') },
   );
+  const intakeEndedAt = Date.now();
   const visible = await until(
     async () => {
       const total = (await (await api('GET', '/complaints?limit=1')).json()).total;
@@ -159,6 +160,16 @@ async function intakeScenario(api, customers) {
   );
   reading = false;
   await reader;
+  // The baseline on a quiet engine: a worker still setting up the intake's cases would slow the bare
+  // starts and flatter the ratio. How long it lagged behind the last POST is a figure of its own.
+  const setUp = await until(
+    async () => {
+      const { rows } = await platform.db.query(`SELECT count(*)::int AS waiting FROM case_records WHERE case_no = ANY($1) AND status = 'registered'`, [created]);
+      return { done: rows[0].waiting === 0, waiting: rows[0].waiting };
+    },
+    { timeoutMs: 300_000, intervalMs: 500, progress: (s) => say(`  still being set up by the worker: ${s.waiting}`) },
+  );
+  const setUpAfterIntakeSeconds = round((Date.now() - intakeEndedAt) / 1000);
 
   say(`Baseline: ${n} bare workflow starts through @temporalio/client at concurrency ${concurrency}`);
   const queue = `bench-baseline-${runId}`;
@@ -177,6 +188,9 @@ async function intakeScenario(api, customers) {
     seconds: round(intake.seconds),
     // Rows are written in the intake transaction: visible when the POST answers.
     visibleAfterSeconds: round(intake.seconds),
+    // Every case assigned (or queued for a supervisor) by the worker, after the last POST answered.
+    allSetUp: !setUp.timedOut,
+    setUpAfterIntakeSeconds,
     perSecond: round(intakeRate),
     latencyMs: percentiles(intake.latencies),
     baseline: { perSecond: round(baselineRate), seconds: round(baseline.seconds), latencyMs: percentiles(baseline.latencies), failureCount: baseline.failures.length },
@@ -375,7 +389,7 @@ function report(r) {
   const sum = r.summary;
   const rows = [];
   if (s.intake) rows.push(
-    ['Intake through the API', `${s.intake.perSecond}/s (${s.intake.created}/${s.intake.n})`, `bare starts ${s.intake.baseline.perSecond}/s`, `${s.intake.ratioToBaseline}`, `≥ ${GOALS.intakeRatio}`],
+    ['Intake through the API', `${s.intake.perSecond}/s (${s.intake.created}/${s.intake.n})`, `bare starts ${s.intake.baseline.perSecond}/s, once the worker had set up every case (${s.intake.setUpAfterIntakeSeconds ?? '—'} s after the last POST)`, `${s.intake.ratioToBaseline}`, `≥ ${GOALS.intakeRatio}`],
     ['Create latency p50 / p95 / p99', `${s.intake.latencyMs.p50} / ${s.intake.latencyMs.p95} / ${s.intake.latencyMs.p99} ms`, `bare start ${s.intake.baseline.latencyMs.p50} / ${s.intake.baseline.latencyMs.p95} / ${s.intake.baseline.latencyMs.p99} ms`, sum.create_p99_ratio, `≤ ${GOALS.createP99Ratio}`],
     ['GET /complaints/:caseNo under load (read model)', `p50 ${s.intake.reads.detailMs.p50} / p99 ${s.intake.reads.detailMs.p99} ms`, `n=${s.intake.reads.detailMs.n}`, '', `p99 ≤ ${GOALS.readCaseP99Ms} ms`],
     ['GET /complaints under load (database)', `p50 ${s.intake.reads.listMs.p50} / p99 ${s.intake.reads.listMs.p99} ms`, `n=${s.intake.reads.listMs.n}`, '', ''],
