@@ -8,3 +8,4 @@ export * from './admission';
 export * from './security-headers';
 export * from './error-body';
 export * from './api-formats';
+export * from './nested';

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { NestedObject } from '@libs/http';
 import { ANSWER_OUTCOMES, AnswerOutcome, Department, DEPARTMENTS } from '@libs/departments/protocol';
 
 export class DepartmentRequestDto {
@@ -43,7 +43,7 @@ export class AnswerErrorDto {
 export class ManualAnswerDto {
   @IsIn(ANSWER_OUTCOMES) outcome: AnswerOutcome;
   @Allow() result?: unknown;
-  @IsOptional() @ValidateNested() @Type(() => AnswerErrorDto) error?: AnswerErrorDto;
+  @IsOptional() @NestedObject(() => AnswerErrorDto) error?: AnswerErrorDto;
 }
 
 export class StockControlDto {

@@ -1,9 +1,9 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { DAY_KINDS, DayHours, DayKind } from '@libs/domain/calendar/calendar-data';
 import { MAX_EXCEPTIONS } from '@libs/domain/calendar/calendar-rules';
 import { IsTimeZone } from '@libs/sla-policies/dto/sla-validation';
+import { NestedObjects } from '@libs/http';
 
 export class DayHoursDto implements DayHours {
   @ApiProperty({ example: '09:00', description: 'Local opening time HH:MM' })
@@ -67,8 +67,7 @@ export class CalendarTermsDto {
   @ApiProperty({ type: [CalendarExceptionDto], maxItems: MAX_EXCEPTIONS, description: 'Holidays and adjusted working days; a year with none keeps only 1 Jan, 1 May, 1-3 Oct off' })
   @IsArray({ message: 'exceptions must be a list' })
   @ArrayMaxSize(MAX_EXCEPTIONS, { message: `exceptions has at most ${MAX_EXCEPTIONS} days` })
-  @ValidateNested({ each: true })
-  @Type(() => CalendarExceptionDto)
+  @NestedObjects(() => CalendarExceptionDto)
   exceptions: CalendarExceptionDto[];
 
   @ApiPropertyOptional({ example: 'company day off on 24 December', description: 'Why this version was written (shown in the version list)' })

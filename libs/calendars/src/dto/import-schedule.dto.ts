@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { ScheduleEntryDto } from './calendar-terms.dto';
+import { NestedObjects } from '@libs/http';
 
 /**
  * One year's published schedule, as an iCalendar file (`ical`) or a JSON list (`entries`), exactly
@@ -33,7 +33,6 @@ export class ImportScheduleDto {
   @IsOptional()
   @IsArray({ message: 'entries must be a list of { date, kind, name }' })
   @ArrayMaxSize(400, { message: 'entries has at most 400 days' })
-  @ValidateNested({ each: true })
-  @Type(() => ScheduleEntryDto)
+  @NestedObjects(() => ScheduleEntryDto)
   entries?: ScheduleEntryDto[];
 }

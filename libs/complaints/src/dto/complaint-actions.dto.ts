@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { ReturnItemDto } from '@libs/returns/dto/create-return.dto';
 import { REMEDIES, REMEDIES_BY_RETURN, Remedy, RemedyReturnRequest } from '@workflows/complaint/complaint.contract';
+import { NestedObject, NestedObjects } from '@libs/http';
 
 export class CancelComplaintDto {
   @ApiProperty({ example: 'Customer withdrew the complaint' })
@@ -56,8 +56,7 @@ export class RemedyReturnRequestDto implements RemedyReturnRequest {
   @IsArray({ message: 'returnRequest.items must be a list' })
   @ArrayMinSize(1, { message: 'returnRequest.items must list at least one item' })
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ReturnItemDto)
+  @NestedObjects(() => ReturnItemDto)
   items: ReturnItemDto[];
 
   @ApiProperty({ type: 'integer', example: 25_900, minimum: 1, maximum: 100_000_000, description: 'In fen: refunded, or the value of the goods replaced' })
@@ -84,8 +83,7 @@ export class ResolveComplaintDto {
     example: { type: 'refund_only', orderRef: 'SO-20261120-0042', items: [{ sku: 'EB-200', quantity: 1 }], amountFen: 25_900 },
   })
   @ValidateIf((o: ResolveComplaintDto) => REMEDIES_BY_RETURN.includes(o.remedy) || o.returnRequest !== undefined)
-  @ValidateNested()
-  @Type(() => RemedyReturnRequestDto)
+  @NestedObject(() => RemedyReturnRequestDto)
   @IsNotEmpty({ message: 'returnRequest is required for a refund or replacement' })
   returnRequest?: RemedyReturnRequestDto;
 }

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { CUSTOMER_TIERS, CustomerTier } from '@libs/domain/customers/customer-tier';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
 import { CreateFileEventDto } from './customer-file-event.dto';
 import { CreateCustomerProductDto } from './customer-product.dto';
+import { NestedObject, NestedObjects } from '@libs/http';
 
 const PHONE = /^\+?[\d\s()-]{5,24}$/;
 
@@ -80,8 +80,7 @@ export class CreateCustomerDto {
   @IsOptional()
   @IsArray({ message: 'products must be a list' })
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => CreateCustomerProductDto)
+  @NestedObjects(() => CreateCustomerProductDto)
   products?: CreateCustomerProductDto[];
 
   @ApiPropertyOptional({ description: 'A-2: the recorded event this file was created for; it counts as filed now' })
@@ -91,8 +90,7 @@ export class CreateCustomerDto {
 
   @ApiPropertyOptional({ type: CreateFileEventDto, description: 'A-2: or the event itself, recorded and filed with the file' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => CreateFileEventDto)
+  @NestedObject(() => CreateFileEventDto)
   fileEvent?: CreateFileEventDto;
 }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { COMPLAINT_CATEGORIES, ComplaintCategory } from '@libs/domain/complaints/complaint-category';
 import { AnswerValue, MAX_NOTES } from '@libs/domain/follow-ups/call-script';
 import { CALL_OUTCOMES, CallOutcome } from '@libs/domain/follow-ups/follow-up-types';
 import { STAFF_CODE } from '@libs/domain/staff/staff';
+import { NestedObject } from '@libs/http';
 
 export class PurchaseIntentDto {
   @ApiProperty({ example: 'A second EB-200 for his daughter, this spring' })
@@ -49,9 +49,7 @@ export class RecordAttemptDto {
 
   @ApiPropertyOptional({ type: PurchaseIntentDto, description: 'F-11: purchase intent the sales team has not acted on' })
   @IsOptional()
-  @IsObject({ message: 'purchaseIntent must be an object { interest }' })
-  @ValidateNested()
-  @Type(() => PurchaseIntentDto)
+  @NestedObject(() => PurchaseIntentDto, 'purchaseIntent must be an object { interest }')
   purchaseIntent?: PurchaseIntentDto;
 
   @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES, description: 'F-10: what the complaint of a dissatisfied customer is about. Default: service' })

@@ -1,6 +1,5 @@
 import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,7 +16,6 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { GOODS_CLASSES, GoodsClass } from '@libs/domain/returns/no-reason-return';
 import { RETURN_TYPES, ReturnType } from '@libs/domain/returns/return-lifecycle';
@@ -25,6 +23,7 @@ import { GOODS_STATES, GoodsState } from '@libs/domain/returns/return-policy';
 import { CUSTOMER_RATINGS, CustomerRating, RETURN_REASONS, RETURN_SOURCES, ReturnReason, ReturnSource } from '@libs/domain/returns/return-request';
 import { SLA_POLICY_CODE } from '@libs/domain/sla/sla-policy-rules';
 import { FenAmount, MAX_AMOUNT_FEN } from './fen-amount';
+import { NestedObject, NestedObjects } from '@libs/http';
 
 const oneOf = (field: string, values: readonly string[]) => `${field} must be one of: ${values.join(', ')}`;
 
@@ -91,8 +90,7 @@ export class CreateReturnDto {
   @IsArray({ message: 'items must be a list of { sku, quantity }' })
   @ArrayMinSize(1, { message: 'items must hold at least one item' })
   @ArrayMaxSize(50, { message: 'items must hold at most 50 items' })
-  @ValidateNested({ each: true })
-  @Type(() => ReturnItemDto)
+  @NestedObjects(() => ReturnItemDto)
   items: ReturnItemDto[];
 
   @ApiProperty({ type: 'integer', example: 25_900, minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'R-2: the amount asked back, in fen (25900 = CNY 259.00)' })
@@ -134,8 +132,7 @@ export class CreateReturnDto {
 
   @ApiPropertyOptional({ type: ReturnAddressDto, description: 'Exchange: where the replacement goes (required for exchange)' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ReturnAddressDto)
+  @NestedObject(() => ReturnAddressDto)
   address?: ReturnAddressDto;
 
   @ApiPropertyOptional({ default: false, description: 'R-6: the customer paid the return postage, so the replacement ships without a further fee' })

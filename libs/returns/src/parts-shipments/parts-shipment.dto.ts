@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsDefined, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDefined, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CUSTOMER_NO } from '@libs/domain/customers/customer-file';
 import { PARTS_SHIPMENT_RESULTS, PartsShipmentResult } from '@libs/domain/returns/parts-shipment';
 import { PARTS_BILLING, PartsBilling } from '@libs/domain/returns/shipment-readiness';
-import { CASE_NO_PATTERN, PageQuery } from '@libs/http';
+import { CASE_NO_PATTERN, NestedObject, NestedObjects, PageQuery } from '@libs/http';
 import { ReturnAddressDto } from '../dto/create-return.dto';
 
 const CASE_NO = /^(CP|RT)-\d{8}-\d{4,}$/;
@@ -36,8 +35,7 @@ export class CreatePartsShipmentDto {
   @ApiProperty({ type: [ShippedPartDto], minItems: 1, maxItems: 50 })
   @ArrayMinSize(1, { message: 'parts must list at least one part' })
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ShippedPartDto)
+  @NestedObjects(() => ShippedPartDto)
   parts: ShippedPartDto[];
 
   @ApiPropertyOptional({ pattern: `${CASE_NO_PATTERN.complaint}|${CASE_NO_PATTERN.return}`, example: 'CP-20261124-0001', description: 'The complaint or return the parts are for' })
@@ -58,8 +56,7 @@ export class CreatePartsShipmentDto {
 
   @ApiProperty({ type: ReturnAddressDto, description: 'L-4: where and to whom it goes; checked before shipping, not stored' })
   @IsDefined({ message: 'to is required: the address and contact the parts go to' })
-  @ValidateNested()
-  @Type(() => ReturnAddressDto)
+  @NestedObject(() => ReturnAddressDto)
   to: ReturnAddressDto;
 
   @ApiProperty({ enum: PARTS_BILLING, description: 'warranty: free under the three guarantees (C-10); chargeable: shipped only once finance has the payment for orderRef (L-4)' })

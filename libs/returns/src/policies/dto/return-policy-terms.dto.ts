@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsObject, IsOptional, Matches, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { DEFAULT_RETURN_POLICY_TERMS, ReturnPolicyTerms, WarehouseBatchRule } from '@libs/domain/returns/return-policy';
 import { canonicalTimeZone, SLA_POLICY_CODE } from '@libs/domain/sla/sla-policy-rules';
+import { NestedObject } from '@libs/http';
 
 /** The longest timeout a return policy may set: a year. */
 export const MAX_RETURN_POLICY_SECONDS = 365 * 86_400;
@@ -52,7 +53,7 @@ export class WarehouseBatchDto implements WarehouseBatchRule {
 
 /** An object of `type`, or null; it must be sent, even as null. */
 function NullOrNested(type: () => new () => object, message: string) {
-  return applyDecorators(ValidateIf((_, value) => value !== null), IsObject({ message }), ValidateNested(), Type(type));
+  return applyDecorators(ValidateIf((_, value) => value !== null), NestedObject(type, message));
 }
 
 const d = DEFAULT_RETURN_POLICY_TERMS;
@@ -139,18 +140,14 @@ export class CreateReturnPolicyDto {
   code: string;
 
   @ApiProperty({ type: ReturnPolicyTermsDto })
-  @IsObject({ message: 'terms must be an object with every term of the policy' })
-  @ValidateNested()
-  @Type(() => ReturnPolicyTermsDto)
+  @NestedObject(() => ReturnPolicyTermsDto, 'terms must be an object with every term of the policy')
   terms: ReturnPolicyTermsDto;
 }
 
 /** The next version of a code: its full terms, and whether it stays active. */
 export class ReturnPolicyVersionDto {
   @ApiProperty({ type: ReturnPolicyTermsDto })
-  @IsObject({ message: 'terms must be an object with every term of the policy' })
-  @ValidateNested()
-  @Type(() => ReturnPolicyTermsDto)
+  @NestedObject(() => ReturnPolicyTermsDto, 'terms must be an object with every term of the policy')
   terms: ReturnPolicyTermsDto;
 
   @ApiPropertyOptional({ default: true, description: 'false deactivates the code from this version on (never the default policy)' })
