@@ -7,7 +7,7 @@ import path from 'node:path';
 import { say } from '../../scripts/lib/log.mjs';
 import { ROOT } from '../../scripts/lib/project.mjs';
 import { stopChild } from '../../scripts/lib/temporal-server.mjs';
-import { paced, percentiles, progressLine, until } from './measure.mjs';
+import { concurrently, paced, percentiles, progressLine, until } from './measure.mjs';
 
 export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeconds, runId, heapMiB }) {
   say(`Bare baseline: ${n} bare workflows sleeping until deadlines spread over ${windowSeconds} s, ${marginSeconds} s after each start, then one local activity`);
@@ -56,6 +56,49 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       throughputPerSecond: throughput(rows.map((r) => ({ deadline: r.deadline, done: r.fired_at }))),
       workerRssMiB: Math.round(rssMiB * 10) / 10,
       workerKbPerCachedWorkflow: Math.round((rssMiB * 1024) / ids.length),
+    };
+  } finally {
+    await stopChild(worker, 'SIGTERM', 15_000);
+  }
+}
+
+/**
+ * The engine's limit for "start and set up", beside the bare starts: N bare workflows started through
+ * the client at the intake's concurrency, each writing one row from a local activity in its first task
+ * (bare/bare-timer.workflow.js `benchSetUp`) and then asleep, served by a bare worker tuned as the
+ * platform's. Measured from the first start until every row is written; the intake's counterpart is
+ * from its first POST until the worker has set up every case.
+ */
+export async function bareSetUpBaseline({ platform, n, concurrency, runId, heapMiB }) {
+  say(`Baseline: ${n} bare workflows started and set up (one local activity writing a row) by a bare worker, at concurrency ${concurrency}`);
+  await platform.db.query(`CREATE TABLE IF NOT EXISTS bench_bare_fired (workflow_id text PRIMARY KEY, deadline timestamptz NOT NULL, fired_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+  const queue = `bench-setup-${runId}`;
+  const worker = await startBareWorker(platform, queue, n + 1000, heapMiB);
+  const { Client } = await import('@temporalio/client');
+  const client = new Client({ connection: platform.client.connection, namespace: platform.config.TEMPORAL_NAMESPACE });
+  try {
+    const ids = [];
+    const started = Date.now();
+    // Asleep for an hour like an open case, gone after ten minutes so that later scenarios do not carry them.
+    const starts = await concurrently(n, concurrency, async (i) => {
+      const workflowId = `bench-setup-${runId}-${i}`;
+      await client.workflow.start('benchSetUp', { taskQueue: queue, workflowId, args: [Date.now() + 3_600_000], workflowExecutionTimeout: '10 minutes' });
+      ids.push(workflowId);
+    });
+    const setUp = await until(
+      async () => {
+        const { rows } = await platform.db.query(`SELECT count(*)::int AS n FROM bench_bare_fired WHERE workflow_id = ANY($1)`, [ids]);
+        return { done: rows[0].n >= ids.length, n: rows[0].n };
+      },
+      { timeoutMs: 300_000, intervalMs: 250, progress: (s) => say(`  bare set up: ${s.n}/${ids.length}`) },
+    );
+    const seconds = (Date.now() - started) / 1000;
+    return {
+      n,
+      setUp: setUp.n,
+      startsPerSecond: Math.round((starts.latencies.length / starts.seconds) * 10) / 10,
+      setUpSeconds: Math.round(seconds * 10) / 10,
+      setUpPerSecond: Math.round((setUp.n / seconds) * 10) / 10,
     };
   } finally {
     await stopChild(worker, 'SIGTERM', 15_000);
