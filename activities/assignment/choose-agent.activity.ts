@@ -3,7 +3,7 @@ import { AgentCandidate, AssignmentNeed, chooseAgent } from '@libs/domain/assign
 import { chooseCaseOwner, OwnerChoice } from '@libs/domain/assignment/choose-owner';
 import { escalationRecipients, EscalationRecipients } from '@libs/domain/staff/reporting-line';
 import type { CustomerTier } from '@libs/domain/customers/customer-tier';
-import { OPEN_COMPLAINT_SQL } from '@libs/read-model/open-cases';
+import { AGENT_OPEN_COMPLAINTS_SQL } from '@libs/read-model/open-cases';
 import { loadReportingLine } from '../staff/reporting-line.activities';
 
 /** Active agents with their open complaint load (the read model), the input of the assignment rules (A-5, A-7). */
@@ -11,7 +11,7 @@ export async function loadAgentCandidates(dataSource: DataSource): Promise<Agent
   const rows: Array<{ code: string; skills: string[]; serves_vip: boolean; capacity: number; status: AgentCandidate['status']; open_cases: string }> =
     await dataSource.query(
       `SELECT s.code, s.skills, s.serves_vip, s.capacity, s.status,
-              (SELECT count(*) FROM case_records r WHERE r.assigned_agent_code = s.code AND ${OPEN_COMPLAINT_SQL}) AS open_cases
+              ${AGENT_OPEN_COMPLAINTS_SQL('s.code')} AS open_cases
          FROM staff_members s
         WHERE s.role = 'agent' AND s.status = 'active'`,
     );

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
 import { DepartmentEntity, StaffMemberEntity } from '@libs/database';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
-import { OPEN_COMPLAINT_SQL } from '@libs/read-model/open-cases';
+import { AGENT_OPEN_COMPLAINTS_SQL } from '@libs/read-model/open-cases';
 import { checkStaffChange, lockStaffForChange } from './staff-change-rules';
 import { CreateStaffMemberDto, ListStaffQuery, mapStaffMember, StaffListDto, StaffMemberDto, UpdateStaffMemberDto } from './dto/staff-member.dto';
 
@@ -101,7 +101,7 @@ export async function loadsOf(manager: EntityManager, codes: string[]): Promise<
   if (codes.length === 0) return new Map();
   const rows: Array<{ code: string; open_cases: string; customers: string }> = await manager.query(
     `SELECT code,
-            (SELECT count(*) FROM case_records r WHERE r.assigned_agent_code = code AND ${OPEN_COMPLAINT_SQL}) AS open_cases,
+            ${AGENT_OPEN_COMPLAINTS_SQL('code')} AS open_cases,
             (SELECT count(*) FROM customers c WHERE c.assigned_agent_code = code) AS customers
        FROM unnest($1::text[]) AS code`,
     [codes],

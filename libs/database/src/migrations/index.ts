@@ -21,6 +21,7 @@ import { SearchStatistics1765900000000 } from './1765900000000-SearchStatistics'
 import { OpenComplaintsPerAgent1765950000000 } from './1765950000000-OpenComplaintsPerAgent';
 import { DescriptionSearchTokens1766000000000 } from './1766000000000-DescriptionSearchTokens';
 import { PartsShipmentChecks1766100000000 } from './1766100000000-PartsShipmentChecks';
+import { OpenComplaintsCountedPerAgent1766200000000 } from './1766200000000-OpenComplaintsCountedPerAgent';
 
 // In order. A landed migration is never edited: changes are new migrations.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   OpenComplaintsPerAgent1765950000000,
   DescriptionSearchTokens1766000000000,
   PartsShipmentChecks1766100000000,
+  OpenComplaintsCountedPerAgent1766200000000,
 ];
