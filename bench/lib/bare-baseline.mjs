@@ -11,13 +11,8 @@ import { concurrently, paced, percentiles, progressLine, until } from './measure
 
 export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeconds, runId, heapMiB }) {
   say(`Bare baseline: ${n} bare workflows sleeping until deadlines spread over ${windowSeconds} s, ${marginSeconds} s after each start, then one local activity`);
-  await platform.db.query(`CREATE TABLE IF NOT EXISTS bench_bare_fired (workflow_id text PRIMARY KEY, deadline timestamptz NOT NULL, fired_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   const queue = `bench-bare-${runId}`;
-  const worker = await startBareWorker(platform, queue, n + 1000, heapMiB);
-  // The bare worker has no payload codec: its workflows are started with the SDK's plain converter.
-  const { Client } = await import('@temporalio/client');
-  const client = new Client({ connection: platform.client.connection, namespace: platform.config.TEMPORAL_NAMESPACE });
-  try {
+  return withBareWorker(platform, queue, n + 1000, heapMiB, async (client, worker) => {
     const ids = [];
     const startedScenario = Date.now();
     const starts = await paced(
@@ -57,9 +52,7 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       workerRssMiB: Math.round(rssMiB * 10) / 10,
       workerKbPerCachedWorkflow: Math.round((rssMiB * 1024) / ids.length),
     };
-  } finally {
-    await stopChild(worker, 'SIGTERM', 15_000);
-  }
+  });
 }
 
 /**
@@ -71,12 +64,8 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
  */
 export async function bareSetUpBaseline({ platform, n, concurrency, runId, heapMiB }) {
   say(`Baseline: ${n} bare workflows started and set up (one local activity writing a row) by a bare worker, at concurrency ${concurrency}`);
-  await platform.db.query(`CREATE TABLE IF NOT EXISTS bench_bare_fired (workflow_id text PRIMARY KEY, deadline timestamptz NOT NULL, fired_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   const queue = `bench-setup-${runId}`;
-  const worker = await startBareWorker(platform, queue, n + 1000, heapMiB);
-  const { Client } = await import('@temporalio/client');
-  const client = new Client({ connection: platform.client.connection, namespace: platform.config.TEMPORAL_NAMESPACE });
-  try {
+  return withBareWorker(platform, queue, n + 1000, heapMiB, async (client) => {
     const ids = [];
     const started = Date.now();
     // Asleep for an hour like an open case, gone after ten minutes so that later scenarios do not carry them.
@@ -100,6 +89,18 @@ export async function bareSetUpBaseline({ platform, n, concurrency, runId, heapM
       setUpSeconds: Math.round(seconds * 10) / 10,
       setUpPerSecond: Math.round((setUp.n / seconds) * 10) / 10,
     };
+  });
+}
+
+/** Runs `measure` with a bare worker polling `queue` and a client for it; the worker is stopped after. */
+async function withBareWorker(platform, queue, cache, heapMiB, measure) {
+  await platform.db.query(`CREATE TABLE IF NOT EXISTS bench_bare_fired (workflow_id text PRIMARY KEY, deadline timestamptz NOT NULL, fired_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+  const worker = await startBareWorker(platform, queue, cache, heapMiB);
+  // The bare worker has no payload codec: its workflows are started with the SDK's plain converter.
+  const { Client } = await import('@temporalio/client');
+  const client = new Client({ connection: platform.client.connection, namespace: platform.config.TEMPORAL_NAMESPACE });
+  try {
+    return await measure(client, worker);
   } finally {
     await stopChild(worker, 'SIGTERM', 15_000);
   }
