@@ -93,6 +93,8 @@ describe('complaint list for real work (e2e)', () => {
   it('free text combines with the other filters and an empty one is refused naming the field', async () => {
     expect((await list({ q: '欧阳锋', from: '2026-10-01', to: '2026-11-01' })).total).toBe(0);
     expect(expectError(await api.GET('/complaints', { params: { query: { q: '  ' } } }), 400)).toMatchObject({ field: 'q' });
+    // A search body with "q": null is refused, not taken for text (it once answered 500).
+    expect(expectError(await api.POST('/complaints/search', { body: { q: null as unknown as string } }), 400)).toMatchObject({ field: 'q' });
   });
 
   it('keeps the description out of case_records: no column holds it or any part of it in clear', async () => {

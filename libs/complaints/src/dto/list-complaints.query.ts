@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CASE_CLASSIFICATIONS, CaseClassification } from '@libs/domain/complaints/case-classification';
 import { COMPLAINT_CATEGORIES, ComplaintCategory } from '@libs/domain/complaints/complaint-category';
 import { COMPLAINT_STATUSES, ComplaintStatus } from '@libs/domain/complaints/complaint-lifecycle';
@@ -38,7 +38,8 @@ export class ListComplaintsQuery extends PageQuery {
       'neighbouring characters of the text). The description is searched through keyed tokens (a blind index) and is never stored in clear. ' +
       'Send names, phones and descriptions with POST /complaints/search.',
   })
-  @IsOptional()
+  // Absent, or text: `"q": null` in a search body is refused like any other non-text (IsOptional lets null through).
+  @ValidateIf((_, value) => value !== undefined)
   @IsString({ message: 'q must be text' })
   @MaxLength(100, { message: 'q must be at most 100 characters' })
   q?: string;
