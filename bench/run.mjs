@@ -12,7 +12,7 @@ import { concurrently, paced, percentiles, progressLine, table, until } from './
 import { attachPlatform } from './lib/attach.mjs';
 import { startPlatform } from './lib/platform.mjs';
 import { staffForOpenCases } from './lib/bench-staff.mjs';
-import { bareSetUpBaseline, bareTimerBaseline, rssOf, throughput } from './lib/bare-baseline.mjs';
+import { bareSetUpBaseline, bareTimerBaseline, decilesLine, firingDeciles, rssOf, throughput } from './lib/bare-baseline.mjs';
 import { selectedEngine } from '../scripts/lib/temporal-engine.mjs';
 
 const args = process.argv.slice(2);
@@ -42,6 +42,8 @@ const workerEnv = {
   NODE_OPTIONS: `--max-old-space-size=${workerHeapMiB}`,
   // `--worker-threads N` overrides WORKER_WORKFLOW_THREADS (comparing settings on one machine).
   ...(option('--worker-threads') ? { WORKER_WORKFLOW_THREADS: option('--worker-threads') } : {}),
+  // `--sticky-timeout S` overrides WORKER_STICKY_QUEUE_TIMEOUT_SECONDS (the bare worker follows it).
+  ...(option('--sticky-timeout') ? { WORKER_STICKY_QUEUE_TIMEOUT_SECONDS: option('--sticky-timeout') } : {}),
   // `--api-concurrency N` overrides API_MAX_CONCURRENT_REQUESTS (requests of each line handled at once).
   ...(option('--api-concurrency') ? { API_MAX_CONCURRENT_REQUESTS: option('--api-concurrency') } : {}),
 };
@@ -92,6 +94,7 @@ try {
     results.scenarios.bare = await settle(() =>
       bareTimerBaseline({ platform, n: largestEscalation, windowSeconds: PLAN.windowSeconds, marginSeconds: escalationMarginSeconds(largestEscalation), runId, heapMiB: workerHeapMiB }),
     );
+    if (results.scenarios.bare.deciles) say(`  bare lateness by tenth of the deadlines: ${decilesLine(results.scenarios.bare.deciles)}`);
   }
   if (wanted('small-cache') && platform.processes.worker) results.scenarios.small_cache = await settle(() => smallCacheScenario(largestEscalation, customers));
 } finally {
@@ -255,6 +258,8 @@ async function escalationScenario(n, customers) {
     [cases],
   );
   const deadlines = rows.map((r) => r.deadline.getTime());
+  const deciles = firingDeciles(rows.map((r) => ({ deadline: r.deadline, done: r.recorded_at })));
+  say(`  lateness by tenth of the deadlines (deadline → median lateness): ${decilesLine(deciles)}`);
   return {
     n,
     started: cases.length,
@@ -268,6 +273,7 @@ async function escalationScenario(n, customers) {
     doubled: breaches.n - breaches.cases,
     latenessMs: percentiles(rows.map((r) => Number(r.late_ms))),
     throughputPerSecond: throughput(rows.map((r) => ({ deadline: r.deadline, done: r.recorded_at }))),
+    deciles,
   };
 }
 

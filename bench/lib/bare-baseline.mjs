@@ -49,6 +49,7 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       lost: ids.length - fired.n,
       latenessMs: percentiles(rows.map((r) => Number(r.late_ms))),
       throughputPerSecond: throughput(rows.map((r) => ({ deadline: r.deadline, done: r.fired_at }))),
+      deciles: firingDeciles(rows.map((r) => ({ deadline: r.deadline, done: r.fired_at }))),
       workerRssMiB: Math.round(rssMiB * 10) / 10,
       workerKbPerCachedWorkflow: Math.round((rssMiB * 1024) / ids.length),
     };
@@ -114,6 +115,32 @@ export function throughput(items) {
   return Math.round((items.length / Math.max(1, (last - first) / 1000)) * 10) / 10;
 }
 
+/**
+ * How the firings went over time: the deadlines in ten equal groups, each with its deadline's and its
+ * recording's offset from the first deadline (s, medians) and its median lateness (ms). A stall shows as
+ * a group recorded long after its deadlines while the next groups catch up.
+ */
+export function firingDeciles(items) {
+  if (items.length === 0) return [];
+  const sorted = [...items].sort((a, b) => a.deadline - b.deadline);
+  const first = sorted[0].deadline.getTime();
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const size = Math.ceil(sorted.length / 10);
+  return Array.from({ length: Math.ceil(sorted.length / size) }, (_, i) => {
+    const group = sorted.slice(i * size, (i + 1) * size);
+    return {
+      deadlineAtS: Math.round(median(group.map((g) => g.deadline.getTime() - first)) / 100) / 10,
+      doneAtS: Math.round(median(group.map((g) => g.done.getTime() - first)) / 100) / 10,
+      latenessMs: Math.round(median(group.map((g) => g.done.getTime() - g.deadline.getTime()))),
+    };
+  });
+}
+
+/** One line for the log: each decile's median lateness in seconds. */
+export function decilesLine(deciles) {
+  return deciles.map((d) => `${d.deadlineAtS}s→+${Math.round(d.latenessMs / 100) / 10}s`).join(' ');
+}
+
 export function rssOf(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 }
@@ -133,6 +160,7 @@ export async function startBareWorker(platform, queue, cache, heapMiB) {
       BARE_MAX_WORKFLOW_TASKS: String(platform.config.WORKER_MAX_WORKFLOW_TASKS),
       BARE_MAX_WORKFLOW_TASK_POLLS: String(platform.config.WORKER_MAX_WORKFLOW_TASK_POLLS),
       BARE_WORKFLOW_THREADS: String(platform.config.WORKER_WORKFLOW_THREADS),
+      BARE_STICKY_QUEUE_TIMEOUT_SECONDS: String(platform.config.WORKER_STICKY_QUEUE_TIMEOUT_SECONDS),
       DATABASE_URL: platform.config.DATABASE_URL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -54,7 +54,12 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...bundling, bundlerOptions: { preloadModules: bundling.preloadModules } }),
       activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
-      ...workerTuning({ maxWorkflowTasks: this.config.WORKER_MAX_WORKFLOW_TASKS, maxWorkflowTaskPolls: this.config.WORKER_MAX_WORKFLOW_TASK_POLLS, workflowThreads: this.config.WORKER_WORKFLOW_THREADS }),
+      ...workerTuning({
+        maxWorkflowTasks: this.config.WORKER_MAX_WORKFLOW_TASKS,
+        maxWorkflowTaskPolls: this.config.WORKER_MAX_WORKFLOW_TASK_POLLS,
+        workflowThreads: this.config.WORKER_WORKFLOW_THREADS,
+        stickyQueueTimeoutSeconds: this.config.WORKER_STICKY_QUEUE_TIMEOUT_SECONDS,
+      }),
       // Counts each activity's outcome as the failure contract decided it (activities/failures).
       interceptors: { activity: [activityMetricsInterceptor(this.metrics)] },
       plugins,

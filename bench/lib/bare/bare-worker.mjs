@@ -2,7 +2,7 @@
 // One bare worker process for the bench's baseline: the timer workflow above and one local activity
 // that records when it fired in PostgreSQL (as an escalation records its breach). Started by
 // bench/lib/bare-baseline.mjs with TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BARE_TASK_QUEUE,
-// DATABASE_URL, BARE_CACHE and the platform worker's tuning (BARE_MAX_WORKFLOW_TASKS, ..._POLLS); prints `ready` once it polls.
+// DATABASE_URL, BARE_CACHE and the platform worker's tuning (BARE_MAX_WORKFLOW_TASKS, ..._POLLS, ..._THREADS, BARE_STICKY_QUEUE_TIMEOUT_SECONDS); prints `ready` once it polls.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -18,7 +18,12 @@ const worker = await Worker.create({
   taskQueue: env.BARE_TASK_QUEUE,
   workflowsPath: path.join(path.dirname(fileURLToPath(import.meta.url)), 'bare-timer.workflow.js'),
   maxCachedWorkflows: Number(env.BARE_CACHE),
-  ...tuning.workerTuning({ maxWorkflowTasks: Number(env.BARE_MAX_WORKFLOW_TASKS), maxWorkflowTaskPolls: Number(env.BARE_MAX_WORKFLOW_TASK_POLLS), workflowThreads: Number(env.BARE_WORKFLOW_THREADS) }),
+  ...tuning.workerTuning({
+    maxWorkflowTasks: Number(env.BARE_MAX_WORKFLOW_TASKS),
+    maxWorkflowTaskPolls: Number(env.BARE_MAX_WORKFLOW_TASK_POLLS),
+    workflowThreads: Number(env.BARE_WORKFLOW_THREADS),
+    stickyQueueTimeoutSeconds: Number(env.BARE_STICKY_QUEUE_TIMEOUT_SECONDS),
+  }),
   activities: {
     async fired(workflowId, deadlineMs) {
       await db.query(`INSERT INTO bench_bare_fired (workflow_id, deadline) VALUES ($1, to_timestamp($2 / 1000.0)) ON CONFLICT DO NOTHING`, [workflowId, deadlineMs]);

@@ -88,6 +88,13 @@ export const configSchema = z.object({
    * takes deadlines up faster but, on a machine the worker shares with the API, slows intake.
    */
   WORKER_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+  /**
+   * Seconds a cached case's next task waits for this worker (which holds the case in memory) before any
+   * worker may take it. Longer keeps deadlines in order through a burst (a task that times out waits
+   * again in the shared queue, behind later ones); shorter recovers sooner from a dead worker (at 120 s,
+   * a refund whose worker was killed mid-call did not finish within 40 s; at 10 s it does).
+   */
+  WORKER_STICKY_QUEUE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   /** The worker's Prometheus endpoint (`/metrics`); the SDK's own metrics use the next port, on loopback. Unset: none. */
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65534, 'must be a port number from 1 to 65534').optional(),
   /** When set, `GET /metrics` on the API wants it as a bearer token. */

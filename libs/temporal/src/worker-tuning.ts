@@ -5,6 +5,8 @@ export interface WorkerTuningSettings {
   maxWorkflowTaskPolls: number;
   /** Threads that run workflow code; the SDK spreads cached workflows across them. */
   workflowThreads: number;
+  /** How long a cached workflow's next task waits for this worker before any worker may take it (s). */
+  stickyQueueTimeoutSeconds: number;
 }
 
 /**
@@ -15,7 +17,10 @@ export interface WorkerTuningSettings {
  * scale with the backlog instead of a fixed split between the sticky and the shared queue.
  * Plain data in, options out: the bench's bare worker is tuned by the same function.
  */
-export function workerTuning(settings: WorkerTuningSettings): Pick<WorkerOptions, 'maxConcurrentWorkflowTaskExecutions' | 'workflowTaskPollerBehavior' | 'maxConcurrentLocalActivityExecutions' | 'workflowThreadPoolSize'> {
+export function workerTuning(settings: WorkerTuningSettings): Pick<
+  WorkerOptions,
+  'maxConcurrentWorkflowTaskExecutions' | 'workflowTaskPollerBehavior' | 'maxConcurrentLocalActivityExecutions' | 'workflowThreadPoolSize' | 'stickyQueueScheduleToStartTimeout'
+> {
   const polls = Math.min(settings.maxWorkflowTaskPolls, settings.maxWorkflowTasks);
   return {
     maxConcurrentWorkflowTaskExecutions: settings.maxWorkflowTasks,
@@ -23,5 +28,9 @@ export function workerTuning(settings: WorkerTuningSettings): Pick<WorkerOptions
     // Every running task may be waiting on one local activity; more than that only queues for connections.
     maxConcurrentLocalActivityExecutions: settings.maxWorkflowTasks,
     workflowThreadPoolSize: settings.workflowThreads,
+    // The trade between recovery and order: a task queued for a worker that dies waits this long before
+    // another worker takes it, and a task that waits this long behind a burst moves to the shared queue,
+    // where it waits again behind later deadlines.
+    stickyQueueScheduleToStartTimeout: `${settings.stickyQueueTimeoutSeconds}s`,
   };
 }
