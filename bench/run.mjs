@@ -258,7 +258,8 @@ async function escalationScenario(n, customers) {
     [cases],
   );
   const deadlines = rows.map((r) => r.deadline.getTime());
-  const deciles = firingDeciles(rows.map((r) => ({ deadline: r.deadline, done: r.recorded_at })));
+  const firings = rows.map((r) => ({ deadline: r.deadline, done: r.recorded_at }));
+  const deciles = firingDeciles(firings);
   say(`  lateness by tenth of the deadlines (deadline → median lateness): ${decilesLine(deciles)}`);
   return {
     n,
@@ -272,7 +273,7 @@ async function escalationScenario(n, customers) {
     lost: cases.length - breaches.cases,
     doubled: breaches.n - breaches.cases,
     latenessMs: percentiles(rows.map((r) => Number(r.late_ms))),
-    throughputPerSecond: throughput(rows.map((r) => ({ deadline: r.deadline, done: r.recorded_at }))),
+    throughputPerSecond: throughput(firings),
     deciles,
   };
 }

@@ -41,6 +41,7 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       `SELECT extract(epoch FROM (fired_at - deadline)) * 1000 AS late_ms, deadline, fired_at FROM bench_bare_fired WHERE workflow_id = ANY($1)`,
       [ids],
     );
+    const firings = rows.map((r) => ({ deadline: r.deadline, done: r.fired_at }));
     return {
       n,
       started: ids.length,
@@ -48,8 +49,8 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       fired: fired.n,
       lost: ids.length - fired.n,
       latenessMs: percentiles(rows.map((r) => Number(r.late_ms))),
-      throughputPerSecond: throughput(rows.map((r) => ({ deadline: r.deadline, done: r.fired_at }))),
-      deciles: firingDeciles(rows.map((r) => ({ deadline: r.deadline, done: r.fired_at }))),
+      throughputPerSecond: throughput(firings),
+      deciles: firingDeciles(firings),
       workerRssMiB: Math.round(rssMiB * 10) / 10,
       workerKbPerCachedWorkflow: Math.round((rssMiB * 1024) / ids.length),
     };
