@@ -37,10 +37,11 @@ function steps(overrides: Partial<Parameters<typeof createComplaintSetUpActiviti
 describe('setUpComplaint', () => {
   it('C-5, A-5: returns the policy, every target its deadline from registration on the policy calendar, and the owner', async () => {
     const { asked, steps: s } = steps();
-    const setUp = await createComplaintSetUpActivities(s).setUpComplaint({ need, customerId: 'cust-1', registeredAt });
+    const setUp = await createComplaintSetUpActivities(s).setUpComplaint({ need, customerId: 'cust-1', registeredAt, caseNo: 'CP-20261130-0001' });
     expect(setUp.policy).toBe(policy);
     expect(setUp.owner).toEqual({ agent: 'AG-007', reason: 'balanced' });
-    expect(asked.owner).toEqual([{ customerId: 'cust-1', category: 'quality', customerTier: 'vip' }]);
+    // The case goes along: its row names the owner as it is chosen (A-5 capacity in a burst).
+    expect(asked.owner).toStrictEqual([{ customerId: 'cust-1', caseNo: 'CP-20261130-0001', category: 'quality', customerTier: 'vip' }]);
     expect(asked.deadlines).toEqual([expect.objectContaining({ calendar: policy, runningSince: registeredAt, consumedMs: 0 })]);
     expect(setUp.deadlines).toEqual([
       { id: 'first_contact', at: registeredAt + 3600_000 },

@@ -9,6 +9,8 @@ export interface ComplaintSetUpRequest {
   customerId: string;
   /** When the case was registered (epoch ms): the SLA clock runs from here (C-5). */
   registeredAt: number;
+  /** The case whose row names the owner as it is chosen, so that capacity holds in a burst. */
+  caseNo?: string;
 }
 
 export interface ComplaintSetUp {
@@ -23,7 +25,7 @@ export interface ComplaintSetUp {
 interface SetUpSteps {
   selectSlaPolicyFor(need: SlaNeed): Promise<SlaPolicy>;
   slaDeadlines(request: DeadlineRequest): Promise<Array<{ id: SlaTargetId; at: number }>>;
-  chooseComplaintOwner(need: AssignmentNeed & { customerId: string }): Promise<ComplaintOwnerChoice>;
+  chooseComplaintOwner(need: AssignmentNeed & { customerId: string; caseNo?: string }): Promise<ComplaintOwnerChoice>;
 }
 
 /**
@@ -37,7 +39,7 @@ export function createComplaintSetUpActivities(steps: SetUpSteps) {
       const { need } = request;
       const [policy, owner] = await Promise.all([
         steps.selectSlaPolicyFor(need),
-        steps.chooseComplaintOwner({ customerId: request.customerId, category: need.category, customerTier: need.customerTier }),
+        steps.chooseComplaintOwner({ customerId: request.customerId, caseNo: request.caseNo, category: need.category, customerTier: need.customerTier }),
       ]);
       const deadlines = await steps.slaDeadlines({
         calendar: policy,

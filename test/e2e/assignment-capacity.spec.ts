@@ -101,6 +101,21 @@ describe('complaint assignment: who brought them in, capacity, supervisor queue 
     expect((await settled(waiting)).assignedAgent).toBe(helper);
   }, 90_000);
 
+  it('A-5: capacity holds when complaints open all at once: the rest wait in the supervisor queue', async () => {
+    const [only] = await agents(3);
+    await http.patch(`/staff/${only}`).set('Authorization', supervisor.header).send({ reportsTo: supervisor.code }).expect(200);
+    const customers = await Promise.all(Array.from({ length: 8 }, () => givenCustomer(stack.db)));
+    // Eight complaints at once: their workflows choose owners side by side, before any has recorded one.
+    const cases = await Promise.all(customers.map((c) => register(c.customerNo)));
+    const owners = await Promise.all(cases.map(ownerOf));
+    expect(owners.filter((o) => o === only)).toHaveLength(3);
+    expect(owners.filter((o) => o === null)).toHaveLength(5);
+    expect(await untilOpen(only, 3)).toBe(3);
+    // The rows agree with the workflows once each has recorded its owner.
+    const rows: Array<{ assigned_agent_code: string | null }> = await stack.db.query(`SELECT assigned_agent_code FROM case_records WHERE case_no = ANY($1)`, [cases]);
+    expect(rows.filter((r) => r.assigned_agent_code === only)).toHaveLength(3);
+  }, 90_000);
+
   it('rejects a reporting line to nobody, to oneself or round in a circle (400 naming reportsTo)', async () => {
     const [a] = await agents(5);
     for (const reportsTo of ['SUP-999', a]) {

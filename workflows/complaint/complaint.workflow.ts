@@ -80,7 +80,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   const need = { category: input.category, severity: input.severity, customerTier: input.customerTier };
   const registeredAt = workflowInfo().startTime.getTime();
   const setUp = setUpInOneCall
-    ? await shortCall(`Set up ${input.caseNo}: SLA policy for ${need.category}/${need.severity}/${need.customerTier}, deadlines, owner (C-5, A-5)`).setUpComplaint({ need, customerId: input.customerId, registeredAt })
+    ? await shortCall(`Set up ${input.caseNo}: SLA policy for ${need.category}/${need.severity}/${need.customerTier}, deadlines, owner (C-5, A-5)`).setUpComplaint({ need, customerId: input.customerId, registeredAt, caseNo: input.caseNo })
     : undefined;
   const policy = setUp?.policy ?? (await shortCall(`Select SLA policy for ${need.category}/${need.severity}/${need.customerTier}`).selectSlaPolicyFor(need));
   const clock = new SlaClock(policy, registeredAt, shortCall(`SLA clock on the ${policy.calendar} calendar (${policy.timeZone})`), {

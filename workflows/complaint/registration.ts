@@ -76,6 +76,7 @@ async function assignOwner(run: ComplaintRun): Promise<void> {
   const { input } = run;
   const choice = await shortCall(`Choose the owner of ${input.caseNo}: who brought the customer in, skill, load, capacity (A-5)`).chooseComplaintOwner({
     customerId: input.customerId,
+    caseNo: input.caseNo,
     category: input.category,
     customerTier: input.customerTier,
   });
