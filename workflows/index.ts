@@ -9,3 +9,4 @@ export { followUpWorkflow } from './follow-ups/follow-up.workflow';
 export { followUpSampleWorkflow } from './follow-ups/follow-up-sample.workflow';
 export { customerCareWorkflow } from './follow-ups/customer-care.workflow';
 export { followUpTriggerWorkflow } from './follow-ups/follow-up-trigger.workflow';
+export { queuedMessageWorkflow } from './notifications/queued-message.workflow';

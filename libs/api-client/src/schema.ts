@@ -11252,7 +11252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description L-4: the sales or finance department could not be asked; nothing is recorded, try again */
+            /** @description L-4: the sales or finance department could not be asked, or the workflow service did not take the customer's SMS; nothing is recorded, try again */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -34,7 +34,7 @@ export class PartsShipmentsController {
   @ApiCreatedResponse({ type: PartsShipmentDto, description: 'Recorded as correct until a correction says otherwise' })
   @ApiOkResponse({ type: PartsShipmentDto, description: 'The waybill was recorded before with the same parts: that shipment' })
   @ApiConflictResponse({ description: 'L-4: not shipped: stock, the address and contact or (chargeable parts) the payment failed its check, the message names which (field: parts, to or orderRef); or the waybill was recorded before with other parts or another case. Nothing is recorded' })
-  @ApiServiceUnavailableResponse({ description: 'L-4: the sales or finance department could not be asked; nothing is recorded, try again' })
+  @ApiServiceUnavailableResponse({ description: "L-4: the sales or finance department could not be asked, or the workflow service did not take the customer's SMS; nothing is recorded, try again" })
   async record(@CurrentActor() acting: Acting, @Body() dto: CreatePartsShipmentDto, @Res({ passthrough: true }) res: Response): Promise<PartsShipmentDto> {
     const { shipment, created } = await this.shipments.record(acting, dto);
     if (!created) res.status(200);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
 import { Acting, AuditService } from '@libs/audit';
 import { AppConfig, AppConfigToken } from '@libs/config';
@@ -7,6 +8,8 @@ import { checkShipmentReadiness } from '@libs/departments/shipment-readiness';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
 import { checkOf, partsPaymentNeeded, shipmentRefusalMessage, ShipmentCheck } from '@libs/domain/returns/shipment-readiness';
 import { renderStoredTemplate } from '@libs/follow-ups/message-templates/template-store';
+import { CaseType } from '@libs/temporal/search-attributes';
+import { QueuedMessageInput, queuedMessageWorkflowId } from '@workflows/notifications/queued-message.contract';
 import { checkedPeriod } from '../period';
 import {
   CreatePartsShipmentDto,
@@ -32,7 +35,8 @@ export class PartsShipmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    @Inject(AppConfigToken) config: AppConfig,
+    private readonly temporal: Client,
+    @Inject(AppConfigToken) private readonly config: AppConfig,
   ) {
     this.departments = departmentSettingsOf(config);
   }
@@ -105,13 +109,30 @@ export class PartsShipmentsService {
     if (refusals.length) throw new DomainError(DomainErrorCode.Conflict, shipmentRefusalMessage(refusals), FIELD_OF_CHECK[checkOf(refusals[0])]);
   }
 
-  /** L-4: the customer is told the courier and the waybill number, from the message template, queued with the shipment. */
+  /**
+   * L-4: the customer is told the courier and the waybill number, from the message template: queued
+   * with the shipment, and handed to the SMS gateway by a delivery workflow started last in the same
+   * transaction (if Temporal refuses, nothing is recorded and the request can be sent again).
+   */
   private async tellCustomer(tx: EntityManager, row: PartsShipmentRow): Promise<void> {
     const text = await renderStoredTemplate(tx, { template: 'parts_shipped', channel: 'sms', variables: { waybillNo: row.waybill_no, courier: row.courier! } });
+    const dedupeKey = `parts-shipment:${row.id}:shipped`;
     await tx.query(
       `INSERT INTO notification_outbox (dedupe_key, channel, recipient, subject, body, case_no) VALUES ($1, 'sms', $2, $3, $4, $5) ON CONFLICT (dedupe_key) DO NOTHING`,
-      [`parts-shipment:${row.id}:shipped`, row.customer_no, text.subject, text.body, row.case_no],
+      [dedupeKey, row.customer_no, text.subject, text.body, row.case_no],
     );
+    try {
+      await this.temporal.workflow.start('queuedMessageWorkflow', {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId: queuedMessageWorkflowId(dedupeKey),
+        args: [{ dedupeKey } satisfies QueuedMessageInput],
+        typedSearchAttributes: [{ key: CaseType, value: 'message' }],
+        staticSummary: `SMS to ${row.customer_no}: parts shipped on waybill ${row.waybill_no} (L-4)`,
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+      throw new DomainError(DomainErrorCode.Unavailable, `the workflow service did not accept the customer's SMS; the shipment was not recorded: ${(error as Error).message}`);
+    }
   }
 
   /** L-5: a correction or complaint found a wrong or missing part; the shipment counts as inaccurate from then on. */
