@@ -128,6 +128,7 @@ export class PartsShipmentsService {
         args: [{ dedupeKey } satisfies QueuedMessageInput],
         typedSearchAttributes: [{ key: CaseType, value: 'message' }],
         staticSummary: `SMS to ${row.customer_no}: parts shipped on waybill ${row.waybill_no} (L-4)`,
+        staticDetails: [`**Outbox key:** ${dedupeKey}`, `**Channel:** SMS to the phone in the customer's file`, `**Shipment:** ${row.id}${row.case_no ? ` (case ${row.case_no})` : ''}`].join('  \n'),
       });
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return;
