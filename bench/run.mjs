@@ -14,6 +14,7 @@ import { startPlatform } from './lib/platform.mjs';
 import { staffForOpenCases } from './lib/bench-staff.mjs';
 import { bareSetUpBaseline, bareTimerBaseline, decilesLine, firingDeciles, rssOf, throughput } from './lib/bare-baseline.mjs';
 import { selectedEngine } from '../scripts/lib/temporal-engine.mjs';
+import { cpuMeter } from './lib/cpu-time.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -139,6 +140,7 @@ async function intakeScenario(api, customers) {
       } else await new Promise((r) => setTimeout(r, 50));
     }
   }));
+  const intakeCpu = cpuMeter(platform.processes ?? {});
   const intake = await concurrently(
     n,
     concurrency,
@@ -156,6 +158,7 @@ async function intakeScenario(api, customers) {
     { progress: progressLine('created') },
   );
   const intakeEndedAt = Date.now();
+  const intakeCpuMs = intakeCpu.per(created.length);
   const visible = await until(
     async () => {
       const total = (await (await api('GET', '/complaints?limit=1')).json()).total;
@@ -178,9 +181,11 @@ async function intakeScenario(api, customers) {
 
   say(`Baseline: ${n} bare workflow starts through @temporalio/client at concurrency ${concurrency}`);
   const queue = `bench-baseline-${runId}`;
+  const baselineCpu = cpuMeter({});
   const baseline = await concurrently(n, concurrency, (i) =>
     platform.client.workflow.start('benchNoop', { taskQueue: queue, workflowId: `bench-noop-${runId}-${i}`, args: [], workflowExecutionTimeout: '1 minute' }),
   );
+  const baselineCpuMs = baselineCpu.per(baseline.latencies.length);
   // A second baseline, "start and set up": the bare starts above do no work in a worker, a case's does.
   const setUpBaseline = await bareSetUpBaseline({ platform, n, concurrency, runId, heapMiB: workerHeapMiB });
   const intakeRate = intake.latencies.length / intake.seconds;
@@ -201,7 +206,9 @@ async function intakeScenario(api, customers) {
     setUpAfterIntakeSeconds,
     perSecond: round(intakeRate),
     latencyMs: percentiles(intake.latencies),
-    baseline: { perSecond: round(baselineRate), seconds: round(baseline.seconds), latencyMs: percentiles(baseline.latencies), failureCount: baseline.failures.length },
+    // CPU ms per POST (machine: every process, reads alongside included; api, worker, dept-sim: their own).
+    cpuMsPerCase: intakeCpuMs,
+    baseline: { perSecond: round(baselineRate), seconds: round(baseline.seconds), latencyMs: percentiles(baseline.latencies), failureCount: baseline.failures.length, cpuMsPerStart: baselineCpuMs },
     ratioToBaseline: round(intakeRate / baselineRate, 3),
     // From the first POST until the worker had set up every case, against bare workflows set up likewise.
     setUpPerSecond: round(setUpRate),
@@ -356,6 +363,13 @@ async function setPolicy(code, category, severity, firstContactSeconds) {
   );
 }
 
+/** `machine 90: API 15.9, worker 19.9, …`: where one unit of work's CPU went. */
+function cpuLine(cpu) {
+  const names = { api: 'API', worker: 'worker', 'worker-2': 'second worker', 'dept-sim': 'simulator', temporal: 'Temporal', postgres: 'PostgreSQL', bench: 'bench' };
+  const parts = Object.entries(names).filter(([key]) => cpu[key] !== undefined).map(([key, label]) => `${label} ${cpu[key]}`);
+  return `machine ${cpu.machine}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
 function round(value, digits = 1) {
   if (value === null || value === undefined || Number.isNaN(value)) return null;
   const f = 10 ** digits;
@@ -375,6 +389,9 @@ function summarize(r) {
     load_average_1m_max: r.load.max,
     intake_ratio: s.intake ? s.intake.ratioToBaseline : null,
     intake_set_up_ratio: s.intake?.ratioToSetUpBaseline ?? null,
+    intake_cpu_ms_per_case: s.intake?.cpuMsPerCase?.machine ?? null,
+    intake_api_cpu_ms_per_case: s.intake?.cpuMsPerCase?.api ?? null,
+    bare_start_cpu_ms: s.intake?.baseline.cpuMsPerStart?.machine ?? null,
     create_p99_ms: s.intake?.latencyMs.p99 ?? null,
     create_p99_ratio: s.intake ? ratio(s.intake.latencyMs.p99, s.intake.baseline.latencyMs.p99) : null,
     read_case_p99_ms_under_load: s.intake?.reads.detailMs.p99 ?? null,
@@ -410,6 +427,7 @@ function report(r) {
     ...(s.intake.setUpBaseline
       ? [['Intake until every case is set up', `${s.intake.setUpPerSecond}/s`, `bare workflows started and set up by a bare worker (one local activity writing a row): ${s.intake.setUpBaseline.setUpPerSecond}/s`, `${s.intake.ratioToSetUpBaseline}`, '']]
       : []),
+    ...(s.intake.cpuMsPerCase ? [['CPU per intake, readers alongside included (ms of one core)', cpuLine(s.intake.cpuMsPerCase), `bare start: ${cpuLine(s.intake.baseline.cpuMsPerStart)}`, '', '']] : []),
     ['Create latency p50 / p95 / p99', `${s.intake.latencyMs.p50} / ${s.intake.latencyMs.p95} / ${s.intake.latencyMs.p99} ms`, `bare start ${s.intake.baseline.latencyMs.p50} / ${s.intake.baseline.latencyMs.p95} / ${s.intake.baseline.latencyMs.p99} ms`, sum.create_p99_ratio, `≤ ${GOALS.createP99Ratio}`],
     ['GET /complaints/:caseNo under load (read model)', `p50 ${s.intake.reads.detailMs.p50} / p99 ${s.intake.reads.detailMs.p99} ms`, `n=${s.intake.reads.detailMs.n}`, '', `p99 ≤ ${GOALS.readCaseP99Ms} ms`],
     ['GET /complaints under load (database)', `p50 ${s.intake.reads.listMs.p50} / p99 ${s.intake.reads.listMs.p99} ms`, `n=${s.intake.reads.listMs.n}`, '', ''],

@@ -1,0 +1,69 @@
+// CPU time spent per unit of work: less noisy than rates on a shared machine, and it says which
+// process a request's cost lands in (API, worker, or the rest: Temporal, PostgreSQL, the bench).
+import { readdirSync, readFileSync } from 'node:fs';
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** utime + stime of one process in ms; undefined once it has gone. */
+export function processCpuMs(pid) {
+  return readStat(pid)?.cpuMs;
+}
+
+function readStat(pid) {
+  try {
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return {
+      command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      // Children that exited and were reaped: PostgreSQL's postmaster collects its closed backends' time here.
+      reapedChildrenMs: (Number(fields[13]) + Number(fields[14])) * TICK_MS,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+// The engine's and PostgreSQL's processes by command name: the dev server is `temporal`, the
+// production server (and each cluster service) `server`; PostgreSQL's backends are `postgres`.
+const GROUPS = { temporal: ['temporal', 'server'], postgres: ['postgres'] };
+
+/** CPU ms of each group's processes, with that of their exited children (a closed backend's time stays counted). */
+function groupsCpuMs() {
+  const totals = Object.fromEntries(Object.keys(GROUPS).map((group) => [group, 0]));
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(entry);
+    const group = stat && Object.keys(GROUPS).find((name) => GROUPS[name].includes(stat.command));
+    if (group) totals[group] += stat.cpuMs + stat.reapedChildrenMs;
+  }
+  return totals;
+}
+
+/** Busy CPU time of this machine in ms (all cores), from /proc/stat; time the hypervisor stole is not ours. */
+export function machineBusyMs() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const [user, nice, system, , , irq, softirq] = ticks;
+  return (user + nice + system + irq + softirq) * TICK_MS;
+}
+
+/**
+ * Starts counting for the named processes, the Temporal engine, PostgreSQL and the bench itself;
+ * `.per(units)` gives ms of CPU per unit of work since then.
+ */
+export function cpuMeter(processes) {
+  const start = { machine: machineBusyMs(), bench: processCpuMs(process.pid), ...groupsCpuMs(), ...Object.fromEntries(Object.entries(processes).map(([name, child]) => [name, processCpuMs(child.pid)])) };
+  return {
+    per(units) {
+      const groups = groupsCpuMs();
+      const spent = { machine: machineBusyMs() - start.machine, bench: processCpuMs(process.pid) - start.bench };
+      for (const group of Object.keys(GROUPS)) spent[group] = groups[group] - start[group];
+      for (const [name, child] of Object.entries(processes)) {
+        const now = processCpuMs(child.pid);
+        if (now !== undefined && start[name] !== undefined) spent[name] = now - start[name];
+      }
+      return Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, Math.round((ms / Math.max(1, units)) * 100) / 100]));
+    },
+  };
+}
