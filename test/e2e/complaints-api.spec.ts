@@ -97,11 +97,26 @@ describe('complaints API (e2e)', () => {
     expect(reused).toMatchObject({ code: 'CONFLICT', field: 'Idempotency-Key' });
   });
 
-  it('answers concurrent retries with one case', async () => {
+  it('answers concurrent retries with one case, and the retries that lost the race leave no row behind', async () => {
     const key = 'concurrent-0001';
+    const count = async (sql: string) => Number((await stack.db.query(sql))[0].n);
+    const rowsBefore = await count(`SELECT count(*) AS n FROM case_records WHERE kind = 'complaint'`);
+    const auditBefore = await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'complaint.register'`);
     const answers = await Promise.all([1, 2, 3].map(() => register(complaint(), key)));
     expect(new Set(answers.map((a) => a.data?.caseNo)).size).toBe(1);
     expect(answers.map((a) => a.response.status).sort()).toEqual([200, 200, 201]);
+    expect(await count(`SELECT count(*) AS n FROM case_records WHERE kind = 'complaint'`)).toBe(rowsBefore + 1);
+    expect(await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'complaint.register'`)).toBe(auditBefore + 1);
+  });
+
+  it('writes the case row and its audit row together when the complaint is registered', async () => {
+    const { caseNo } = expectData(await register(complaint()), 201);
+    const [audit] = await stack.db.query(`SELECT actor, actor_role, action, details FROM audit_events WHERE resource = $1`, [`complaint:${caseNo}`]);
+    expect(audit).toMatchObject({ actor_role: 'supervisor', action: 'complaint.register', details: { category: 'quality', severity: 'high', classification: 'complaint' } });
+    const [row] = await stack.db.query(`SELECT kind, cardinality(description_tokens) AS tokens FROM case_records WHERE case_no = $1`, [caseNo]);
+    // The description is searchable through its keyed tokens only.
+    expect(row.kind).toBe('complaint');
+    expect(row.tokens).toBeGreaterThan(0);
   });
 
   it.each([

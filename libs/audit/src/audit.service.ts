@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEventEntity } from '@libs/database';
+import { AuditEventEntity, StatementParameters } from '@libs/database';
 import type { Principal } from '@libs/domain/staff/access';
 import { auditSafeDetails } from './audit-details';
 
@@ -25,5 +25,12 @@ export class AuditService {
       // Free text (notes, reasons) names customers: the audit row keeps only its length.
       details: auditSafeDetails(details) as AuditEventEntity['details'] & object,
     });
+  }
+
+  /** The same row as `record`, as one part of a statement that writes it together with the change it records. */
+  recordIn(params: StatementParameters, acting: Acting, action: string, resource: string, details: Record<string, unknown> = {}): string {
+    const values = [acting.principal.actor, acting.principal.role, action, resource, acting.requestId ?? null].map((value) => params.bind(value));
+    return `INSERT INTO audit_events (actor, actor_role, action, resource, request_id, details)
+     VALUES (${values.join(', ')}, ${params.bind(JSON.stringify(auditSafeDetails(details)))}::jsonb)`;
   }
 }

@@ -3,7 +3,7 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import type { SearchAttributePair } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Acting, AuditService } from '@libs/audit';
-import { allocateCaseNumber, callerScope, CustomerEntity, findIdempotentResult, rememberIdempotentResult, requestHash } from '@libs/database';
+import { allocateCaseNumber, callerScope, claimIdempotencyKey, CustomerEntity, findIdempotentResult, requestHash, StatementParameters } from '@libs/database';
 import { BUSINESS_TIME_ZONE } from '@libs/domain/cases/business-time-zone';
 import { CASE_NUMBER_PREFIX } from '@libs/domain/cases/case-number';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
@@ -12,14 +12,14 @@ import { newCaseSearchAttributes } from '@libs/temporal/search-attributes';
 import type { CaseStateRecord } from '@libs/read-model/case-state-record';
 import { caseViewSeal } from '@libs/read-model/case-view-seal';
 import { descriptionIndex } from '@libs/read-model/description-index';
-import { writeCaseState } from '@libs/read-model/write-case-state';
+import { caseStateUpsert, sealedViewOf } from '@libs/read-model/write-case-state';
 
 /** What every intake needs from its surroundings. */
 export interface CaseIntakeDeps {
   dataSource: DataSource;
   temporal: Client;
   taskQueue: string;
-  audit: Pick<AuditService, 'record'>;
+  audit: Pick<AuditService, 'recordIn'>;
 }
 
 /** One case type's part of an intake; `openCase` does the rest the same way for every type. */
@@ -58,9 +58,9 @@ export interface OpenedCase {
 
 /**
  * Opens a case: the retry check, the customer file, the case type's checks, a case number, then in one
- * transaction the read-model row, the idempotency record and the audit row, with the workflow started
- * last, so that if Temporal refuses the transaction rolls back and nothing is half-written. A retry
- * with the same `Idempotency-Key` (scoped to the caller) returns the same case.
+ * transaction the read-model row, the idempotency record and the audit row (one statement), with the
+ * workflow started last, so that if Temporal refuses the transaction rolls back and nothing is
+ * half-written. A retry with the same `Idempotency-Key` (scoped to the caller) returns the same case.
  */
 export async function openCase<Input extends { customerNo: string; customerTier: string }>(deps: CaseIntakeDeps, acting: Acting, opening: CaseOpening<Input>): Promise<OpenedCase> {
   const { dataSource } = deps;
@@ -80,21 +80,55 @@ export async function openCase<Input extends { customerNo: string; customerTier:
   await opening.check?.(customer, dataSource.manager);
   const caseNo = await allocateCaseNumber(dataSource.manager, CASE_NUMBER_PREFIX[opening.kind], new Date(), BUSINESS_TIME_ZONE);
   const input = opening.input(caseNo, customer);
-  return dataSource.transaction(async (tx) => {
-    if (key) {
-      // Serialise requests with the same key so that a concurrent retry waits for the first.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${scope}:${key}`]);
-      const earlier = await findIdempotentResult(tx, scope, key, hash);
-      if (earlier) return { id: earlier, created: false };
-    }
-    await writeCaseState(tx, openingRecord(deps, opening, input), 'newer', caseViewSeal(deps.temporal.options.dataConverter));
-    if (key) await rememberIdempotentResult(tx, scope, key, hash, caseNo);
-    const audit = opening.audit(input);
-    await deps.audit.record(acting, audit.action, `${auditKind(opening.kind)}:${caseNo}`, audit.details, tx);
-    await startWorkflow(deps, opening, caseNo, input);
-    Logger.log(opening.logLine(input), opening.logContext);
-    return { id: caseNo, created: true };
-  });
+  try {
+    return await dataSource.transaction(async (tx) => {
+      if (!(await recordOpening(tx, deps, acting, opening, caseNo, input, key ? { scope, key, hash } : undefined))) {
+        // A concurrent request with the same key committed first: answer its case, roll back ours.
+        throw new KeyClaimedMeanwhile(await findIdempotentResult(tx, scope, key!, hash));
+      }
+      await startWorkflow(deps, opening, caseNo, input);
+      Logger.log(opening.logLine(input), opening.logContext);
+      return { id: caseNo, created: true };
+    });
+  } catch (error) {
+    if (!(error instanceof KeyClaimedMeanwhile)) throw error;
+    if (!error.caseNo) throw new DomainError(DomainErrorCode.Conflict, 'a concurrent request with this Idempotency-Key did not finish; send the request again', 'Idempotency-Key');
+    return { id: error.caseNo, created: false };
+  }
+}
+
+/** Rolls back an intake whose key a concurrent request claimed first. */
+class KeyClaimedMeanwhile extends Error {
+  constructor(readonly caseNo: string | undefined) {
+    super('the Idempotency-Key was claimed by a concurrent request');
+  }
+}
+
+/**
+ * Writes the read-model row, the idempotency record (when the request has a key) and the audit row in
+ * one statement: one round trip to PostgreSQL instead of one per row. Returns false, having written
+ * rows the caller must roll back, when a concurrent request with the same key claimed it first.
+ */
+async function recordOpening<Input extends { customerNo: string; customerTier: string }>(
+  tx: EntityManager,
+  deps: CaseIntakeDeps,
+  acting: Acting,
+  opening: CaseOpening<Input>,
+  caseNo: string,
+  input: Input,
+  claim?: { scope: string; key: string; hash: string },
+): Promise<boolean> {
+  const record = openingRecord(deps, opening, input);
+  const sealedView = await sealedViewOf(record, caseViewSeal(deps.temporal.options.dataConverter));
+  const audit = opening.audit(input);
+  const params = new StatementParameters();
+  const parts = [
+    ...(claim ? [`claimed AS (${claimIdempotencyKey(params, claim.scope, claim.key, claim.hash, caseNo)})`] : []),
+    `opened AS (${caseStateUpsert(record, sealedView, 'newer', params)})`,
+    `audited AS (${deps.audit.recordIn(params, acting, audit.action, `${auditKind(opening.kind)}:${caseNo}`, audit.details)})`,
+  ];
+  const rows: Array<{ claimed: number }> = await tx.query(`WITH ${parts.join(',\n')}\nSELECT ${claim ? '(SELECT count(*) FROM claimed)' : '1'}::int AS claimed`, params.values);
+  return rows[0].claimed > 0;
 }
 
 /** The row as the intake opens it, with the description's blind index when the case type has one. */

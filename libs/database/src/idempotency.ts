@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
+import type { StatementParameters } from './statement-parameters';
 
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -29,6 +30,16 @@ export async function rememberIdempotentResult(manager: EntityManager, scope: st
     [scope, key, hash, resourceId],
   );
   return rows.length > 0;
+}
+
+/**
+ * `rememberIdempotentResult` as one part of a statement: returns a row only when this request claimed
+ * the key. Against a concurrent request's uncommitted claim it waits for that transaction to end, so
+ * that a retry racing the first request finds its result instead of opening a second case.
+ */
+export function claimIdempotencyKey(params: StatementParameters, scope: string, key: string, hash: string, resourceId: string): string {
+  return `INSERT INTO idempotency_records (scope, key, request_hash, resource_id)
+     VALUES (${params.bind(scope)}, ${params.bind(key)}, ${params.bind(hash)}, ${params.bind(resourceId)}) ON CONFLICT DO NOTHING RETURNING key`;
 }
 
 /**

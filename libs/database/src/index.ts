@@ -6,3 +6,4 @@ export * from './demo/load-demo-data';
 export * from './idempotency';
 export * from './case-numbers';
 export * from './data-errors';
+export * from './statement-parameters';

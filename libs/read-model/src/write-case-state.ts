@@ -1,4 +1,5 @@
 import type { CaseStateRecord } from './case-state-record';
+import { StatementParameters } from '@libs/database';
 import type { CaseViewSeal } from './case-view-seal';
 
 // The read model's one write path: the intakes, the workflows' activity and the rebuild all write
@@ -16,17 +17,39 @@ export interface Queryable {
  * the older view, so that a view is never answered under another version than its own.
  */
 export async function writeCaseState(db: Queryable, record: CaseStateRecord, mode: 'newer' | 'repair' = 'newer', seal?: CaseViewSeal): Promise<boolean> {
-  if (record.view !== undefined && !seal) throw new Error(`the view of ${record.caseNo} is stored sealed only: no seal was given`);
-  const sealedView = record.view === undefined ? null : await seal!.seal(record.view);
-  const result: unknown[] = await db.query(
-    `INSERT INTO case_records
+  const params = new StatementParameters();
+  const upsert = caseStateUpsert(record, await sealedViewOf(record, seal), mode, params);
+  const result: unknown[] = await db.query(`${upsert} RETURNING case_no`, params.values);
+  return result.length > 0;
+}
+
+/** The row's case view as stored: sealed, or null when the write carries none. */
+export async function sealedViewOf(record: CaseStateRecord, seal?: CaseViewSeal): Promise<Buffer | null> {
+  if (record.view === undefined) return null;
+  if (!seal) throw new Error(`the view of ${record.caseNo} is stored sealed only: no seal was given`);
+  return seal.seal(record.view);
+}
+
+/**
+ * The upsert of `writeCaseState` as one part of a statement (an intake writes it together with its
+ * idempotency record and audit row), its values bound in `params`; without RETURNING.
+ */
+export function caseStateUpsert(record: CaseStateRecord, sealedView: Buffer | null, mode: 'newer' | 'repair', params: StatementParameters): string {
+  const v = (value: unknown) => params.bind(value ?? null);
+  const productRef = v(record.productRef);
+  return `INSERT INTO case_records
        (case_no, kind, workflow_id, status, customer_id, category, severity, assigned_agent_code, escalation_level, summary, state_version,
         source, problem_type, customer_rating, result,
         first_contacted_at, resolved_at, closed_at, satisfaction_score, cause, product_ref, department, case_view, product_model,
         classification, next_deadline_at, satisfaction_answers, satisfied_answers, description_tokens)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,
-             (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper($21::text) LIMIT 1),
-             $24, $25, $26, $27, $28::bigint[])
+     VALUES (${v(record.caseNo)}, ${v(record.kind)}, ${v(record.workflowId)}, ${v(record.status)}, ${v(record.customerId)}, ${v(record.category)},
+             ${v(record.severity)}, ${v(record.assignedAgentCode)}, ${v(record.escalationLevel)}, ${v(record.summary)}, ${v(record.stateVersion)},
+             ${v(record.source)}, ${v(record.problemType)}, ${v(record.customerRating)}, ${v(record.result)},
+             ${v(record.firstContactedAt)}, ${v(record.resolvedAt)}, ${v(record.closedAt)}, ${v(record.satisfactionScore)}, ${v(record.cause)},
+             ${productRef}, ${v(record.department)}, ${v(sealedView)},
+             (SELECT p.model FROM customer_products p WHERE upper(p.serial_no) = upper(${productRef}::text) LIMIT 1),
+             ${v(record.classification)}, ${v(record.nextDeadlineAt)}, ${v(record.satisfactionAnswers)}, ${v(record.satisfiedAnswers)},
+             ${v(record.descriptionTokens)}::bigint[])
      ON CONFLICT (case_no) DO UPDATE SET
        status = EXCLUDED.status,
        category = COALESCE(EXCLUDED.category, case_records.category),
@@ -55,38 +78,5 @@ export async function writeCaseState(db: Queryable, record: CaseStateRecord, mod
        next_deadline_at = EXCLUDED.next_deadline_at,
        description_tokens = COALESCE(EXCLUDED.description_tokens, case_records.description_tokens),
        updated_at = now()
-     WHERE case_records.state_version ${mode === 'repair' ? '<=' : '<'} EXCLUDED.state_version
-     RETURNING case_no`,
-    [
-      record.caseNo,
-      record.kind,
-      record.workflowId,
-      record.status,
-      record.customerId,
-      record.category,
-      record.severity,
-      record.assignedAgentCode,
-      record.escalationLevel,
-      record.summary,
-      record.stateVersion,
-      record.source ?? null,
-      record.problemType ?? null,
-      record.customerRating ?? null,
-      record.result ?? null,
-      record.firstContactedAt ?? null,
-      record.resolvedAt ?? null,
-      record.closedAt ?? null,
-      record.satisfactionScore ?? null,
-      record.cause ?? null,
-      record.productRef ?? null,
-      record.department ?? null,
-      sealedView,
-      record.classification ?? null,
-      record.nextDeadlineAt ?? null,
-      record.satisfactionAnswers ?? null,
-      record.satisfiedAnswers ?? null,
-      record.descriptionTokens ?? null,
-    ],
-  );
-  return result.length > 0;
+     WHERE case_records.state_version ${mode === 'repair' ? '<=' : '<'} EXCLUDED.state_version`;
 }
