@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEventEntity, StatementParameters } from '@libs/database';
+import { StatementParameters } from '@libs/database';
 import type { Principal } from '@libs/domain/staff/access';
 import { auditSafeDetails } from './audit-details';
 
@@ -16,18 +16,14 @@ export class AuditService {
 
   /** Appends one audit row; pass the transaction's manager so the row commits with the change. */
   async record(acting: Acting, action: string, resource: string, details: Record<string, unknown> = {}, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).insert(AuditEventEntity, {
-      actor: acting.principal.actor,
-      actorRole: acting.principal.role,
-      action,
-      resource,
-      requestId: acting.requestId ?? null,
-      // Free text (notes, reasons) names customers: the audit row keeps only its length.
-      details: auditSafeDetails(details) as AuditEventEntity['details'] & object,
-    });
+    const params = new StatementParameters();
+    await (manager ?? this.dataSource.manager).query(this.recordIn(params, acting, action, resource, details), params.values);
   }
 
-  /** The same row as `record`, as one part of a statement that writes it together with the change it records. */
+  /**
+   * The audit row as SQL, for `record` or as one part of a statement that writes it together with the change
+   * it records. Free text (notes, reasons) names customers: the row keeps only its length.
+   */
   recordIn(params: StatementParameters, acting: Acting, action: string, resource: string, details: Record<string, unknown> = {}): string {
     const values = [acting.principal.actor, acting.principal.role, action, resource, acting.requestId ?? null].map((value) => params.bind(value));
     return `INSERT INTO audit_events (actor, actor_role, action, resource, request_id, details)

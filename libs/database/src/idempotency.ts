@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@libs/domain/errors/domain-error';
-import type { StatementParameters } from './statement-parameters';
+import { StatementParameters } from './statement-parameters';
 
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -25,10 +25,8 @@ export async function findIdempotentResult(manager: EntityManager, scope: string
 
 /** Records the key; `false` when a concurrent request recorded it first. */
 export async function rememberIdempotentResult(manager: EntityManager, scope: string, key: string, hash: string, resourceId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `INSERT INTO idempotency_records (scope, key, request_hash, resource_id) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING RETURNING key`,
-    [scope, key, hash, resourceId],
-  );
+  const params = new StatementParameters();
+  const rows: unknown[] = await manager.query(claimIdempotencyKey(params, scope, key, hash, resourceId), params.values);
   return rows.length > 0;
 }
 
