@@ -51,6 +51,8 @@ const workerEnv = {
 // `--profile <dir>` writes a CPU profile of the worker, API and simulator there when the run ends.
 const profileDir = option('--profile');
 const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+// `--logs <dir>` keeps the applications' logs there (each request's response time is in the API's).
+const logsDir = option('--logs');
 
 // Ratios to the engine's own limits, measured in the same run (issue 20).
 const GOALS = { intakeRatio: 0.8, createP99Ratio: 1.25, readCaseP99Ms: 200, escalationThroughputRatio: 0.6, escalationP99Ratio: 1.5, workerKbRatio: 1.1, smallCacheRatio: 0.8 };
@@ -67,7 +69,7 @@ const benchCaseNo = () => `CP-20991231-${runId.slice(-4)}${String((caseSeq += 1)
 const startedAt = Date.now();
 const loadAtStart = os.loadavg()[0];
 const uptimeAtStart = spawnSync('uptime', { encoding: 'utf8' }).stdout?.trim() || `load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`;
-const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', engine: selectedEngine(), env: workerEnv, nodeArgs });
+const platform = target ? await attachPlatform(target) : await startPlatform({ label: 'bench', engine: selectedEngine(), env: workerEnv, nodeArgs, keepLogsIn: logsDir && path.resolve(logsDir) });
 // Interrupted (Ctrl+C, a kill): the bench's own platform goes with it, not left running in the background.
 if (!target) for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => {
   say(`${signal}: stopping the bench's platform ...`);

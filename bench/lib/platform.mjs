@@ -2,7 +2,7 @@
 // that a drill can stop and restart it), a throw-away PostgreSQL, and the worker, API and department
 // simulator as processes of their own, each of which can be killed and started again.
 import { spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ const APPS = {
 };
 
 /** Builds and starts everything; `stop()` tears it all down. Application logs go to files in the run directory. */
-export async function startPlatform({ label, engine = 'dev', workers = 1, env: extraEnv = {}, nodeArgs = [] } = {}) {
+export async function startPlatform({ label, engine = 'dev', workers = 1, env: extraEnv = {}, nodeArgs = [], keepLogsIn } = {}) {
   ensureDependencies(ROOT);
   build();
   const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres.mjs');
@@ -32,6 +32,8 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
   const runDir = mkdtempSync(path.join(os.tmpdir(), `after-sales-${label}-`));
   chmodSync(runDir, 0o755);
   const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
+  // The applications' logs outlive the run when asked for (request times, warnings): copied before the directory goes.
+  if (keepLogsIn) cleanups.push(() => keepLogs(runDir, keepLogsIn));
 
   const pgPort = await freePort();
   const pgDir = path.join(runDir, 'postgres');
@@ -176,4 +178,9 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
       for (const cleanup of cleanups.reverse()) cleanup();
     },
   };
+}
+
+function keepLogs(runDir, dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(runDir)) if (file.endsWith('.log')) copyFileSync(path.join(runDir, file), path.join(dir, file));
 }
