@@ -75,7 +75,7 @@ if (!target) for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, ()
   say(`${signal}: stopping the bench's platform ...`);
   platform.stop().finally(() => process.exit(130));
 });
-const results = { plan: PLAN, startedAt: new Date().toISOString(), engine: target ? (process.env.TEMPORAL_ENGINE ?? 'dev') : selectedEngine(), command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
+const results = { plan: PLAN, startedAt: new Date().toISOString(), engine: target ? (process.env.TEMPORAL_ENGINE ?? 'dev') : selectedEngine(), command: `${process.env.TEMPORAL_ENGINE ? `TEMPORAL_ENGINE=${process.env.TEMPORAL_ENGINE} ` : ''}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, target: target ?? 'own stack', scenarios: {} };
 
 try {
   const customers = (await platform.db.query(`SELECT id, customer_no FROM customers WHERE tier = 'regular' ORDER BY customer_no`)).rows;
