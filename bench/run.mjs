@@ -53,7 +53,7 @@ const workerEnv = {
 // `--profile <dir>` writes a CPU profile of the worker, API and simulator there when the run ends.
 const profileDir = option('--profile');
 const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
-// `--logs <dir>` keeps the applications' logs there (each request's response time is in the API's).
+// `--logs <dir>` keeps the applications' logs there (with `--log-level info`, each request's response time is in the API's).
 const logsDir = option('--logs');
 
 // Ratios to the engine's own limits, measured in the same run (issue 20).

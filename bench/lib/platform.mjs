@@ -31,9 +31,13 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
   const { searchAttributeCliFlags } = (await import('../../dist/libs/temporal/src/search-attributes.js')).default;
   const runDir = mkdtempSync(path.join(os.tmpdir(), `after-sales-${label}-`));
   chmodSync(runDir, 0o755);
-  const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
-  // The applications' logs outlive the run when asked for (request times, warnings): copied before the directory goes.
-  if (keepLogsIn) cleanups.push(() => keepLogs(runDir, keepLogsIn));
+  const cleanups = [
+    () => {
+      // The applications' logs outlive the run when asked for: copied before the directory goes.
+      if (keepLogsIn) keepLogs(runDir, keepLogsIn);
+      rmSync(runDir, { recursive: true, force: true });
+    },
+  ];
 
   const pgPort = await freePort();
   const pgDir = path.join(runDir, 'postgres');
