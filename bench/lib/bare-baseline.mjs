@@ -162,6 +162,7 @@ export async function startBareWorker(platform, queue, cache, heapMiB) {
       BARE_MAX_WORKFLOW_TASK_POLLS: String(platform.config.WORKER_MAX_WORKFLOW_TASK_POLLS),
       BARE_WORKFLOW_THREADS: String(platform.config.WORKER_WORKFLOW_THREADS),
       BARE_STICKY_QUEUE_TIMEOUT_SECONDS: String(platform.config.WORKER_STICKY_QUEUE_TIMEOUT_SECONDS),
+      BARE_WORKFLOW_STACK_TRACES: platform.config.WORKER_WORKFLOW_STACK_TRACES,
       DATABASE_URL: platform.config.DATABASE_URL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import { AppConfig, AppConfigToken } from '@libs/config';
 import { createDataConverter } from '@libs/temporal/codec/data-converter';
 import { workflowBundleOptions } from '@libs/temporal/workflow-bundle';
 import { workerTuning } from '@libs/temporal/worker-tuning';
+import { LeanWorkflowThreads, withLeanWorkflowThreads } from '@libs/temporal/workflow-threads/lean-workflow-threads';
 import { createActivities } from '@activities';
 import { ensureFollowUpSchedules, followUpSchedulesPaused } from '@libs/follow-ups/schedules/follow-up-schedules';
 import { calendarScheduleGaps } from '@libs/calendars/schedule-gaps';
@@ -18,6 +19,7 @@ import type { Server } from 'node:http';
 export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TemporalWorkerService.name);
   private worker?: Worker;
+  private threads?: LeanWorkflowThreads;
   private connection?: NativeConnection;
   private clientConnection?: Connection;
   private running?: Promise<void>;
@@ -45,25 +47,41 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     const bundlePath = tracing ? undefined : this.config.WORKFLOW_BUNDLE_PATH;
     if (tracing && this.config.WORKFLOW_BUNDLE_PATH) this.logger.log('Tracing is on: bundling the workflows with the tracing interceptors instead of WORKFLOW_BUNDLE_PATH');
     const bundling = workflowBundleOptions();
-    this.worker = await Worker.create({
-      connection: this.connection,
-      namespace: this.config.TEMPORAL_NAMESPACE,
-      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      dataConverter,
-      // Bundling here, the worker shares the workflow modules across cached workflows as a prebuilt bundle does.
-      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...bundling, bundlerOptions: { preloadModules: bundling.preloadModules } }),
-      activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
-      maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
-      ...workerTuning({
-        maxWorkflowTasks: this.config.WORKER_MAX_WORKFLOW_TASKS,
-        maxWorkflowTaskPolls: this.config.WORKER_MAX_WORKFLOW_TASK_POLLS,
-        workflowThreads: this.config.WORKER_WORKFLOW_THREADS,
-        stickyQueueTimeoutSeconds: this.config.WORKER_STICKY_QUEUE_TIMEOUT_SECONDS,
-      }),
-      // Counts each activity's outcome as the failure contract decided it (activities/failures).
-      interceptors: { activity: [activityMetricsInterceptor(this.metrics)] },
-      plugins,
-    });
+    const [worker, threads] = await withLeanWorkflowThreads(
+      {
+        stackTraces: this.config.WORKER_WORKFLOW_STACK_TRACES === 'on',
+        stallSeconds: this.config.WORKER_WORKFLOW_STALL_SECONDS,
+        onStall: ({ stalledMs, requestsWaiting }) => {
+          this.logger.error(
+            `A workflow thread has answered nothing for ${Math.round(stalledMs / 1000)} s with ${requestsWaiting} workflow tasks waiting: workflow code that never yields. Exiting so that the worker restarts; the stuck task's workflow is in the Temporal UI with a timed-out workflow task.`,
+          );
+          process.exit(70);
+        },
+      },
+      () =>
+        Worker.create({
+          connection: this.connection,
+          namespace: this.config.TEMPORAL_NAMESPACE,
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          dataConverter,
+          // Bundling here, the worker shares the workflow modules across cached workflows as a prebuilt bundle does.
+          ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { ...bundling, bundlerOptions: { preloadModules: bundling.preloadModules } }),
+          activities: createActivities({ dataSource: this.dataSource, temporal, config: this.config }),
+          maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
+          ...workerTuning({
+            maxWorkflowTasks: this.config.WORKER_MAX_WORKFLOW_TASKS,
+            maxWorkflowTaskPolls: this.config.WORKER_MAX_WORKFLOW_TASK_POLLS,
+            workflowThreads: this.config.WORKER_WORKFLOW_THREADS,
+            stickyQueueTimeoutSeconds: this.config.WORKER_STICKY_QUEUE_TIMEOUT_SECONDS,
+          }),
+          // Counts each activity's outcome as the failure contract decided it (activities/failures).
+          interceptors: { activity: [activityMetricsInterceptor(this.metrics)] },
+          plugins,
+        }),
+    );
+    this.worker = worker;
+    this.threads = threads;
+    if (!threads.lean) this.logger.warn('Workflow threads run with the SDK defaults: the compiled thread preload was not found');
     await this.startMetricsEndpoint();
     this.running = this.worker.run();
     this.running.catch((error: Error) => {
@@ -109,6 +127,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.threads?.stop();
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.clientConnection?.close();

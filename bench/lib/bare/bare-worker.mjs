@@ -2,17 +2,27 @@
 // One bare worker process for the bench's baseline: the timer workflow above and one local activity
 // that records when it fired in PostgreSQL (as an escalation records its breach). Started by
 // bench/lib/bare-baseline.mjs with TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BARE_TASK_QUEUE,
-// DATABASE_URL, BARE_CACHE and the platform worker's tuning (BARE_MAX_WORKFLOW_TASKS, ..._POLLS, ..._THREADS, BARE_STICKY_QUEUE_TIMEOUT_SECONDS); prints `ready` once it polls.
+// DATABASE_URL, BARE_CACHE and the platform worker's tuning (BARE_MAX_WORKFLOW_TASKS, ..._POLLS, ..._THREADS, BARE_STICKY_QUEUE_TIMEOUT_SECONDS, BARE_WORKFLOW_STACK_TRACES); prints `ready` once it polls.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import tuning from '../../../dist/libs/temporal/src/worker-tuning.js';
+import leanThreads from '../../../dist/libs/temporal/src/workflow-threads/lean-workflow-threads.js';
 
 const env = process.env;
 const db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
 const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-const worker = await Worker.create({
+// Workflow threads as lean as the platform worker's (its stall guard too).
+const leanSettings = {
+  stackTraces: env.BARE_WORKFLOW_STACK_TRACES === 'on',
+  stallSeconds: 30,
+  onStall: () => {
+    console.error('bare worker: a workflow thread stalled');
+    process.exit(70);
+  },
+};
+const [worker] = await leanThreads.withLeanWorkflowThreads(leanSettings, () => Worker.create({
   connection,
   namespace: env.TEMPORAL_NAMESPACE,
   taskQueue: env.BARE_TASK_QUEUE,
@@ -29,7 +39,7 @@ const worker = await Worker.create({
       await db.query(`INSERT INTO bench_bare_fired (workflow_id, deadline) VALUES ($1, to_timestamp($2 / 1000.0)) ON CONFLICT DO NOTHING`, [workflowId, deadlineMs]);
     },
   },
-});
+}));
 process.on('SIGTERM', () => worker.shutdown());
 const running = worker.run();
 process.stdout.write('ready\n');

@@ -95,6 +95,18 @@ export const configSchema = z.object({
    * a refund whose worker was killed mid-call did not finish within 40 s; at 10 s it does).
    */
   WORKER_STICKY_QUEUE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /**
+   * `on` keeps the SDK's stack trace of every promise workflow code creates, for the Temporal UI's
+   * "Stack Trace" tab; it costs about half of the workflow threads' CPU. `off` (default): the tab says
+   * stack traces are not enabled; state, details, pending timers and activities show as before.
+   */
+  WORKER_WORKFLOW_STACK_TRACES: z.enum(['on', 'off']).default('off'),
+  /**
+   * A workflow thread that answers nothing for this many seconds while workflow tasks wait for it runs
+   * workflow code that never yields: the worker says so and exits, to be restarted. (It replaces the
+   * SDK's per-call 5 s limit, whose watchdog thread per call cost more CPU than the workflow code.)
+   */
+  WORKER_WORKFLOW_STALL_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
   /** The worker's Prometheus endpoint (`/metrics`); the SDK's own metrics use the next port, on loopback. Unset: none. */
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65534, 'must be a port number from 1 to 65534').optional(),
   /** When set, `GET /metrics` on the API wants it as a bearer token. */
