@@ -47,6 +47,8 @@ const workerEnv = {
   ...(option('--sticky-timeout') ? { WORKER_STICKY_QUEUE_TIMEOUT_SECONDS: option('--sticky-timeout') } : {}),
   // `--api-concurrency N` overrides API_MAX_CONCURRENT_REQUESTS (requests of each line handled at once).
   ...(option('--api-concurrency') ? { API_MAX_CONCURRENT_REQUESTS: option('--api-concurrency') } : {}),
+  // `--sdk-workflow-threads` runs the workers' workflow threads as the SDK sets them up (WORKER_LEAN_WORKFLOW_THREADS=off).
+  ...(args.includes('--sdk-workflow-threads') ? { WORKER_LEAN_WORKFLOW_THREADS: 'off' } : {}),
   // `--log-level info` logs every request with its response time (the bench's default is `warn`: logging costs CPU).
   ...(option('--log-level') ? { LOG_LEVEL: option('--log-level') } : {}),
 };

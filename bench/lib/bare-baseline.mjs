@@ -163,6 +163,7 @@ export async function startBareWorker(platform, queue, cache, heapMiB) {
       BARE_WORKFLOW_THREADS: String(platform.config.WORKER_WORKFLOW_THREADS),
       BARE_STICKY_QUEUE_TIMEOUT_SECONDS: String(platform.config.WORKER_STICKY_QUEUE_TIMEOUT_SECONDS),
       BARE_WORKFLOW_STACK_TRACES: platform.config.WORKER_WORKFLOW_STACK_TRACES,
+      BARE_LEAN_WORKFLOW_THREADS: platform.config.WORKER_LEAN_WORKFLOW_THREADS,
       DATABASE_URL: platform.config.DATABASE_URL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

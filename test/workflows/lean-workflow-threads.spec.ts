@@ -60,6 +60,23 @@ describe('lean workflow threads', () => {
     threads.stop();
   });
 
+  it('leaves the SDK threads as they come when switched off (WORKER_LEAN_WORKFLOW_THREADS=off)', async () => {
+    const { worker, threads, taskQueue } = await leanWorker({ enabled: false });
+    expect(threads.lean).toBe(false);
+    await worker.runUntil(async () => {
+      const handle = await client.workflow.start(waitingProbe, { taskQueue, workflowId: `probe-${randomUUID()}`, args: [1] });
+      // The SDK's own promise hook is in place: the stack-trace query answers.
+      let trace: unknown;
+      for (let i = 0; i < 50 && typeof trace !== 'string'; i++) {
+        trace = await handle.query<string>('__stack_trace').catch(() => undefined);
+        if (typeof trace !== 'string') await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(trace).toEqual(expect.stringContaining('waitingProbe'));
+      await handle.signal(finish);
+      expect(await handle.result()).toBe(0);
+    });
+  });
+
   it('reports a workflow thread running code that never yields, and the thread can be stopped', async () => {
     const stalls: WorkflowThreadStall[] = [];
     const { worker, threads, taskQueue } = await leanWorker({ stallSeconds: 2, onStall: (stall) => void stalls.push(stall) });

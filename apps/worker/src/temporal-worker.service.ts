@@ -49,6 +49,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     const bundling = workflowBundleOptions();
     const [worker, threads] = await withLeanWorkflowThreads(
       {
+        enabled: this.config.WORKER_LEAN_WORKFLOW_THREADS === 'on',
         stackTraces: this.config.WORKER_WORKFLOW_STACK_TRACES === 'on',
         stallSeconds: this.config.WORKER_WORKFLOW_STALL_SECONDS,
         onStall: ({ stalledMs, requestsWaiting }) => {
@@ -81,7 +82,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     );
     this.worker = worker;
     this.threads = threads;
-    if (!threads.lean) this.logger.warn('Workflow threads run with the SDK defaults: the compiled thread preload was not found');
+    if (!threads.lean && this.config.WORKER_LEAN_WORKFLOW_THREADS === 'on') this.logger.warn('Workflow threads run with the SDK defaults: the compiled thread preload was not found');
     await this.startMetricsEndpoint();
     this.running = this.worker.run();
     this.running.catch((error: Error) => {

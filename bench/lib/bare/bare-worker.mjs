@@ -2,7 +2,7 @@
 // One bare worker process for the bench's baseline: the timer workflow above and one local activity
 // that records when it fired in PostgreSQL (as an escalation records its breach). Started by
 // bench/lib/bare-baseline.mjs with TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BARE_TASK_QUEUE,
-// DATABASE_URL, BARE_CACHE and the platform worker's tuning (BARE_MAX_WORKFLOW_TASKS, ..._POLLS, ..._THREADS, BARE_STICKY_QUEUE_TIMEOUT_SECONDS, BARE_WORKFLOW_STACK_TRACES); prints `ready` once it polls.
+// DATABASE_URL, BARE_CACHE and the platform worker's tuning (BARE_MAX_WORKFLOW_TASKS, ..._POLLS, ..._THREADS, BARE_STICKY_QUEUE_TIMEOUT_SECONDS, BARE_WORKFLOW_STACK_TRACES, BARE_LEAN_WORKFLOW_THREADS); prints `ready` once it polls.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -15,6 +15,7 @@ const db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
 const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
 // Workflow threads as lean as the platform worker's (its stall guard too).
 const leanSettings = {
+  enabled: env.BARE_LEAN_WORKFLOW_THREADS !== 'off',
   stackTraces: env.BARE_WORKFLOW_STACK_TRACES === 'on',
   stallSeconds: 30,
   onStall: () => {

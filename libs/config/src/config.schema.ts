@@ -102,6 +102,11 @@ export const configSchema = z.object({
    */
   WORKER_WORKFLOW_STACK_TRACES: z.enum(['on', 'off']).default('off'),
   /**
+   * `off` runs the SDK's workflow threads exactly as the SDK sets them up (its per-call 5 s limit, stack
+   * traces on): for comparing, or should an SDK upgrade change what the lean threads rely on.
+   */
+  WORKER_LEAN_WORKFLOW_THREADS: z.enum(['on', 'off']).default('on'),
+  /**
    * A workflow thread that answers nothing for this many seconds while workflow tasks wait for it runs
    * workflow code that never yields: the worker says so and exits, to be restarted. (It replaces the
    * SDK's per-call 5 s limit, whose watchdog thread per call cost more CPU than the workflow code.)

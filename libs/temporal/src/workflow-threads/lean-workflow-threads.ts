@@ -12,6 +12,8 @@ export interface WorkflowThreadStall {
 }
 
 export interface LeanWorkflowThreadSettings {
+  /** false: the SDK's threads as they come, nothing watched. */
+  enabled?: boolean;
   /** Keep the SDK's per-promise stack traces, for the Temporal UI's "Stack Trace" tab (costs about half the workflow CPU). */
   stackTraces: boolean;
   /** A workflow thread that answers nothing this long while requests wait for it is stuck. */
@@ -47,7 +49,7 @@ export interface LeanWorkflowThreads {
  * SDK's per-call timeout. Other threads started meanwhile are left as they are.
  */
 export async function withLeanWorkflowThreads<T>(settings: LeanWorkflowThreadSettings, create: () => Promise<T>): Promise<[T, LeanWorkflowThreads]> {
-  const preload = preloadPath();
+  const preload = settings.enabled === false ? undefined : preloadPath();
   if (!preload) return [await create(), { lean: false, stop: () => undefined }];
   const watched: Array<{ thread: Thread; progress: WorkflowThreadProgress; reported: boolean }> = [];
   const data: LeanWorkflowThreadData = { stackTraces: settings.stackTraces };
