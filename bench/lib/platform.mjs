@@ -103,15 +103,30 @@ export async function startPlatform({ label, engine = 'dev', workers = 1, env: e
   }
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const simUrl = `http://127.0.0.1:${simPort}`;
+  // The last readiness answer, for the error when the platform never becomes ready.
+  let lastReadiness = 'none';
   async function workerPolling() {
-    await waitFor(async () => (await fetch(`${apiUrl}/health/ready`).then((r) => r.json()).catch(() => ({}))).ready === true, {
+    const ready = async () => {
+      const answer = await fetch(`${apiUrl}/health/ready`).then((r) => r.json()).catch((error) => ({ error: error.message }));
+      lastReadiness = JSON.stringify(answer).slice(0, 600);
+      return answer.ready === true;
+    };
+    await waitFor(ready, {
       timeoutMs: 300_000,
       intervalMs: 300,
       what: 'the platform readiness check',
     });
   }
   for (const name of Object.keys(APPS)) if (name !== 'worker-2' || workers > 1) startApp(name);
-  await workerPolling();
+  try {
+    await workerPolling();
+  } catch (error) {
+    // A failed start stops what it started; the run directory stays, with the applications' logs.
+    for (const child of Object.values(processes)) await stopChild(child, 'SIGTERM', 10_000).catch(() => undefined);
+    await temporal.stop().catch(() => undefined);
+    await pg.stop().catch(() => undefined);
+    throw new Error(`${error.message}; last answer: ${lastReadiness}; logs in ${runDir}`);
+  }
 
   const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: adminPassword }) });
   if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
