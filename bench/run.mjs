@@ -62,6 +62,8 @@ const logsDir = option('--logs');
 const GOALS = { intakeRatio: 0.8, createP99Ratio: 1.25, readCaseP99Ms: 200, escalationThroughputRatio: 0.6, escalationP99Ratio: 1.5, workerKbRatio: 1.1, smallCacheRatio: 0.8 };
 // The bare baseline and the small-cache run use the largest escalation size.
 const largestEscalation = Math.max(...PLAN.escalation);
+// Complaints opened just before the intake whose first-contact deadlines fall while it runs.
+const DURING_INTAKE = { n: 300, deadlineSeconds: 15 };
 const escalationMarginSeconds = (n) => Math.max(90, Math.ceil(n / 40));
 // The machine is shared: its load average is sampled through the run and reported with the figures.
 const loadSamples = [];
@@ -146,6 +148,8 @@ async function intakeScenario(api, customers) {
       } else await new Promise((r) => setTimeout(r, 50));
     }
   }));
+  // Deadlines that fall while the intake runs: a burst of staff requests must not leave escalations behind.
+  const deadlines = await deadlinesDuringIntake(customers);
   const intakeCpu = cpuMeter(platform.processes ?? {});
   const intake = await concurrently(
     n,
@@ -184,6 +188,7 @@ async function intakeScenario(api, customers) {
     { timeoutMs: 300_000, intervalMs: 250, progress: (s) => say(`  still being set up by the worker: ${s.waiting}`) },
   );
   const setUpAfterIntakeSeconds = round((Date.now() - intakeEndedAt) / 1000);
+  const escalationsDuringIntake = await deadlines.lateness(intakeEndedAt);
 
   say(`Baseline: ${n} bare workflow starts through @temporalio/client at concurrency ${concurrency}`);
   const queue = `bench-baseline-${runId}`;
@@ -221,6 +226,29 @@ async function intakeScenario(api, customers) {
     setUpBaseline,
     ratioToSetUpBaseline: round(setUpRate / setUpBaseline.setUpPerSecond, 3),
     reads: { detailMs: percentiles(reads.detail), listMs: percentiles(reads.list) },
+    escalationsDuringIntake,
+  };
+}
+
+/**
+ * Opens DURING_INTAKE.n complaints just before the intake, started directly as the burst's are, whose
+ * first-contact deadlines fall DURING_INTAKE.deadlineSeconds later, while POSTs are still arriving.
+ * `lateness(intakeEndedAt)` waits for their escalations and says how late they were recorded.
+ */
+async function deadlinesDuringIntake(customers) {
+  const { n, deadlineSeconds } = DURING_INTAKE;
+  await setPolicy('bench-during-intake', 'other', 'normal', deadlineSeconds);
+  const { cases } = await startComplaintsDirectly(n, customers, 'Benchmark: a deadline during the intake');
+  return {
+    async lateness(intakeEndedAt) {
+      const done = await firstContactBreaches(cases, { timeoutMs: 300_000 });
+      const { rows } = await platform.db.query(
+        `SELECT extract(epoch FROM (recorded_at - deadline)) * 1000 AS late_ms, deadline < $2 AS during FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`,
+        [cases, new Date(intakeEndedAt)],
+      );
+      const during = rows.filter((r) => r.during).map((r) => Number(r.late_ms));
+      return { n: cases.length, deadlinesDuringIntake: during.length, latenessMs: percentiles(during), lost: cases.length - done.cases, doubled: done.n - done.cases };
+    },
   };
 }
 
@@ -308,24 +336,8 @@ async function burstScenario(n, customers) {
   const marginSeconds = 60;
   await setPolicy('bench-burst', 'other', 'normal', marginSeconds);
   say(`Burst: ${n} complaints started at once, their first-contact deadlines ${marginSeconds} s later`);
-  const cases = [];
-  const starts = await concurrently(n, 64, async (i) => {
-    const caseNo = benchCaseNo();
-    const customer = customers[i % customers.length];
-    await platform.client.workflow.start('complaintWorkflow', {
-      taskQueue: platform.config.TEMPORAL_TASK_QUEUE,
-      workflowId: `complaint-${caseNo}`,
-      args: [{ caseNo, customerId: customer.id, customerNo: customer.customer_no, customerTier: 'regular', channel: 'phone', category: 'other', severity: 'normal', description: 'Benchmark: burst of deadlines', registeredBy: 'bench' }],
-    });
-    cases.push(caseNo);
-  });
-  const done = await until(
-    async () => {
-      const { rows } = await platform.db.query(`SELECT count(DISTINCT case_no)::int AS cases, count(*)::int AS n FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`, [cases]);
-      return { done: rows[0].cases >= cases.length, ...rows[0] };
-    },
-    { timeoutMs: (marginSeconds + 300) * 1000, intervalMs: 500, progress: (s) => say(`  escalations recorded: ${s.cases}/${cases.length}`) },
-  );
+  const { cases, starts } = await startComplaintsDirectly(n, customers, 'Benchmark: burst of deadlines');
+  const done = await firstContactBreaches(cases, { timeoutMs: (marginSeconds + 300) * 1000, progress: (s) => say(`  escalations recorded: ${s.cases}/${cases.length}`) });
   const { rows } = await platform.db.query(
     `SELECT min(deadline) AS first, max(deadline) AS last, max(recorded_at) AS recorded, percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM (recorded_at - deadline)) * 1000) AS p99
        FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`,
@@ -342,6 +354,33 @@ async function burstScenario(n, customers) {
     lost: cases.length - done.cases,
     doubled: done.n - done.cases,
   };
+}
+
+/** Starts n complaint workflows through the client at once (category other/normal, regular customers), as a burst arrives. */
+async function startComplaintsDirectly(n, customers, description) {
+  const cases = [];
+  const starts = await concurrently(n, 64, async (i) => {
+    const caseNo = benchCaseNo();
+    const customer = customers[i % customers.length];
+    await platform.client.workflow.start('complaintWorkflow', {
+      taskQueue: platform.config.TEMPORAL_TASK_QUEUE,
+      workflowId: `complaint-${caseNo}`,
+      args: [{ caseNo, customerId: customer.id, customerNo: customer.customer_no, customerTier: 'regular', channel: 'phone', category: 'other', severity: 'normal', description, registeredBy: 'bench' }],
+    });
+    cases.push(caseNo);
+  });
+  return { cases, starts };
+}
+
+/** Waits until every case has its first-contact breach recorded: { cases, n } (n > cases: doubled). */
+function firstContactBreaches(cases, { timeoutMs, progress }) {
+  return until(
+    async () => {
+      const { rows } = await platform.db.query(`SELECT count(DISTINCT case_no)::int AS cases, count(*)::int AS n FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`, [cases]);
+      return { done: rows[0].cases >= cases.length, ...rows[0] };
+    },
+    { timeoutMs, intervalMs: 500, progress },
+  );
 }
 
 /** 4: the worker's resident memory and the history size per case with the cases now open. */
@@ -402,6 +441,8 @@ function summarize(r) {
     create_p99_ratio: s.intake ? ratio(s.intake.latencyMs.p99, s.intake.baseline.latencyMs.p99) : null,
     read_case_p99_ms_under_load: s.intake?.reads.detailMs.p99 ?? null,
     read_case_reads_under_load: s.intake?.reads.detailMs.n ?? null,
+    escalation_during_intake_p99_ms: s.intake?.escalationsDuringIntake?.latenessMs.p99 ?? null,
+    escalation_during_intake_n: s.intake?.escalationsDuringIntake?.deadlinesDuringIntake ?? null,
     escalation_1k_p99_ms: esc(1000)?.latenessMs.p99 ?? null,
     escalation_10k_p99_ms: esc(10000)?.latenessMs.p99 ?? null,
     escalation_largest_n: largest ? largestEscalation : null,
@@ -437,6 +478,15 @@ function report(r) {
     ['Create latency p50 / p95 / p99', `${s.intake.latencyMs.p50} / ${s.intake.latencyMs.p95} / ${s.intake.latencyMs.p99} ms`, `bare start ${s.intake.baseline.latencyMs.p50} / ${s.intake.baseline.latencyMs.p95} / ${s.intake.baseline.latencyMs.p99} ms`, sum.create_p99_ratio, `≤ ${GOALS.createP99Ratio}`],
     ['GET /complaints/:caseNo under load (read model)', `p50 ${s.intake.reads.detailMs.p50} / p99 ${s.intake.reads.detailMs.p99} ms`, `n=${s.intake.reads.detailMs.n}`, '', `p99 ≤ ${GOALS.readCaseP99Ms} ms`],
     ['GET /complaints under load (database)', `p50 ${s.intake.reads.listMs.p50} / p99 ${s.intake.reads.listMs.p99} ms`, `n=${s.intake.reads.listMs.n}`, '', ''],
+    ...(s.intake.escalationsDuringIntake
+      ? [(({ latenessMs: l, deadlinesDuringIntake, n, lost, doubled }) => [
+          'Escalations whose deadline fell during the intake',
+          deadlinesDuringIntake ? `p50 ${l.p50} / p99 ${l.p99} / max ${l.max} ms` : `— (the intake was over before ${DURING_INTAKE.deadlineSeconds} s)`,
+          `${deadlinesDuringIntake} of ${n} deadlines fell before the last POST; lost ${lost}, doubled ${doubled}`,
+          '',
+          '',
+        ])(s.intake.escalationsDuringIntake)]
+      : []),
   );
   for (const [key, e] of Object.entries(s).filter(([k]) => k.startsWith('escalation_'))) {
     const largest = key === `escalation_${largestEscalation}`;
