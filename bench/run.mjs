@@ -421,6 +421,17 @@ function round(value, digits = 1) {
   return Math.round(value * f) / f;
 }
 
+/** The report's row for the escalations whose deadlines fell during the intake. */
+function duringIntakeRow({ latenessMs: l, deadlinesDuringIntake, n, lost, doubled }) {
+  return [
+    'Escalations whose deadline fell during the intake',
+    deadlinesDuringIntake ? `p50 ${l.p50} / p99 ${l.p99} / max ${l.max} ms` : `— (the intake was over before ${DURING_INTAKE.deadlineSeconds} s)`,
+    `${deadlinesDuringIntake} of ${n} deadlines fell before the last POST; lost ${lost}, doubled ${doubled}`,
+    '',
+    '',
+  ];
+}
+
 /** The flat figures compared across runs and engines (issue 20): ratios to the engine's own limits. */
 function summarize(r) {
   const s = completed(r);
@@ -478,15 +489,7 @@ function report(r) {
     ['Create latency p50 / p95 / p99', `${s.intake.latencyMs.p50} / ${s.intake.latencyMs.p95} / ${s.intake.latencyMs.p99} ms`, `bare start ${s.intake.baseline.latencyMs.p50} / ${s.intake.baseline.latencyMs.p95} / ${s.intake.baseline.latencyMs.p99} ms`, sum.create_p99_ratio, `≤ ${GOALS.createP99Ratio}`],
     ['GET /complaints/:caseNo under load (read model)', `p50 ${s.intake.reads.detailMs.p50} / p99 ${s.intake.reads.detailMs.p99} ms`, `n=${s.intake.reads.detailMs.n}`, '', `p99 ≤ ${GOALS.readCaseP99Ms} ms`],
     ['GET /complaints under load (database)', `p50 ${s.intake.reads.listMs.p50} / p99 ${s.intake.reads.listMs.p99} ms`, `n=${s.intake.reads.listMs.n}`, '', ''],
-    ...(s.intake.escalationsDuringIntake
-      ? [(({ latenessMs: l, deadlinesDuringIntake, n, lost, doubled }) => [
-          'Escalations whose deadline fell during the intake',
-          deadlinesDuringIntake ? `p50 ${l.p50} / p99 ${l.p99} / max ${l.max} ms` : `— (the intake was over before ${DURING_INTAKE.deadlineSeconds} s)`,
-          `${deadlinesDuringIntake} of ${n} deadlines fell before the last POST; lost ${lost}, doubled ${doubled}`,
-          '',
-          '',
-        ])(s.intake.escalationsDuringIntake)]
-      : []),
+    ...(s.intake.escalationsDuringIntake ? [duringIntakeRow(s.intake.escalationsDuringIntake)] : []),
   );
   for (const [key, e] of Object.entries(s).filter(([k]) => k.startsWith('escalation_'))) {
     const largest = key === `escalation_${largestEscalation}`;
