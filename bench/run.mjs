@@ -261,6 +261,9 @@ async function escalationScenario(n, customers) {
   say(`Escalation: ${n} complaints, deadlines spread over ${PLAN.windowSeconds} s, ${marginSeconds} s after each start`);
   const cases = [];
   const startedScenario = Date.now();
+  // From the first start to the last escalation: what one case costs each process, and whether
+  // something outside the run took the machine meanwhile (`other`, `stolen`).
+  const cpu = cpuMeter(platform.processes ?? {});
   const starts = await paced(
     n,
     (PLAN.windowSeconds * 1000) / n,
@@ -294,6 +297,7 @@ async function escalationScenario(n, customers) {
     },
     { timeoutMs: (marginSeconds + PLAN.windowSeconds + 300) * 1000, intervalMs: 2000, progress: (s) => say(`  escalations recorded: ${s.cases}/${cases.length}`) },
   );
+  const cpuMsPerCase = cpu.per(cases.length);
   const { rows } = await platform.db.query(
     `SELECT extract(epoch FROM (recorded_at - deadline)) * 1000 AS late_ms, deadline, recorded_at FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`,
     [cases],
@@ -316,6 +320,7 @@ async function escalationScenario(n, customers) {
     latenessMs: percentiles(rows.map((r) => Number(r.late_ms))),
     throughputPerSecond: throughput(firings),
     deciles,
+    cpuMsPerCase,
   };
 }
 
@@ -410,7 +415,7 @@ async function setPolicy(code, category, severity, firstContactSeconds) {
 
 /** `machine 90: API 15.9, worker 19.9, …`: where one unit of work's CPU went. */
 function cpuLine(cpu) {
-  const names = { api: 'API', worker: 'worker', 'worker-2': 'second worker', 'dept-sim': 'simulator', temporal: 'Temporal', postgres: 'PostgreSQL', bench: 'bench' };
+  const names = { api: 'API', worker: 'worker', 'worker-2': 'second worker', 'dept-sim': 'simulator', bare: 'bare worker', temporal: 'Temporal', postgres: 'PostgreSQL', bench: 'bench', other: 'other processes', stolen: 'stolen by the hypervisor' };
   const parts = Object.entries(names).filter(([key]) => cpu[key] !== undefined).map(([key, label]) => `${label} ${cpu[key]}`);
   return `machine ${cpu.machine}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
@@ -463,6 +468,11 @@ function summarize(r) {
     escalation_throughput_ratio: ratio(largest?.throughputPerSecond, s.bare?.throughputPerSecond),
     // Named for the full run's 10,000 cases; a run with other sizes compares its largest.
     escalation_10k_p99_ratio: ratio(largest?.latenessMs.p99, s.bare?.latenessMs.p99),
+    // Where the largest escalation's time went, against the bare workflows' (ms of one core per case);
+    // `foreign` is what neither the run's processes nor the machine's idle had: a noisy neighbour.
+    escalation_10k_cpu_ms_per_case: largest?.cpuMsPerCase?.machine ?? null,
+    bare_cpu_ms_per_workflow: s.bare?.cpuMsPerWorkflow?.machine ?? null,
+    escalation_10k_foreign_cpu_ms_per_case: largest?.cpuMsPerCase ? round(largest.cpuMsPerCase.other + largest.cpuMsPerCase.stolen, 2) : null,
     worker_kb_per_cached_case: s.footprint?.workerKbPerCachedCase ?? null,
     bare_kb_per_cached_workflow: s.bare?.workerKbPerCachedWorkflow ?? null,
     worker_kb_ratio: ratio(s.footprint?.workerKbPerCachedCase, s.bare?.workerKbPerCachedWorkflow),
@@ -501,6 +511,14 @@ function report(r) {
       largest && s.bare ? `p99 ≤ ${GOALS.escalationP99Ratio}, throughput ≥ ${GOALS.escalationThroughputRatio}` : '',
     ]);
   }
+  const largestEsc = s[`escalation_${largestEscalation}`];
+  if (largestEsc?.cpuMsPerCase) rows.push([
+    `CPU per escalated case, ${largestEsc.n} open, start to escalation (ms of one core)`,
+    cpuLine(largestEsc.cpuMsPerCase),
+    s.bare?.cpuMsPerWorkflow ? `bare workflow: ${cpuLine(s.bare.cpuMsPerWorkflow)}` : '',
+    s.bare?.cpuMsPerWorkflow ? round(largestEsc.cpuMsPerCase.machine / s.bare.cpuMsPerWorkflow.machine, 2) : '',
+    '',
+  ]);
   if (s.bare) rows.push([
     `Bare baseline: ${s.bare.n} timer workflows + one local activity`,
     `p50 ${s.bare.latenessMs.p50} / p95 ${s.bare.latenessMs.p95} / p99 ${s.bare.latenessMs.p99} / max ${s.bare.latenessMs.max} ms; ${s.bare.throughputPerSecond}/s`,

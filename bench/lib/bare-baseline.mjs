@@ -8,6 +8,7 @@ import { say } from '../../scripts/lib/log.mjs';
 import { ROOT } from '../../scripts/lib/project.mjs';
 import { stopChild } from '../../scripts/lib/temporal-server.mjs';
 import { concurrently, paced, percentiles, progressLine, until } from './measure.mjs';
+import { cpuMeter } from './cpu-time.mjs';
 
 export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeconds, runId, heapMiB }) {
   say(`Bare baseline: ${n} bare workflows sleeping until deadlines spread over ${windowSeconds} s, ${marginSeconds} s after each start, then one local activity`);
@@ -15,6 +16,7 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
   return withBareWorker(platform, queue, n + 1000, heapMiB, async (client, worker) => {
     const ids = [];
     const startedScenario = Date.now();
+    const cpu = cpuMeter({ ...(platform.processes ?? {}), bare: worker });
     const starts = await paced(
       n,
       (windowSeconds * 1000) / n,
@@ -37,6 +39,7 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       },
       { timeoutMs: (marginSeconds + windowSeconds + 600) * 1000, intervalMs: 2000, progress: (s) => say(`  bare fired: ${s.n}/${ids.length}`) },
     );
+    const cpuMsPerWorkflow = cpu.per(ids.length);
     const { rows } = await platform.db.query(
       `SELECT extract(epoch FROM (fired_at - deadline)) * 1000 AS late_ms, deadline, fired_at FROM bench_bare_fired WHERE workflow_id = ANY($1)`,
       [ids],
@@ -53,6 +56,7 @@ export async function bareTimerBaseline({ platform, n, windowSeconds, marginSeco
       deciles: firingDeciles(firings),
       workerRssMiB: Math.round(rssMiB * 10) / 10,
       workerKbPerCachedWorkflow: Math.round((rssMiB * 1024) / ids.length),
+      cpuMsPerWorkflow,
     };
   });
 }

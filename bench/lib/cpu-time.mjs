@@ -43,26 +43,38 @@ function groupsCpuMs() {
 
 /** Busy CPU time of this machine in ms (all cores), from /proc/stat; time the hypervisor stole is not ours. */
 export function machineBusyMs() {
+  return machineTicks().busyMs;
+}
+
+/** /proc/stat's first line: busy time, and time the hypervisor gave to other guests while we had work (steal). */
+function machineTicks() {
   const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-  const [user, nice, system, , , irq, softirq] = ticks;
-  return (user + nice + system + irq + softirq) * TICK_MS;
+  const [user, nice, system, , , irq, softirq, steal = 0] = ticks;
+  return { busyMs: (user + nice + system + irq + softirq) * TICK_MS, stealMs: steal * TICK_MS };
 }
 
 /**
  * Starts counting for the named processes, the Temporal engine, PostgreSQL and the bench itself;
- * `.per(units)` gives ms of CPU per unit of work since then.
+ * `.per(units)` gives ms of CPU per unit of work since then. `other` is the machine's busy time that
+ * none of them spent (a build or another tenant's load beside the run: figures from such a run are
+ * suspect), `stolen` the time the hypervisor gave to other guests.
  */
 export function cpuMeter(processes) {
-  const start = { machine: machineBusyMs(), bench: processCpuMs(process.pid), ...groupsCpuMs(), ...Object.fromEntries(Object.entries(processes).map(([name, child]) => [name, processCpuMs(child.pid)])) };
+  const ticks = machineTicks();
+  const start = { machine: ticks.busyMs, stolen: ticks.stealMs, bench: processCpuMs(process.pid), ...groupsCpuMs(), ...Object.fromEntries(Object.entries(processes).map(([name, child]) => [name, processCpuMs(child.pid)])) };
   return {
     per(units) {
       const groups = groupsCpuMs();
-      const spent = { machine: machineBusyMs() - start.machine, bench: processCpuMs(process.pid) - start.bench };
+      const now = machineTicks();
+      const spent = { machine: now.busyMs - start.machine, bench: processCpuMs(process.pid) - start.bench };
       for (const group of Object.keys(GROUPS)) spent[group] = groups[group] - start[group];
       for (const [name, child] of Object.entries(processes)) {
-        const now = processCpuMs(child.pid);
-        if (now !== undefined && start[name] !== undefined) spent[name] = now - start[name];
+        const ms = processCpuMs(child.pid);
+        if (ms !== undefined && start[name] !== undefined) spent[name] = ms - start[name];
       }
+      const accounted = Object.entries(spent).reduce((sum, [name, ms]) => (name === 'machine' ? sum : sum + ms), 0);
+      spent.other = Math.max(0, spent.machine - accounted);
+      spent.stolen = now.stealMs - start.stolen;
       return Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, Math.round((ms / Math.max(1, units)) * 100) / 100]));
     },
   };
