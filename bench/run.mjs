@@ -14,7 +14,7 @@ import { startPlatform } from './lib/platform.mjs';
 import { staffForOpenCases } from './lib/bench-staff.mjs';
 import { bareSetUpBaseline, bareTimerBaseline, decilesLine, firingDeciles, rssOf, throughput } from './lib/bare-baseline.mjs';
 import { selectedEngine } from '../scripts/lib/temporal-engine.mjs';
-import { cpuMeter } from './lib/cpu-time.mjs';
+import { cpuMeter, threadMeter } from './lib/cpu-time.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -264,6 +264,7 @@ async function escalationScenario(n, customers) {
   // From the first start to the last escalation: what one case costs each process, and whether
   // something outside the run took the machine meanwhile (`other`, `stolen`).
   const cpu = cpuMeter(platform.processes ?? {});
+  const workerThreads = platform.processes?.worker ? threadMeter(platform.processes.worker.pid) : undefined;
   const starts = await paced(
     n,
     (PLAN.windowSeconds * 1000) / n,
@@ -298,6 +299,7 @@ async function escalationScenario(n, customers) {
     { timeoutMs: (marginSeconds + PLAN.windowSeconds + 300) * 1000, intervalMs: 2000, progress: (s) => say(`  escalations recorded: ${s.cases}/${cases.length}`) },
   );
   const cpuMsPerCase = cpu.per(cases.length);
+  const workerThreadsMsPerCase = workerThreads?.per(cases.length);
   const { rows } = await platform.db.query(
     `SELECT extract(epoch FROM (recorded_at - deadline)) * 1000 AS late_ms, deadline, recorded_at FROM sla_breaches WHERE target = 'first_contact' AND case_no = ANY($1)`,
     [cases],
@@ -321,6 +323,7 @@ async function escalationScenario(n, customers) {
     throughputPerSecond: throughput(firings),
     deciles,
     cpuMsPerCase,
+    workerThreadsMsPerCase,
   };
 }
 
@@ -472,6 +475,8 @@ function summarize(r) {
     // `foreign` is what neither the run's processes nor the machine's idle had: a noisy neighbour.
     escalation_10k_cpu_ms_per_case: largest?.cpuMsPerCase?.machine ?? null,
     bare_cpu_ms_per_workflow: s.bare?.cpuMsPerWorkflow?.machine ?? null,
+    // The worker's share that sits in the SDK's native threads, which a JavaScript profile cannot see.
+    escalation_10k_worker_sdk_core_ms_per_case: largest?.workerThreadsMsPerCase?.['sdk-core'] ?? null,
     escalation_10k_foreign_cpu_ms_per_case: largest?.cpuMsPerCase ? round(largest.cpuMsPerCase.other + largest.cpuMsPerCase.stolen, 2) : null,
     worker_kb_per_cached_case: s.footprint?.workerKbPerCachedCase ?? null,
     bare_kb_per_cached_workflow: s.bare?.workerKbPerCachedWorkflow ?? null,
@@ -514,7 +519,7 @@ function report(r) {
   const largestEsc = s[`escalation_${largestEscalation}`];
   if (largestEsc?.cpuMsPerCase) rows.push([
     `CPU per escalated case, ${largestEsc.n} open, start to escalation (ms of one core)`,
-    cpuLine(largestEsc.cpuMsPerCase),
+    `${cpuLine(largestEsc.cpuMsPerCase)}${largestEsc.workerThreadsMsPerCase ? `; worker by thread: main ${largestEsc.workerThreadsMsPerCase.main}, SDK core ${largestEsc.workerThreadsMsPerCase['sdk-core']}, other ${largestEsc.workerThreadsMsPerCase.other}` : ''}`,
     s.bare?.cpuMsPerWorkflow ? `bare workflow: ${cpuLine(s.bare.cpuMsPerWorkflow)}` : '',
     s.bare?.cpuMsPerWorkflow ? round(largestEsc.cpuMsPerCase.machine / s.bare.cpuMsPerWorkflow.machine, 2) : '',
     '',

@@ -41,6 +41,41 @@ function groupsCpuMs() {
   return totals;
 }
 
+/**
+ * CPU ms of one process's threads by what they are: `main` (the JavaScript main thread), `sdk-core`
+ * (the Temporal SDK's Rust threads: workflow-processing and tokio), `other` (V8's helpers, the
+ * JavaScript workflow threads, libuv; Node leaves them unnamed). A JavaScript CPU profile sees
+ * neither the SDK's nor V8's threads.
+ */
+export function threadsCpuMs(pid) {
+  const totals = { main: 0, 'sdk-core': 0, other: 0 };
+  let tids;
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return undefined;
+  }
+  for (const tid of tids) {
+    const stat = readStat(`${pid}/task/${tid}`);
+    if (!stat) continue;
+    const kind = tid === String(pid) ? 'main' : /^(workflow-proces|tokio-runtime)/.test(stat.command) ? 'sdk-core' : 'other';
+    totals[kind] += stat.cpuMs;
+  }
+  return totals;
+}
+
+/** Counts one process's thread CPU from now; `.per(units)` gives ms per unit by kind of thread. */
+export function threadMeter(pid) {
+  const start = threadsCpuMs(pid);
+  return {
+    per(units) {
+      const now = threadsCpuMs(pid);
+      if (!start || !now) return undefined;
+      return Object.fromEntries(Object.keys(now).map((kind) => [kind, Math.round(((now[kind] - start[kind]) / Math.max(1, units)) * 100) / 100]));
+    },
+  };
+}
+
 /** Busy CPU time of this machine in ms (all cores), from /proc/stat; time the hypervisor stole is not ours. */
 export function machineBusyMs() {
   return machineTicks().busyMs;
