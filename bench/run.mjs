@@ -475,9 +475,9 @@ function summarize(r) {
     // `foreign` is what neither the run's processes nor the machine's idle had: a noisy neighbour.
     escalation_10k_cpu_ms_per_case: largest?.cpuMsPerCase?.machine ?? null,
     bare_cpu_ms_per_workflow: s.bare?.cpuMsPerWorkflow?.machine ?? null,
+    escalation_10k_foreign_cpu_ms_per_case: largest?.cpuMsPerCase ? round(largest.cpuMsPerCase.other + largest.cpuMsPerCase.stolen, 2) : null,
     // The worker's share that sits in the SDK's native threads, which a JavaScript profile cannot see.
     escalation_10k_worker_sdk_core_ms_per_case: largest?.workerThreadsMsPerCase?.['sdk-core'] ?? null,
-    escalation_10k_foreign_cpu_ms_per_case: largest?.cpuMsPerCase ? round(largest.cpuMsPerCase.other + largest.cpuMsPerCase.stolen, 2) : null,
     worker_kb_per_cached_case: s.footprint?.workerKbPerCachedCase ?? null,
     bare_kb_per_cached_workflow: s.bare?.workerKbPerCachedWorkflow ?? null,
     worker_kb_ratio: ratio(s.footprint?.workerKbPerCachedCase, s.bare?.workerKbPerCachedWorkflow),

@@ -71,7 +71,7 @@ export function threadMeter(pid) {
     per(units) {
       const now = threadsCpuMs(pid);
       if (!start || !now) return undefined;
-      return Object.fromEntries(Object.keys(now).map((kind) => [kind, Math.round(((now[kind] - start[kind]) / Math.max(1, units)) * 100) / 100]));
+      return perUnit(Object.fromEntries(Object.keys(now).map((kind) => [kind, now[kind] - start[kind]])), units);
     },
   };
 }
@@ -110,7 +110,12 @@ export function cpuMeter(processes) {
       const accounted = Object.entries(spent).reduce((sum, [name, ms]) => (name === 'machine' ? sum : sum + ms), 0);
       spent.other = Math.max(0, spent.machine - accounted);
       spent.stolen = now.stealMs - start.stolen;
-      return Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, Math.round((ms / Math.max(1, units)) * 100) / 100]));
+      return perUnit(spent, units);
     },
   };
+}
+
+/** Each total in ms divided by the units of work, to two decimals. */
+function perUnit(spent, units) {
+  return Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, Math.round((ms / Math.max(1, units)) * 100) / 100]));
 }
